@@ -1,0 +1,211 @@
+//! `annals`: news in, political event data out.
+//!
+//! The binary only wires the engine's stages together (ingest → code → store → query) and
+//! reports errors once, with context, at the edge.
+
+mod output;
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use anyhow::{bail, Context as _, Result};
+use clap::{Parser, Subcommand, ValueEnum};
+
+use annals_code::Coder;
+use annals_model::Date;
+use annals_store::{EventFilter, Store, Stored};
+
+#[derive(Parser)]
+#[command(name = "annals", version, about = "Turns news articles into CAMEO event data with provenance.")]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Reads articles (.txt pages, .jsonl, directories, - for JSONL on stdin), codes their
+    /// events and stores them. Re-ingesting the same article changes nothing.
+    Ingest {
+        #[arg(long, value_name = "PATH")]
+        db: Option<PathBuf>,
+        /// Files or directories to read; - reads JSONL from stdin.
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
+    },
+    /// Lists merged events, most strongly supported first.
+    Events {
+        #[arg(long, value_name = "PATH")]
+        db: Option<PathBuf>,
+        #[arg(long, value_enum, default_value_t = Format::Table)]
+        format: Format,
+        #[command(flatten)]
+        filter: FilterArgs,
+    },
+    /// Codes one sentence and shows how: tokens matched, actors, rule, status, date.
+    Explain {
+        /// The sentence to code.
+        sentence: String,
+        /// Publication date for resolving relative dates and office terms (YYYY-MM-DD).
+        #[arg(long)]
+        date: Option<String>,
+    },
+}
+
+#[derive(clap::Args)]
+struct FilterArgs {
+    /// Events with this actor code prefix on either side (RUS, RUSGOV).
+    #[arg(long)]
+    actor: Option<String>,
+    /// Events between two actors, either direction: --dyad RUS,CHN.
+    #[arg(long, value_name = "A,B")]
+    dyad: Option<String>,
+    /// CAMEO code prefix (04, 042).
+    #[arg(long)]
+    code: Option<String>,
+    /// Events on or after this date (YYYY-MM-DD).
+    #[arg(long)]
+    since: Option<String>,
+    /// Events on or before this date (YYYY-MM-DD).
+    #[arg(long)]
+    until: Option<String>,
+    /// Events reported by at least N independent outlets.
+    #[arg(long, value_name = "N")]
+    min_sources: Option<usize>,
+    /// Only events with this status (reported, planned, expected, hypothetical, negated); repeatable.
+    #[arg(long)]
+    status: Vec<String>,
+    /// At most N events.
+    #[arg(long, value_name = "N")]
+    limit: Option<usize>,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum Format {
+    Table,
+    Jsonl,
+    Csv,
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match run(cli) {
+        Ok(code) => code,
+        Err(err) => {
+            eprintln!("annals: {err:#}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+/// The database path: --db, else $ANNALS_DB, else ./annals.db.
+fn db_path(db: Option<PathBuf>) -> Result<PathBuf> {
+    let p = db
+        .or_else(|| std::env::var_os("ANNALS_DB").map(PathBuf::from))
+        .unwrap_or_else(|| PathBuf::from("annals.db"));
+    if p.to_string_lossy().starts_with("postgres://") || p.to_string_lossy().starts_with("postgresql://") {
+        bail!("PostgreSQL stores are not supported by this build yet; use a SQLite file path");
+    }
+    Ok(p)
+}
+
+fn parse_date(s: &str, what: &str) -> Result<Date> {
+    s.parse::<Date>()
+        .with_context(|| format!("{what}: {s:?} is not a date (YYYY-MM-DD)"))
+}
+
+fn run(cli: Cli) -> Result<ExitCode> {
+    match cli.command {
+        Command::Ingest { db, paths } => ingest(&db_path(db)?, &paths),
+        Command::Events { db, format, filter } => {
+            let path = db_path(db)?;
+            if !path.exists() {
+                bail!("database {} does not exist; run `annals ingest` first", path.display());
+            }
+            let store = Store::open(&path)?;
+            let f = filter_of(filter)?;
+            let events = store.events(&f)?;
+            let coder_table = annals_model::CameoTable::builtin();
+            let mut out = std::io::stdout().lock();
+            match format {
+                Format::Jsonl => output::jsonl(&mut out, &events, &coder_table)?,
+                Format::Csv => output::csv(&mut out, &events, &coder_table)?,
+                Format::Table => output::table(&mut out, &events, &coder_table)?,
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Explain { sentence, date } => {
+            let date = date.map(|d| parse_date(&d, "--date")).transpose()?;
+            let coder = Coder::builtin();
+            output::explain(&mut std::io::stdout().lock(), &coder, &sentence, date)?;
+            Ok(ExitCode::SUCCESS)
+        }
+    }
+}
+
+fn filter_of(a: FilterArgs) -> Result<EventFilter> {
+    let dyad = match a.dyad {
+        None => None,
+        Some(d) => match d.split_once(',') {
+            Some((x, y)) if !x.trim().is_empty() && !y.trim().is_empty() => Some((x.trim().to_string(), y.trim().to_string())),
+            _ => bail!("--dyad wants two actor codes separated by a comma, e.g. RUS,CHN"),
+        },
+    };
+    for s in &a.status {
+        if annals_model::Status::parse(s).is_none() {
+            bail!("--status {s:?}: want reported, planned, expected, hypothetical or negated");
+        }
+    }
+    Ok(EventFilter {
+        actor: a.actor,
+        dyad,
+        code: a.code,
+        since: a.since.map(|d| parse_date(&d, "--since")).transpose()?,
+        until: a.until.map(|d| parse_date(&d, "--until")).transpose()?,
+        min_sources: a.min_sources,
+        statuses: a.status,
+        limit: a.limit,
+    })
+}
+
+fn ingest(db: &Path, paths: &[PathBuf]) -> Result<ExitCode> {
+    let mut store = Store::open(db)?;
+    let coder = Coder::builtin();
+    let (mut added, mut unchanged, mut replaced, mut errors, mut mentions) = (0usize, 0usize, 0usize, 0usize, 0usize);
+    let mut store_error: Option<anyhow::Error> = None;
+    for path in paths {
+        annals_ingest::read_path(path, &mut |r| match r {
+            Err(e) => {
+                errors += 1;
+                eprintln!("annals: {e}");
+            }
+            Ok(article) => {
+                if store_error.is_some() {
+                    return;
+                }
+                let coded = coder.code_article(&article);
+                match store.put_article(&article, &coded.sentences, &coded.mentions) {
+                    Ok(Stored::Added) => {
+                        added += 1;
+                        mentions += coded.mentions.len();
+                    }
+                    Ok(Stored::Replaced) => {
+                        replaced += 1;
+                        mentions += coded.mentions.len();
+                    }
+                    Ok(Stored::Unchanged) => unchanged += 1,
+                    Err(e) => store_error = Some(anyhow::Error::new(e).context(format!("storing article {}", article.id))),
+                }
+            }
+        });
+    }
+    let events = store.rebuild_events().context("merging events")?;
+    if let Some(e) = store_error {
+        return Err(e);
+    }
+    eprintln!(
+        "annals: {added} articles added, {replaced} replaced, {unchanged} unchanged, {errors} errors; {mentions} new mentions; {events} events in {}",
+        db.display()
+    );
+    Ok(if errors > 0 { ExitCode::from(1) } else { ExitCode::SUCCESS })
+}

@@ -1,0 +1,219 @@
+//! Output formats for events: JSONL (the contract in INTERFACES.md), CSV and a terminal table,
+//! and the `explain` report.
+
+use std::io::Write;
+
+use annals_code::Coder;
+use annals_model::{Actor, CameoTable, Date, Event};
+use serde_json::{json, Value};
+
+fn actor_json(a: &Actor) -> Value {
+    let mut v = json!({"code": a.code.as_str(), "name": a.name});
+    if let Some(e) = &a.entity {
+        v["entity"] = json!(e);
+    }
+    v
+}
+
+/// One event as the JSONL contract writes it.
+pub fn event_json(e: &Event, table: &CameoTable) -> Value {
+    let info = table.get(&e.cameo);
+    let mentions: Vec<Value> = e
+        .mentions
+        .iter()
+        .map(|r| {
+            let m = &r.mention;
+            json!({
+                "article_id": m.article_id,
+                "path": r.path,
+                "url": r.url,
+                "outlet": r.outlet,
+                "published": r.published.map(|d| d.to_string()),
+                "sentence": m.sentence,
+                "sentence_index": m.sentence_index,
+                "start": m.start,
+                "end": m.end,
+                "cameo": m.cameo.as_str(),
+                "source": actor_json(&m.source),
+                "target": actor_json(&m.target),
+                "status": m.status.as_str(),
+                "date": m.date.map(|d| d.to_string()),
+                "end_date": m.end_date.map(|d| d.to_string()),
+                "date_precision": m.date_precision.map(|p| p.as_str()),
+                "location": m.location,
+                "explanation": m.explanation,
+            })
+        })
+        .collect();
+    json!({
+        "event_id": e.event_id,
+        "cameo": e.cameo.as_str(),
+        "root": e.cameo.root(),
+        "event_name": info.map(|i| i.name.clone()),
+        "goldstein": info.and_then(|i| i.goldstein),
+        "quad_class": info.map_or_else(|| e.cameo.quad_class(), |i| i.quad_class),
+        "plover": info.and_then(|i| i.plover.clone()),
+        "status": e.status.as_str(),
+        "source": actor_json(&e.source),
+        "target": actor_json(&e.target),
+        "date": e.date.map(|d| d.to_string()),
+        "end_date": e.end_date.map(|d| d.to_string()),
+        "date_precision": e.date_precision.map(|p| p.as_str()),
+        "location": e.location,
+        "num_articles": e.num_articles,
+        "num_outlets": e.num_outlets,
+        "num_mentions": e.mentions.len(),
+        "outlets": outlets(e),
+        "mentions": mentions,
+    })
+}
+
+fn outlets(e: &Event) -> Vec<String> {
+    let mut v: Vec<String> = e.mentions.iter().filter_map(|m| m.outlet.clone()).collect();
+    v.sort();
+    v.dedup();
+    v
+}
+
+/// Writes events as JSON lines.
+pub fn jsonl(out: &mut impl Write, events: &[Event], table: &CameoTable) -> std::io::Result<()> {
+    for e in events {
+        writeln!(out, "{}", event_json(e, table))?;
+    }
+    Ok(())
+}
+
+fn csv_field(s: &str) -> String {
+    if s.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", s.replace('"', "\"\""))
+    } else {
+        s.to_string()
+    }
+}
+
+/// Writes one row per event (RFC 4180 quoting).
+pub fn csv(out: &mut impl Write, events: &[Event], table: &CameoTable) -> std::io::Result<()> {
+    writeln!(out, "event_id,cameo,root,goldstein,quad_class,plover,status,source_code,source_name,target_code,target_name,date,end_date,location,lat,lon,num_articles,num_outlets,num_mentions")?;
+    for e in events {
+        let info = table.get(&e.cameo);
+        let loc = e.location.as_ref();
+        let row = [
+            e.event_id.clone(),
+            e.cameo.0.clone(),
+            e.cameo.root().to_string(),
+            info.and_then(|i| i.goldstein).map(|g| g.to_string()).unwrap_or_default(),
+            info.map_or(e.cameo.quad_class(), |i| i.quad_class).to_string(),
+            info.and_then(|i| i.plover.clone()).unwrap_or_default(),
+            e.status.as_str().to_string(),
+            e.source.code.0.clone(),
+            e.source.entity.clone().unwrap_or_else(|| e.source.name.clone()),
+            e.target.code.0.clone(),
+            e.target.entity.clone().unwrap_or_else(|| e.target.name.clone()),
+            e.date.map(|d| d.to_string()).unwrap_or_default(),
+            e.end_date.map(|d| d.to_string()).unwrap_or_default(),
+            loc.map(|l| l.name.clone()).unwrap_or_default(),
+            loc.map(|l| l.lat.to_string()).unwrap_or_default(),
+            loc.map(|l| l.lon.to_string()).unwrap_or_default(),
+            e.num_articles.to_string(),
+            e.num_outlets.to_string(),
+            e.mentions.len().to_string(),
+        ];
+        let line: Vec<String> = row.iter().map(|f| csv_field(f)).collect();
+        writeln!(out, "{}", line.join(","))?;
+    }
+    Ok(())
+}
+
+fn short(s: &str, n: usize) -> String {
+    if s.chars().count() <= n {
+        s.to_string()
+    } else {
+        format!("{}…", s.chars().take(n - 1).collect::<String>())
+    }
+}
+
+/// A readable table: one block per event with its outlets and quoted sentences.
+pub fn table(out: &mut impl Write, events: &[Event], table: &CameoTable) -> std::io::Result<()> {
+    if events.is_empty() {
+        writeln!(out, "no events")?;
+    }
+    for (i, e) in events.iter().enumerate() {
+        let name = table.get(&e.cameo).map(|i| i.name.clone()).unwrap_or_default();
+        let date = match (e.date, e.end_date) {
+            (Some(d), Some(x)) => format!("{d}/{x}"),
+            (Some(d), None) => d.to_string(),
+            _ => "-".into(),
+        };
+        writeln!(
+            out,
+            "{:>3}. {} {} {} → {}  [{}]  {}  {}  {} articles, {} outlets  ({})",
+            i + 1,
+            e.cameo,
+            short(&name, 28),
+            e.source.code,
+            e.target.code,
+            e.status.as_str(),
+            date,
+            e.location.as_ref().map_or("-".to_string(), |l| l.name.clone()),
+            e.num_articles,
+            e.num_outlets,
+            e.event_id
+        )?;
+        for m in &e.mentions {
+            writeln!(
+                out,
+                "       {} [{}] {}",
+                m.outlet.as_deref().unwrap_or(&m.mention.article_id),
+                m.mention.status.as_str(),
+                short(&m.mention.sentence, 110)
+            )?;
+        }
+    }
+    Ok(())
+}
+
+/// Codes one sentence and prints every step.
+pub fn explain(out: &mut impl Write, coder: &Coder, sentence: &str, date: Option<Date>) -> std::io::Result<()> {
+    let tokens = annals_recognise::tokenize(sentence);
+    let mut ctx = annals_recognise::Context::new();
+    let phrases = coder.recogniser.phrases(&tokens, date, &mut ctx.clone());
+    writeln!(out, "sentence: {sentence}")?;
+    writeln!(out, "actors and places:")?;
+    for p in &phrases {
+        let words: Vec<&str> = tokens[p.first..=p.last].iter().map(|t| t.text.as_str()).collect();
+        let actors: Vec<String> = p.actors.iter().map(|a| format!("{} ({})", a.code, a.entity.clone().unwrap_or_default())).collect();
+        writeln!(
+            out,
+            "  {:<40} {}{}",
+            words.join(" "),
+            actors.join(", "),
+            p.place.as_ref().map_or(String::new(), |l| format!("  place: {} {} ({:.2}, {:.2})", l.name, l.country, l.lat, l.lon))
+        )?;
+    }
+    let events = coder.code_sentence(sentence, date, &mut ctx);
+    if events.is_empty() {
+        writeln!(out, "events: none")?;
+    }
+    for e in events {
+        let info = coder.cameo.get(&e.cameo);
+        writeln!(
+            out,
+            "event: {} {} → {}  {} ({})  status {}  date {}  place {}",
+            e.cameo,
+            e.source.code,
+            e.target.code,
+            info.map(|i| i.name.as_str()).unwrap_or(""),
+            info.and_then(|i| i.goldstein).map_or("-".into(), |g| g.to_string()),
+            e.status.as_str(),
+            e.date.map_or("-".into(), |d| d.to_string()),
+            e.location.as_ref().map_or("-", |l| l.name.as_str()),
+        )?;
+        writeln!(out, "  rule: {}   verb words: {:?}", e.explanation.rule, e.explanation.verb)?;
+        writeln!(out, "  roles: {}", e.explanation.roles)?;
+        writeln!(out, "  source: {:?} = {}   target: {:?} = {}", e.source.name, e.source.code, e.target.name, e.target.code)?;
+        if let Some(m) = &e.explanation.modality {
+            writeln!(out, "  modality: {m}")?;
+        }
+    }
+    Ok(())
+}

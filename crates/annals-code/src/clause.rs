@@ -1,0 +1,431 @@
+//! Shallow clause analysis: from a sentence's tokens, actor phrases and verb-pattern matches to
+//! (source, event code, target, status).
+//!
+//! Design: no parser. Each dictionary match is anchored on its head word; the subject is the
+//! nearest actor phrase to the left that is not the object of a preposition nor a bare
+//! possessive (with "A and B" coordination followed leftwards); the object is the first actor
+//! phrase after the pattern inside the clause (clauses end at `;`, `:` and subordinators).
+//! A be-verb before a participle makes the clause passive: the subject becomes the target and
+//! "by X" the source. Modality markers to the left of the head (will, would, expected to, plans
+//! to, could, not…) set the status.
+
+use annals_model::{Actor, ActorCode, Location, Status};
+use annals_recognise::{Phrase, Token};
+
+use crate::verbs::{is_preposition, PatternKind, VerbEntry, VerbForm, MAX_GAP};
+
+/// A dictionary match in a sentence.
+#[derive(Debug, Clone)]
+pub struct Match<'d> {
+    pub entry: &'d VerbEntry,
+    pub form: VerbForm,
+    /// Token index of the head word.
+    pub head: usize,
+    /// Token indices of every matched word (head first).
+    pub words: Vec<usize>,
+}
+
+impl Match<'_> {
+    /// Last matched token.
+    pub fn end(&self) -> usize {
+        self.words.last().copied().unwrap_or(self.head)
+    }
+}
+
+/// The actors, status and evidence the clause analysis gives one match.
+#[derive(Debug, Clone)]
+pub struct Roles {
+    pub sources: Vec<Actor>,
+    pub targets: Vec<Actor>,
+    pub status: Status,
+    pub modality: Option<String>,
+    pub passive: bool,
+    pub how: String,
+}
+
+const BE: [&str; 9] = ["is", "are", "was", "were", "be", "been", "being", "get", "got"];
+const ADVERBS: [&str; 12] = [
+    "also", "already", "reportedly", "allegedly", "officially", "formally", "then", "later", "again",
+    "previously", "recently", "jointly",
+];
+const DETERMINERS: [&str; 12] = [
+    "a", "an", "the", "this", "that", "these", "those", "his", "her", "their", "its", "'s",
+];
+const SUBORDINATORS: [&str; 14] = [
+    "which", "who", "whom", "while", "whereas", "although", "though", "because", "when", "but",
+    "after", "before", "amid", "as",
+];
+
+/// Tries an entry's pattern at token `head`; returns the matched token indices.
+pub fn match_at(entry: &VerbEntry, tokens: &[Token], head: usize, limit: usize) -> Option<Vec<usize>> {
+    let mut words = vec![head];
+    let mut pos = head;
+    for alts in &entry.rest {
+        let hit = (pos + 1..=(pos + 1 + MAX_GAP).min(limit.saturating_sub(1)))
+            .take_while(|&k| k < tokens.len() && !is_hard_boundary(&tokens[k]))
+            .find(|&k| {
+                let w = tokens[k].lower.as_str();
+                alts.iter().any(|a| a == w || crate::verbs::plural(a) == w)
+            })?;
+        words.push(hit);
+        pos = hit;
+    }
+    Some(words)
+}
+
+fn is_hard_boundary(t: &Token) -> bool {
+    matches!(t.text.as_str(), ";" | ":" | "—" | "(" | ")")
+}
+
+/// Whether a base/3rd-person form at `head` is used as a noun ("a visit", "the two-day visit").
+pub fn used_as_noun(tokens: &[Token], head: usize, phrase_at: &[Option<usize>]) -> bool {
+    let mut k = head;
+    for _ in 0..4 {
+        if k == 0 {
+            return false;
+        }
+        k -= 1;
+        if phrase_at[k].is_some() {
+            return tokens[k].lower == "'s" || tokens.get(k + 1).is_some_and(|t| t.lower == "'s");
+        }
+        let w = tokens[k].lower.as_str();
+        if DETERMINERS.contains(&w) {
+            return true;
+        }
+        let adjective_like = (tokens[k].is_word() && !tokens[k].is_capitalised() && !BE.contains(&w)
+            && !matches!(w, "to" | "will" | "would" | "not" | "and" | "or" | "could" | "may" | "might" | "can" | "did" | "does" | "do"))
+            || w == "-"
+            || tokens[k].text.chars().all(|c| c.is_ascii_digit());
+        if !adjective_like {
+            return false;
+        }
+    }
+    false
+}
+
+/// Whether the verb at `head` is passive: a participle after a form of "be" (adverbs skipped).
+pub fn is_passive(tokens: &[Token], m: &Match) -> bool {
+    if m.entry.kind != PatternKind::Verb
+        || !matches!(m.form, VerbForm::PastParticiple | VerbForm::PastOrParticiple)
+    {
+        return false;
+    }
+    let mut k = m.head;
+    for _ in 0..3 {
+        if k == 0 {
+            return false;
+        }
+        k -= 1;
+        let w = tokens[k].lower.as_str();
+        if BE.contains(&w) {
+            return true;
+        }
+        if !(ADVERBS.contains(&w) || w == "not" || w == "n't" || w.ends_with("ly")) {
+            return false;
+        }
+    }
+    false
+}
+
+/// Status from modality markers in the few words before the head (within the clause).
+pub fn status_of(tokens: &[Token], m: &Match) -> (Status, Option<String>) {
+    let start = m.head.saturating_sub(7);
+    let window: Vec<&str> = tokens[start..m.head].iter().map(|t| t.lower.as_str()).collect();
+    // only the part after the last clause break counts
+    let cut = window
+        .iter()
+        .rposition(|w| matches!(*w, ";" | ":" | "," | "that" | "and" | "but" | "which" | "who"))
+        .map_or(0, |p| p + 1);
+    let win = &window[cut..];
+    let has = |w: &str| win.contains(&w);
+    let pair = |a: &str, b: &str| win.windows(2).any(|x| x[0] == a && x[1] == b);
+    let adjacent_neg = win.iter().rev().take(3).any(|w| matches!(*w, "not" | "n't" | "never"));
+    if adjacent_neg {
+        return (Status::Negated, Some("not".into()));
+    }
+    for (a, b, s) in [
+        ("expected", "to", Status::Expected),
+        ("likely", "to", Status::Expected),
+        ("due", "to", Status::Planned),
+        ("set", "to", Status::Planned),
+        ("scheduled", "to", Status::Planned),
+        ("plans", "to", Status::Planned),
+        ("planned", "to", Status::Planned),
+        ("plan", "to", Status::Planned),
+        ("planning", "to", Status::Planned),
+        ("intends", "to", Status::Planned),
+        ("intend", "to", Status::Planned),
+        ("going", "to", Status::Planned),
+        ("ready", "to", Status::Hypothetical),
+        ("threatened", "to", Status::Hypothetical),
+        ("threatens", "to", Status::Hypothetical),
+    ] {
+        if pair(a, b) {
+            return (s, Some(format!("{a} {b}")));
+        }
+    }
+    for (w, s) in [
+        ("will", Status::Planned),
+        ("'ll", Status::Planned),
+        ("shall", Status::Planned),
+        ("would", Status::Planned),
+        ("could", Status::Hypothetical),
+        ("might", Status::Hypothetical),
+        ("may", Status::Hypothetical),
+        ("should", Status::Hypothetical),
+        ("if", Status::Hypothetical),
+        ("upcoming", Status::Planned),
+        ("planned", Status::Planned),
+        ("proposed", Status::Hypothetical),
+    ] {
+        if has(w) {
+            return (s, Some(w.to_string()));
+        }
+    }
+    (Status::Reported, None)
+}
+
+/// Finds source and target actors for a match.
+pub fn roles(
+    tokens: &[Token],
+    phrases: &[Phrase],
+    phrase_at: &[Option<usize>],
+    m: &Match,
+    clause_end: usize,
+) -> Roles {
+    let (status, modality) = status_of(tokens, m);
+    let passive = is_passive(tokens, m);
+    let mut how = Vec::new();
+    let (mut sources, mut targets);
+    match m.entry.kind {
+        PatternKind::Verb => {
+            let subject = subject(tokens, phrases, phrase_at, m.head);
+            let object = object(tokens, phrases, m, clause_end, passive);
+            if passive {
+                sources = by_agent(tokens, phrases, phrase_at, m.end(), clause_end);
+                targets = subject;
+                how.push("passive: target = subject, source = by-agent".to_string());
+            } else {
+                sources = subject;
+                targets = object;
+                how.push("active: source = subject, target = object".to_string());
+            }
+        }
+        PatternKind::Noun => {
+            sources = modifier(tokens, phrases, phrase_at, m.head);
+            if sources.is_empty() {
+                sources = by_agent(tokens, phrases, phrase_at, m.end(), clause_end);
+            }
+            targets = object(tokens, phrases, m, clause_end, false);
+            how.push("nominal: source = possessor/adjective/by-agent, target = prepositional object".to_string());
+            if sources.is_empty() && targets.len() >= 2 && m.entry.rest.iter().flatten().any(|w| w == "between") {
+                sources = vec![targets.remove(0)];
+                how.push("between A and B".into());
+            }
+        }
+    }
+    // one side named twice ("Putin and his delegation") is one actor
+    dedupe(&mut sources);
+    dedupe(&mut targets);
+    targets.retain(|t| !sources.iter().any(|s| same_actor(s, t)));
+    if targets.is_empty() && sources.len() >= 2 && m.entry.recip {
+        targets = sources.split_off(1);
+        how.push("reciprocal: plural subject gives both sides".into());
+    }
+    Roles {
+        sources,
+        targets,
+        status,
+        modality,
+        passive,
+        how: how.join("; "),
+    }
+}
+
+fn same_actor(a: &Actor, b: &Actor) -> bool {
+    a.code == b.code && a.entity == b.entity
+}
+
+fn dedupe(v: &mut Vec<Actor>) {
+    let mut out: Vec<Actor> = Vec::new();
+    for a in v.drain(..) {
+        if !out.iter().any(|o| same_actor(o, &a)) {
+            out.push(a);
+        }
+    }
+    *v = out;
+}
+
+fn preceded_by_preposition(tokens: &[Token], p: &Phrase) -> Option<String> {
+    let mut k = p.first;
+    while k > 0 {
+        k -= 1;
+        let w = tokens[k].lower.as_str();
+        if matches!(w, "the" | "a" | "an") {
+            continue;
+        }
+        return (is_preposition(w)
+            || matches!(w, "during" | "since" | "under" | "amid" | "among" | "including" | "than" | "via" | "without" | "behind" | "like"))
+        .then(|| w.to_string());
+    }
+    None
+}
+
+fn possessive(tokens: &[Token], p: &Phrase) -> bool {
+    tokens.get(p.last + 1).is_some_and(|t| t.lower == "'s")
+        || tokens.get(p.last).is_some_and(|t| t.lower == "'s")
+}
+
+/// The subject: nearest suitable actor phrase left of `head`, with coordinated phrases.
+fn subject(tokens: &[Token], phrases: &[Phrase], phrase_at: &[Option<usize>], head: usize) -> Vec<Actor> {
+    let mut k = head;
+    while k > 0 {
+        k -= 1;
+        let w = tokens[k].lower.as_str();
+        if matches!(w, ";" | ":") {
+            break;
+        }
+        let Some(pi) = phrase_at[k] else { continue };
+        let p = &phrases[pi];
+        k = p.first;
+        if p.actors.is_empty() || preceded_by_preposition(tokens, p).is_some() || possessive(tokens, p) {
+            continue;
+        }
+        let mut out = p.actors.clone();
+        // "A and B", "A, B and C"
+        let mut first = p.first;
+        while first >= 2 {
+            let conj = tokens[first - 1].lower.as_str();
+            if !matches!(conj, "and" | ",") {
+                break;
+            }
+            let Some(qi) = phrase_at[first - 2] else { break };
+            let q = &phrases[qi];
+            if q.actors.is_empty() || preceded_by_preposition(tokens, q).is_some() {
+                break;
+            }
+            out.splice(0..0, q.actors.iter().cloned());
+            first = q.first;
+        }
+        return out;
+    }
+    Vec::new()
+}
+
+/// A possessor or nationality right before a nominal head ("Russian strikes", "Russia's attack").
+fn modifier(tokens: &[Token], phrases: &[Phrase], phrase_at: &[Option<usize>], head: usize) -> Vec<Actor> {
+    let mut k = head;
+    for _ in 0..3 {
+        if k == 0 {
+            break;
+        }
+        k -= 1;
+        if let Some(pi) = phrase_at[k] {
+            let p = &phrases[pi];
+            if preceded_by_preposition(tokens, p).is_none() {
+                return p.actors.clone();
+            }
+            break;
+        }
+        if !(tokens[k].lower == "'s" || (tokens[k].is_word() && !tokens[k].is_capitalised()) || tokens[k].text == "-") {
+            break;
+        }
+    }
+    // an actor adjective inside the phrase recogniser's view: "Russian" alone is not a phrase,
+    // so nominal sources mostly come from possessives and "by" agents
+    Vec::new()
+}
+
+/// The agent of a passive or nominal: "by X" after the head, inside the clause.
+fn by_agent(tokens: &[Token], phrases: &[Phrase], phrase_at: &[Option<usize>], from: usize, end: usize) -> Vec<Actor> {
+    for k in from + 1..end.min(tokens.len()) {
+        if tokens[k].lower == "by" {
+            let next = (k + 1..end.min(tokens.len()).min(k + 4)).find_map(|j| phrase_at[j]);
+            if let Some(pi) = next {
+                return phrases[pi].actors.clone();
+            }
+        }
+    }
+    Vec::new()
+}
+
+/// The object: first actor phrase after the pattern within the clause, plus coordinated ones.
+fn object(tokens: &[Token], phrases: &[Phrase], m: &Match, end: usize, passive: bool) -> Vec<Actor> {
+    let after = m.end();
+    let wants_prep = m.entry.ends_in_preposition();
+    for p in phrases.iter().filter(|p| p.first > after && p.last < end) {
+        if p.actors.is_empty() {
+            continue;
+        }
+        let prep = preceded_by_preposition(tokens, p);
+        if passive && prep.as_deref() == Some("by") {
+            continue;
+        }
+        let locative = matches!(prep.as_deref(), Some("in" | "at" | "near" | "during" | "since" | "from" | "under" | "among" | "including" | "than" | "like" | "amid"));
+        if locative && !(wants_prep && p.first <= after + 3) {
+            continue;
+        }
+        let mut out = p.actors.clone();
+        let mut last = p.last;
+        while let Some(q) = phrases.iter().find(|q| q.first == last + 2 && tokens[last + 1].lower == "and" && q.last < end) {
+            out.extend(q.actors.iter().cloned());
+            last = q.last;
+        }
+        return out;
+    }
+    Vec::new()
+}
+
+/// Where the clause containing token `from` ends.
+pub fn clause_end(tokens: &[Token], from: usize) -> usize {
+    for k in from + 1..tokens.len() {
+        let w = tokens[k].lower.as_str();
+        if matches!(w, ";" | ":" | "—") {
+            return k;
+        }
+        if k > 0 && tokens[k - 1].text == "," && SUBORDINATORS.contains(&w) {
+            return k;
+        }
+    }
+    tokens.len()
+}
+
+/// The place of the clause: places after "in/at/near" (or appositive ", Beijing"), most specific
+/// first, nearest to the head.
+pub fn location(tokens: &[Token], phrases: &[Phrase], head: usize) -> Option<Location> {
+    let rank = |l: &Location| match l.feature.as_str() {
+        "country" => 2,
+        _ => 0,
+    };
+    phrases
+        .iter()
+        .filter_map(|p| {
+            let l = p.place.as_ref()?;
+            let prep = preceded_by_preposition(tokens, p);
+            let appositive = p.first > 0 && tokens[p.first - 1].text == ",";
+            let ok = matches!(prep.as_deref(), Some("in" | "at" | "near" | "to")) || appositive;
+            ok.then(|| (rank(l), p.first.abs_diff(head), l.clone()))
+        })
+        .min_by_key(|(r, d, _)| (*r, *d))
+        .map(|(_, _, l)| l)
+}
+
+/// An actor standing for the country a place is in (the host of a visit).
+pub fn country_actor(l: &Location, name: Option<String>) -> Actor {
+    Actor {
+        code: ActorCode(l.country.clone()),
+        name: l.name.clone(),
+        entity: name,
+    }
+}
+
+
+/// Whether a noun-pattern head stands as a noun: after a determiner, possessive, adjective or
+/// at the start of a phrase ("talks between", "the attack on", "Russian strikes").
+pub fn used_as_noun_or_head(tokens: &[Token], head: usize) -> bool {
+    if head == 0 {
+        return true;
+    }
+    let prev = tokens[head - 1].lower.as_str();
+    !matches!(prev, "to" | "will" | "would" | "could" | "can" | "may" | "might" | "did" | "not" | "n't")
+}

@@ -1,0 +1,285 @@
+//! Code: from article prose to CAMEO event mentions.
+//!
+//! The [`Coder`] wires the stages for one article: page layout (prose lines) → sentences →
+//! tokens → actor/place phrases (with the article's coreference context) → verb-pattern
+//! matches → clause roles and status → dates and places → [`Mention`]s, each carrying an
+//! [`Explanation`] of the rule and words that produced it.
+
+pub mod clause;
+pub mod verbs;
+
+use std::collections::HashSet;
+
+use annals_model::{
+    Actor, Article, CameoTable, Date, DatePrecision, EventCode, Explanation, Location, Mention,
+    Sentence, Status,
+};
+use annals_recognise::{tokenize, Context, Phrase, Recogniser, Token};
+use annals_time::{Precision, Tense};
+
+pub use verbs::{VerbDictionary, VerbEntry};
+
+use clause::{Match, Roles};
+use verbs::{PatternKind, VerbForm};
+
+/// One event as coded from one sentence.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SentenceEvent {
+    pub cameo: EventCode,
+    pub source: Actor,
+    pub target: Actor,
+    pub status: Status,
+    pub date: Option<Date>,
+    pub end_date: Option<Date>,
+    pub date_precision: Option<DatePrecision>,
+    pub location: Option<Location>,
+    pub explanation: Explanation,
+}
+
+/// An article's prose sentences and the mentions coded from them.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct CodedArticle {
+    pub sentences: Vec<Sentence>,
+    pub mentions: Vec<Mention>,
+}
+
+/// The event coder: dictionaries plus the CAMEO table.
+#[derive(Debug, Clone)]
+pub struct Coder {
+    pub recogniser: Recogniser,
+    pub verbs: VerbDictionary,
+    pub cameo: CameoTable,
+}
+
+impl Coder {
+    /// A coder over the built-in dictionaries.
+    pub fn builtin() -> Coder {
+        Coder {
+            recogniser: Recogniser::builtin(),
+            verbs: VerbDictionary::builtin(),
+            cameo: CameoTable::builtin(),
+        }
+    }
+
+    /// Splits an article's prose into sentences and codes each; a sentence repeated in the
+    /// same page is coded once.
+    pub fn code_article(&self, article: &Article) -> CodedArticle {
+        let layout = annals_ingest::layout(&article.text);
+        let mut out = CodedArticle::default();
+        let mut seen = HashSet::new();
+        let mut ctx = Context::new();
+        for (ls, le) in layout.prose {
+            let line = &article.text[ls..le];
+            for span in annals_text::split_sentences(line) {
+                let (start, end) = (ls + span.start, ls + span.end);
+                let text = &article.text[start..end];
+                let index = out.sentences.len();
+                out.sentences.push(Sentence {
+                    index,
+                    start,
+                    end,
+                    text: text.to_string(),
+                });
+                let key: String = text.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase();
+                if !seen.insert(key) {
+                    continue;
+                }
+                for e in self.code_sentence(text, article.published, &mut ctx) {
+                    out.mentions.push(Mention {
+                        article_id: article.id.clone(),
+                        sentence_index: index,
+                        start,
+                        end,
+                        sentence: text.to_string(),
+                        cameo: e.cameo,
+                        source: e.source,
+                        target: e.target,
+                        status: e.status,
+                        date: e.date,
+                        end_date: e.end_date,
+                        date_precision: e.date_precision,
+                        location: e.location,
+                        explanation: e.explanation,
+                    });
+                }
+            }
+        }
+        out
+    }
+
+    /// Codes one sentence. `published` resolves relative dates and office terms; `ctx` carries
+    /// the article's earlier actors for pronouns and descriptions.
+    pub fn code_sentence(&self, sentence: &str, published: Option<Date>, ctx: &mut Context) -> Vec<SentenceEvent> {
+        let tokens = tokenize(sentence);
+        let phrases = self.recogniser.phrases(&tokens, published, ctx);
+        let mut phrase_at = vec![None; tokens.len()];
+        for (i, p) in phrases.iter().enumerate() {
+            for slot in &mut phrase_at[p.first..=p.last.min(tokens.len().saturating_sub(1))] {
+                *slot = Some(i);
+            }
+        }
+        let matches = self.matches(&tokens, &phrase_at);
+        let has_specific = matches.iter().any(|m| !m.entry.say);
+        let mut out: Vec<SentenceEvent> = Vec::new();
+        for m in &matches {
+            if m.entry.say && has_specific {
+                continue;
+            }
+            let end = clause::clause_end(&tokens, m.end());
+            let roles = clause::roles(&tokens, &phrases, &phrase_at, m, end);
+            let location = clause::location(&tokens, &phrases, m.head).or_else(|| visit_place(m, &phrases, &tokens));
+            let (date, end_date, precision) = self.date_of(sentence, &tokens, m, &roles, published);
+            let verb = m.words.iter().map(|&w| tokens[w].text.as_str()).collect::<Vec<_>>().join(" ");
+            for ev in self.events(m, roles, location.clone(), verb) {
+                let (source, target, cameo, explanation) = ev;
+                if out.iter().any(|o| o.cameo == cameo && o.source.code == source.code && o.target.code == target.code) {
+                    continue;
+                }
+                out.push(SentenceEvent {
+                    cameo,
+                    source,
+                    target,
+                    status: explanation.1,
+                    date,
+                    end_date,
+                    date_precision: precision,
+                    location: location.clone(),
+                    explanation: explanation.0,
+                });
+            }
+        }
+        out
+    }
+
+    /// Finds the dictionary matches of a sentence, longest first, without overlaps.
+    fn matches<'a>(&'a self, tokens: &[Token], phrase_at: &[Option<usize>]) -> Vec<Match<'a>> {
+        let mut found: Vec<Match> = Vec::new();
+        for (i, t) in tokens.iter().enumerate() {
+            if phrase_at[i].is_some() || !t.is_word() {
+                continue;
+            }
+            let mut best: Option<Match> = None;
+            for (entry, form) in self.verbs.lookup(&t.lower) {
+                if entry.kind == PatternKind::Verb
+                    && matches!(form, VerbForm::Base | VerbForm::ThirdPerson | VerbForm::Gerund)
+                    && clause::used_as_noun(tokens, i, phrase_at)
+                {
+                    continue;
+                }
+                if entry.kind == PatternKind::Noun && !clause::used_as_noun_or_head(tokens, i) {
+                    continue;
+                }
+                let Some(words) = clause::match_at(entry, tokens, i, tokens.len()) else {
+                    continue;
+                };
+                let better = best.as_ref().is_none_or(|b| words.len() > b.words.len());
+                if better {
+                    best = Some(Match { entry, form, head: i, words });
+                }
+            }
+            if let Some(b) = best {
+                found.push(b);
+            }
+        }
+        // drop matches whose head is a word of a longer match
+        let all = found.clone();
+        found.retain(|m| {
+            !all.iter().any(|o| o.head != m.head && o.words.contains(&m.head) && o.words.len() >= m.words.len())
+        });
+        found
+    }
+
+    #[allow(clippy::type_complexity)]
+    fn events(&self, m: &Match, roles: Roles, location: Option<Location>, verb: String) -> Vec<(Actor, Actor, EventCode, (Explanation, Status))> {
+        let Roles { mut sources, targets, status, modality, how, .. } = roles;
+        let code = m.entry.code.clone();
+        let mut targets = targets;
+        // a host is the country where the hosting takes place
+        if code.base() == "043" {
+            if let Some(l) = &location {
+                if sources.is_empty() && !targets.is_empty() && targets.iter().all(|t| t.code.country() != l.country) {
+                    sources = vec![clause::country_actor(l, self.country_name(&l.country))];
+                }
+                if let (1, 1) = (sources.len(), targets.len()) {
+                    if sources[0].code.country() != l.country && targets[0].code.country() == l.country {
+                        std::mem::swap(&mut sources, &mut targets);
+                    }
+                }
+            }
+        }
+        let explanation = Explanation {
+            rule: m.entry.rule.clone(),
+            verb,
+            roles: how,
+            modality,
+        };
+        let mut out = Vec::new();
+        for s in &sources {
+            for t in &targets {
+                if s.code == t.code && s.entity == t.entity {
+                    continue;
+                }
+                out.push((s.clone(), t.clone(), code.clone(), (explanation.clone(), status)));
+                if let Some(mirror) = &m.entry.mirror {
+                    out.push((t.clone(), s.clone(), mirror.clone(), (Explanation { rule: format!("{} (paired {})", m.entry.rule, mirror), ..explanation.clone() }, status)));
+                }
+            }
+        }
+        out
+    }
+
+    fn country_name(&self, code: &str) -> Option<String> {
+        self.recogniser
+            .actors
+            .entries()
+            .iter()
+            .find(|e| e.kind == annals_recognise::EntryKind::Country && e.code == code)
+            .map(|e| e.name.clone())
+    }
+
+    /// The date of a match: the resolved time expression nearest the head, else the article's
+    /// day for reported events.
+    fn date_of(
+        &self,
+        sentence: &str,
+        tokens: &[Token],
+        m: &Match,
+        roles: &Roles,
+        published: Option<Date>,
+    ) -> (Option<Date>, Option<Date>, Option<DatePrecision>) {
+        let tense = match (roles.status, m.form) {
+            (Status::Planned | Status::Expected, _) => Tense::Future,
+            (_, VerbForm::Past | VerbForm::PastParticiple | VerbForm::PastOrParticiple) => Tense::Past,
+            _ => Tense::Present,
+        };
+        let head_at = tokens[m.head].start;
+        let best = annals_time::tag(sentence, published, tense)
+            .into_iter()
+            .filter_map(|t| t.value.map(|v| (t.start.abs_diff(head_at).min(t.end.abs_diff(head_at)), v)))
+            .min_by_key(|(d, _)| *d);
+        if let Some((_, v)) = best {
+            let p = match v.precision {
+                Precision::Day => DatePrecision::Day,
+                Precision::Month => DatePrecision::Month,
+                Precision::Year => DatePrecision::Year,
+            };
+            return (Some(v.start), v.end.filter(|e| *e != v.start), Some(p));
+        }
+        match (roles.status, published) {
+            (Status::Reported, Some(d)) => (Some(d), None, Some(DatePrecision::Article)),
+            _ => (None, None, None),
+        }
+    }
+}
+
+/// For a visit to a capital or city ("visited Beijing"), the place visited.
+fn visit_place(m: &Match, phrases: &[Phrase], tokens: &[Token]) -> Option<Location> {
+    if m.entry.code.base() != "042" {
+        return None;
+    }
+    let end = clause::clause_end(tokens, m.end());
+    phrases
+        .iter()
+        .filter(|p| p.first > m.end() && p.first <= m.end() + 4 && p.last < end)
+        .find_map(|p| p.place.clone().filter(|l| l.feature != "country"))
+}

@@ -1,0 +1,249 @@
+//! Input readers: files, directories, JSONL lines and stdin.
+
+use std::fs;
+use std::io::{self, BufRead};
+use std::path::{Path, PathBuf};
+
+use annals_model::{hash::stable_id, Article};
+use serde::Deserialize;
+
+use crate::page;
+
+/// Why an input (or part of one) could not be read. Each names the file and, for JSONL, the line.
+#[derive(Debug, thiserror::Error)]
+pub enum IngestError {
+    #[error("{path}: {source}")]
+    Io {
+        path: String,
+        #[source]
+        source: io::Error,
+    },
+    #[error("{path}: not UTF-8 text (first bad byte at offset {offset})")]
+    NotUtf8 { path: String, offset: usize },
+    #[error("{path}:{line}: {message}")]
+    BadLine {
+        path: String,
+        line: usize,
+        message: String,
+    },
+    #[error("{path}: unsupported input format; annals reads .txt, .jsonl and - (JSONL on stdin)")]
+    Unsupported { path: String },
+}
+
+/// One article as given in the input JSONL (see INTERFACES.md). Only `text` is required.
+#[derive(Debug, Clone, Deserialize)]
+pub struct InputArticle {
+    pub id: Option<String>,
+    pub url: Option<String>,
+    pub outlet: Option<String>,
+    pub published: Option<String>,
+    pub title: Option<String>,
+    pub text: String,
+}
+
+/// Reads a path given on the command line: `-` is JSONL on stdin, a directory is walked
+/// recursively (entries in name order, hidden entries skipped), a file is read by its extension.
+/// Every article or error is handed to `emit` as soon as it is read.
+pub fn read_path(path: &Path, emit: &mut dyn FnMut(Result<Article, IngestError>)) {
+    if path.as_os_str() == "-" {
+        let stdin = io::stdin();
+        read_jsonl(stdin.lock(), "-", emit);
+        return;
+    }
+    let shown = path.display().to_string();
+    let meta = match fs::metadata(path) {
+        Ok(m) => m,
+        Err(source) => return emit(Err(IngestError::Io { path: shown, source })),
+    };
+    if meta.is_dir() {
+        let mut entries: Vec<PathBuf> = match fs::read_dir(path) {
+            Ok(rd) => rd.filter_map(|e| e.ok().map(|e| e.path())).collect(),
+            Err(source) => return emit(Err(IngestError::Io { path: shown, source })),
+        };
+        entries.sort();
+        for entry in entries {
+            let hidden = entry
+                .file_name()
+                .and_then(|n| n.to_str())
+                .is_some_and(|n| n.starts_with('.'));
+            let readable = entry.is_dir() || input_kind(&entry).is_some();
+            if !hidden && readable {
+                read_path(&entry, emit);
+            }
+        }
+        return;
+    }
+    match input_kind(path) {
+        Some(InputKind::Text) => emit(read_text_file(path)),
+        Some(InputKind::Jsonl) => match fs::File::open(path) {
+            Ok(f) => read_jsonl(io::BufReader::new(f), &shown, emit),
+            Err(source) => emit(Err(IngestError::Io { path: shown, source })),
+        },
+        None => emit(Err(IngestError::Unsupported { path: shown })),
+    }
+}
+
+enum InputKind {
+    Text,
+    Jsonl,
+}
+
+fn input_kind(path: &Path) -> Option<InputKind> {
+    match path.extension()?.to_str()?.to_ascii_lowercase().as_str() {
+        "txt" => Some(InputKind::Text),
+        "jsonl" => Some(InputKind::Jsonl),
+        _ => None,
+    }
+}
+
+fn read_text_file(path: &Path) -> Result<Article, IngestError> {
+    let shown = path.display().to_string();
+    let bytes = fs::read(path).map_err(|source| IngestError::Io {
+        path: shown.clone(),
+        source,
+    })?;
+    let text = String::from_utf8(bytes).map_err(|e| IngestError::NotUtf8 {
+        path: shown.clone(),
+        offset: e.utf8_error().valid_up_to(),
+    })?;
+    Ok(article_from_page(shown.clone(), Some(shown), text))
+}
+
+/// Builds an article from a plain-text page, detecting title, outlet and publication date from
+/// the text.
+pub fn article_from_page(id: String, path: Option<String>, text: String) -> Article {
+    let layout = page::layout(&text);
+    Article {
+        id,
+        path,
+        url: None,
+        outlet: layout.outlet,
+        published: layout.published,
+        title: layout.title,
+        text,
+    }
+}
+
+/// Reads JSONL articles line by line; a bad line is reported with `path:line` and skipped.
+pub fn read_jsonl(
+    reader: impl BufRead,
+    path: &str,
+    emit: &mut dyn FnMut(Result<Article, IngestError>),
+) {
+    for (i, line) in reader.split(b'\n').enumerate() {
+        let lineno = i + 1;
+        let bad = |message: String| IngestError::BadLine {
+            path: path.to_string(),
+            line: lineno,
+            message,
+        };
+        let bytes = match line {
+            Ok(b) => b,
+            Err(source) => {
+                return emit(Err(IngestError::Io {
+                    path: path.to_string(),
+                    source,
+                }))
+            }
+        };
+        let Ok(line) = std::str::from_utf8(&bytes) else {
+            emit(Err(bad("not UTF-8".into())));
+            continue;
+        };
+        let line = line.trim();
+        if line.is_empty() {
+            continue;
+        }
+        let input: InputArticle = match serde_json::from_str(line) {
+            Ok(a) => a,
+            Err(e) => {
+                emit(Err(bad(format!("not an article object: {e}"))));
+                continue;
+            }
+        };
+        emit(article_from_input(input).map_err(bad));
+    }
+}
+
+fn article_from_input(input: InputArticle) -> Result<Article, String> {
+    if input.text.trim().is_empty() {
+        return Err("empty \"text\"".into());
+    }
+    let published = match input.published.as_deref().map(str::trim) {
+        None | Some("") => None,
+        Some(p) => Some(annals_time::parse_date(p).ok_or_else(|| {
+            format!("\"published\": {p:?} is not a date (YYYY-MM-DD or RFC 3339)")
+        })?),
+    };
+    let layout = page::layout(&input.text);
+    let id = input
+        .id
+        .filter(|s| !s.trim().is_empty())
+        .or_else(|| input.url.clone().filter(|s| !s.trim().is_empty()))
+        .unwrap_or_else(|| format!("sha:{}", stable_id(&[&input.text])));
+    Ok(Article {
+        id,
+        path: None,
+        url: input.url,
+        outlet: input.outlet.or(layout.outlet),
+        published: published.or(layout.published),
+        title: input.title.or(layout.title),
+        text: input.text,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn collect(input: &str) -> (Vec<Article>, Vec<String>) {
+        let mut ok = Vec::new();
+        let mut errs = Vec::new();
+        read_jsonl(input.as_bytes(), "in.jsonl", &mut |r| match r {
+            Ok(a) => ok.push(a),
+            Err(e) => errs.push(e.to_string()),
+        });
+        (ok, errs)
+    }
+
+    #[test]
+    fn bad_lines_are_reported_and_the_rest_read() {
+        let input = concat!(
+            "{\"id\":\"a\",\"published\":\"2025-01-02\",\"text\":\"Ministers met in Oslo.\"}\n",
+            "{\"id\":\"b\", \"text\": \n",
+            "\n",
+            "{\"url\":\"https://x.test/c\",\"text\":\"Troops withdrew.\",\"published\":\"2025-02-30\"}\n",
+            "{\"url\":\"https://x.test/d\",\"text\":\"Troops withdrew.\",\"published\":\"2025-02-03T10:00:00+02:00\"}\n",
+            "[1,2]\n",
+        );
+        let (ok, errs) = collect(input);
+        assert_eq!(ok.len(), 2);
+        assert_eq!(ok[0].id, "a");
+        assert_eq!(ok[0].published.map(|d| d.to_string()).as_deref(), Some("2025-01-02"));
+        assert_eq!(ok[1].id, "https://x.test/d");
+        assert_eq!(errs.len(), 3, "{errs:?}");
+        assert!(errs[0].starts_with("in.jsonl:2: "), "{}", errs[0]);
+        assert!(errs[1].starts_with("in.jsonl:4: "), "{}", errs[1]);
+        assert!(errs[2].starts_with("in.jsonl:6: "), "{}", errs[2]);
+    }
+
+    #[test]
+    fn id_defaults_to_url_then_content_hash() {
+        let (ok, _) = collect("{\"text\":\"A text.\"}\n{\"text\":\"A text.\"}\n");
+        assert_eq!(ok.len(), 2);
+        assert!(ok[0].id.starts_with("sha:"));
+        assert_eq!(ok[0].id, ok[1].id);
+    }
+
+    #[test]
+    fn missing_file_names_the_path() {
+        let mut errs = Vec::new();
+        read_path(Path::new("/nonexistent/annals/x.txt"), &mut |r| {
+            if let Err(e) = r {
+                errs.push(e.to_string())
+            }
+        });
+        assert_eq!(errs.len(), 1);
+        assert!(errs[0].starts_with("/nonexistent/annals/x.txt: "));
+    }
+}

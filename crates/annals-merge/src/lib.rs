@@ -1,0 +1,348 @@
+//! Merge: mentions of the same real-world event become one [`Event`].
+//!
+//! Two mentions are the same event when they have the same 3-digit CAMEO base code, the same
+//! country dyad (either direction for reciprocal codes such as 057) and compatible dates: day
+//! ranges that touch, a day inside a month, or no date of their own. The result depends only on
+//! the set of mentions, never on ingest order; event ids are derived from the earliest mention.
+//! Events are ranked by support: reported before not-yet-happened, then independent outlets,
+//! articles and mentions.
+
+use std::collections::{BTreeMap, HashMap};
+
+use annals_model::hash::stable_id;
+use annals_model::{Actor, Date, DatePrecision, Event, EventCode, Location, MentionRef, Status};
+
+/// Merges mentions into events, ranked most strongly supported first.
+pub fn merge(mentions: Vec<MentionRef>) -> Vec<Event> {
+    let mut groups: BTreeMap<(String, String, String), Vec<MentionRef>> = BTreeMap::new();
+    for m in mentions {
+        groups.entry(group_key(&m)).or_default().push(m);
+    }
+    let mut events = Vec::new();
+    for (_, mut ms) in groups {
+        ms.sort_by(|a, b| order_key(a).cmp(&order_key(b)));
+        for cluster in cluster_by_date(ms) {
+            events.push(build_event(cluster));
+        }
+    }
+    rank(&mut events);
+    events
+}
+
+/// Sorts events by support: reported first, then outlets, articles, mentions, date, id.
+pub fn rank(events: &mut [Event]) {
+    events.sort_by(|a, b| {
+        (b.status == Status::Reported)
+            .cmp(&(a.status == Status::Reported))
+            .then(b.num_outlets.cmp(&a.num_outlets))
+            .then(b.num_articles.cmp(&a.num_articles))
+            .then(b.mentions.len().cmp(&a.mentions.len()))
+            .then(a.date.cmp(&b.date))
+            .then(a.event_id.cmp(&b.event_id))
+    });
+}
+
+fn group_key(m: &MentionRef) -> (String, String, String) {
+    let code = m.mention.cameo.base().to_string();
+    let s = m.mention.source.code.country().to_string();
+    let t = m.mention.target.code.country().to_string();
+    if m.mention.cameo.is_reciprocal() && t < s {
+        (code, t, s)
+    } else {
+        (code, s, t)
+    }
+}
+
+fn order_key(m: &MentionRef) -> (u8, Option<Date>, String, usize, String) {
+    let p = match m.mention.date_precision {
+        Some(DatePrecision::Day) => 0,
+        Some(DatePrecision::Month) => 1,
+        Some(DatePrecision::Year) => 2,
+        Some(DatePrecision::Article) => 3,
+        None => 4,
+    };
+    (
+        p,
+        m.mention.date,
+        m.mention.article_id.clone(),
+        m.mention.start,
+        m.mention.cameo.0.clone(),
+    )
+}
+
+struct Cluster {
+    start: Date,
+    end: Date,
+    members: Vec<MentionRef>,
+}
+
+impl Cluster {
+    fn articles(&self) -> usize {
+        let mut ids: Vec<&str> = self.members.iter().map(|m| m.mention.article_id.as_str()).collect();
+        ids.sort_unstable();
+        ids.dedup();
+        ids.len()
+    }
+}
+
+fn days_between(a: Date, b: Date) -> i64 {
+    a.until(b).map(|s| i64::from(s.get_days())).unwrap_or(i64::MAX)
+}
+
+/// Splits one group's mentions (sorted by precision then date) into date-compatible clusters.
+fn cluster_by_date(ms: Vec<MentionRef>) -> Vec<Vec<MentionRef>> {
+    let mut clusters: Vec<Cluster> = Vec::new();
+    let mut loose: Vec<MentionRef> = Vec::new();
+    for m in ms {
+        let (Some(start), Some(p)) = (m.mention.date, m.mention.date_precision) else {
+            loose.push(m);
+            continue;
+        };
+        let end = m.mention.end_date.unwrap_or(start);
+        match p {
+            DatePrecision::Day => {
+                let hit = clusters.iter_mut().find(|c| {
+                    days_between(c.end, start) <= 1
+                        && days_between(start, c.start) <= 1
+                        && days_between(c.start.min(start), c.end.max(end)) <= 7
+                });
+                match hit {
+                    Some(c) => {
+                        c.start = c.start.min(start);
+                        c.end = c.end.max(end);
+                        c.members.push(m);
+                    }
+                    None => clusters.push(Cluster { start, end, members: vec![m] }),
+                }
+            }
+            DatePrecision::Month | DatePrecision::Year => {
+                let same = |c: &Cluster| {
+                    c.start.year() == start.year() && (p == DatePrecision::Year || c.start.month() == start.month())
+                };
+                let best = clusters
+                    .iter_mut()
+                    .filter(|c| same(c))
+                    .max_by_key(|c| (c.articles(), std::cmp::Reverse(c.start)));
+                match best {
+                    Some(c) => c.members.push(m),
+                    None => clusters.push(Cluster { start, end: start, members: vec![m] }),
+                }
+            }
+            DatePrecision::Article => loose.push(m),
+        }
+    }
+    for m in loose {
+        // an undated mention, or one dated only by its article, joins the best-supported
+        // cluster it does not contradict
+        let near = |c: &Cluster| match (m.mention.date, m.mention.date_precision) {
+            (Some(d), Some(DatePrecision::Article)) => {
+                days_between(c.start, d) >= -1 && days_between(c.end, d) <= 7
+            }
+            _ => true,
+        };
+        let best = clusters
+            .iter_mut()
+            .filter(|c| near(c))
+            .max_by_key(|c| (c.articles(), std::cmp::Reverse(c.start)));
+        match best {
+            Some(c) => c.members.push(m),
+            None => {
+                let d = m.mention.date.unwrap_or(Date::constant(1, 1, 1));
+                clusters.push(Cluster { start: d, end: d, members: vec![m] })
+            }
+        }
+    }
+    clusters.into_iter().map(|c| c.members).collect()
+}
+
+fn most_common<T: Clone + Ord>(items: impl Iterator<Item = T>) -> Option<T> {
+    let mut counts: BTreeMap<T, usize> = BTreeMap::new();
+    for i in items {
+        *counts.entry(i).or_default() += 1;
+    }
+    let max = counts.values().copied().max()?;
+    counts.into_iter().find(|(_, c)| *c == max).map(|(k, _)| k)
+}
+
+fn build_event(mut members: Vec<MentionRef>) -> Event {
+    members.sort_by(|a, b| {
+        (a.published, &a.mention.article_id, a.mention.start, &a.mention.cameo.0)
+            .cmp(&(b.published, &b.mention.article_id, b.mention.start, &b.mention.cameo.0))
+    });
+    let first = members
+        .iter()
+        .min_by(|a, b| (&a.mention.article_id, a.mention.start).cmp(&(&b.mention.article_id, b.mention.start)))
+        .map(|m| &m.mention);
+    let cameo = most_common(members.iter().map(|m| m.mention.cameo.0.clone()))
+        .map(EventCode)
+        .unwrap_or_else(|| EventCode("010".into()));
+    let status = if members.iter().any(|m| m.mention.status == Status::Reported) {
+        Status::Reported
+    } else {
+        most_common(members.iter().map(|m| m.mention.status)).unwrap_or(Status::Reported)
+    };
+    // orientation: the source country most mentions give
+    let src_country = most_common(members.iter().map(|m| m.mention.source.code.country().to_string())).unwrap_or_default();
+    let oriented: Vec<(&Actor, &Actor)> = members
+        .iter()
+        .map(|m| {
+            if m.mention.source.code.country() == src_country {
+                (&m.mention.source, &m.mention.target)
+            } else {
+                (&m.mention.target, &m.mention.source)
+            }
+        })
+        .collect();
+    let sources: Vec<&Actor> = oriented.iter().map(|o| o.0).collect();
+    let targets: Vec<&Actor> = oriented.iter().map(|o| o.1).collect();
+    let source = representative(&sources);
+    let target = representative(&targets);
+    let (date, end_date, date_precision) = event_date(&members);
+    let location = event_location(&members);
+    let num_articles = {
+        let mut v: Vec<&str> = members.iter().map(|m| m.mention.article_id.as_str()).collect();
+        v.sort_unstable();
+        v.dedup();
+        v.len()
+    };
+    let num_outlets = {
+        let mut v: Vec<String> = members
+            .iter()
+            .map(|m| m.outlet.clone().map(|o| o.to_lowercase()).unwrap_or_else(|| format!("article:{}", m.mention.article_id)))
+            .collect();
+        v.sort_unstable();
+        v.dedup();
+        v.len()
+    };
+    let event_id = match first {
+        Some(f) => format!("ev-{}", stable_id(&[cameo.base(), &f.article_id, &f.start.to_string(), f.cameo.as_str(), f.source.code.as_str(), f.target.code.as_str()])),
+        None => "ev-empty".into(),
+    };
+    Event {
+        event_id,
+        cameo,
+        status,
+        source,
+        target,
+        date,
+        end_date,
+        date_precision,
+        location,
+        num_articles,
+        num_outlets,
+        mentions: members,
+    }
+}
+
+/// The actor most mentions give for one side: the most common code, and among those the most
+/// common resolved entity.
+fn representative(side: &[&Actor]) -> Actor {
+    let code = most_common(side.iter().map(|a| a.code.clone()));
+    let entity = most_common(side.iter().filter(|a| Some(&a.code) == code.as_ref()).filter_map(|a| a.entity.clone()));
+    side.iter()
+        .find(|a| Some(&a.code) == code.as_ref() && a.entity == entity)
+        .or_else(|| side.iter().find(|a| Some(&a.code) == code.as_ref()))
+        .or(side.first())
+        .map(|a| (*a).clone())
+        .unwrap_or_else(|| Actor { code: annals_model::ActorCode(String::new()), name: String::new(), entity: None })
+}
+
+fn event_date(members: &[MentionRef]) -> (Option<Date>, Option<Date>, Option<DatePrecision>) {
+    for p in [DatePrecision::Day, DatePrecision::Month, DatePrecision::Year, DatePrecision::Article] {
+        let dated: Vec<&MentionRef> = members.iter().filter(|m| m.mention.date_precision == Some(p)).collect();
+        if dated.is_empty() {
+            continue;
+        }
+        let start = dated.iter().filter_map(|m| m.mention.date).min();
+        let end = dated.iter().filter_map(|m| m.mention.end_date.or(m.mention.date)).max();
+        return (start, end.filter(|e| Some(*e) != start && p == DatePrecision::Day), Some(p));
+    }
+    (None, None, None)
+}
+
+fn event_location(members: &[MentionRef]) -> Option<Location> {
+    let mut counts: HashMap<(u8, String), (usize, &Location)> = HashMap::new();
+    for m in members {
+        if let Some(l) = &m.mention.location {
+            let specific = u8::from(l.feature == "country");
+            let e = counts.entry((specific, l.name.clone())).or_insert((0, l));
+            e.0 += 1;
+        }
+    }
+    counts
+        .into_iter()
+        .min_by(|a, b| a.0 .0.cmp(&b.0 .0).then(b.1 .0.cmp(&a.1 .0)).then(a.0 .1.cmp(&b.0 .1)))
+        .map(|(_, (_, l))| l.clone())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use annals_model::{ActorCode, Explanation, Mention};
+
+    fn actor(code: &str) -> Actor {
+        Actor { code: ActorCode(code.into()), name: code.into(), entity: None }
+    }
+
+    fn mention(article: &str, outlet: Option<&str>, code: &str, s: &str, t: &str, date: Option<&str>, p: Option<DatePrecision>, status: Status) -> MentionRef {
+        MentionRef {
+            mention: Mention {
+                article_id: article.into(),
+                sentence_index: 0,
+                start: 0,
+                end: 10,
+                sentence: "x".into(),
+                cameo: EventCode(code.into()),
+                source: actor(s),
+                target: actor(t),
+                status,
+                date: date.map(|d| d.parse().unwrap()),
+                end_date: None,
+                date_precision: p,
+                location: None,
+                explanation: Explanation { rule: String::new(), verb: String::new(), roles: String::new(), modality: None },
+            },
+            path: None,
+            url: None,
+            outlet: outlet.map(str::to_string),
+            published: None,
+        }
+    }
+
+    #[test]
+    fn merges_across_articles_and_keeps_separate_events_apart() {
+        use DatePrecision::*;
+        let r = Status::Reported;
+        let ms = vec![
+            mention("a", Some("Ledger"), "042", "NORGOV", "CHL", Some("2025-03-04"), Some(Day), r),
+            mention("b", Some("Courier"), "042", "NORGOV", "CHLGOV", Some("2025-03-05"), Some(Day), r),
+            mention("c", None, "042", "NORGOV", "CHL", Some("2025-03-01"), Some(Month), r),
+            mention("d", None, "042", "NORGOV", "CHL", None, None, r),
+            mention("e", Some("Ledger"), "042", "NORGOV", "CHL", Some("2024-07-01"), Some(Day), r),
+            mention("a", Some("Ledger"), "057", "NORGOV", "CHLGOV", Some("2025-03-04"), Some(Day), r),
+            mention("b", Some("Courier"), "057", "CHLGOV", "NORGOV", Some("2025-03-04"), Some(Day), r),
+            mention("f", Some("Courier"), "042", "CHLGOV", "NOR", Some("2025-03-04"), Some(Day), Status::Planned),
+        ];
+        let mut rev = ms.clone();
+        rev.reverse();
+        let events = merge(ms);
+        assert_eq!(events, merge(rev), "order independent");
+        let summary: Vec<(String, String, usize, usize)> = events
+            .iter()
+            .map(|e| (e.cameo.0.clone(), e.date.map(|d| d.to_string()).unwrap_or_default(), e.num_articles, e.num_outlets))
+            .collect();
+        assert_eq!(
+            summary,
+            vec![
+                ("042".into(), "2025-03-04".into(), 4, 4),
+                ("057".into(), "2025-03-04".into(), 2, 2),
+                ("042".into(), "2024-07-01".into(), 1, 1),
+                ("042".into(), "2025-03-04".into(), 1, 1),
+            ]
+        );
+        assert_eq!(events[0].end_date.map(|d| d.to_string()).as_deref(), Some("2025-03-05"));
+        assert_eq!(events[0].source.code.0, "NORGOV");
+        assert_eq!(events[0].target.code.0, "CHL");
+        assert_eq!(events[3].status, Status::Planned);
+    }
+}

@@ -1,0 +1,221 @@
+//! Articles, sentences, actors, mentions and merged events.
+
+use std::fmt;
+
+use jiff::civil::Date;
+use serde::{Deserialize, Serialize};
+
+use crate::EventCode;
+
+/// One news article as annals stores it: the original text and what is known about it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Article {
+    /// Stable identifier: the input's `id`, else its URL, else the file path, else a content hash.
+    pub id: String,
+    /// The file it was read from, when read from a file.
+    pub path: Option<String>,
+    pub url: Option<String>,
+    /// The outlet (publisher), from metadata or detected in the text.
+    pub outlet: Option<String>,
+    /// Publication date, from metadata or detected in the text; `None` when unknown (never "today").
+    pub published: Option<Date>,
+    pub title: Option<String>,
+    /// The text as received; every offset annals reports is a byte offset into it.
+    pub text: String,
+}
+
+/// A sentence of article prose, with byte offsets into [`Article::text`].
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Sentence {
+    pub index: usize,
+    pub start: usize,
+    pub end: usize,
+    pub text: String,
+}
+
+/// A CAMEO actor code: ISO-3 country (or `IGO…`) followed by role codes, e.g. `RUSGOV`, `CHN`,
+/// `IGOUNO`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct ActorCode(pub String);
+
+impl ActorCode {
+    /// The country (or `IGO`) part: the first three letters.
+    pub fn country(&self) -> &str {
+        self.0.get(..3).unwrap_or(&self.0)
+    }
+    /// The role part after the country, e.g. `GOV` for `RUSGOV` (empty for a bare country).
+    pub fn role(&self) -> &str {
+        self.0.get(3..).unwrap_or("")
+    }
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Display for ActorCode {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+/// An actor as found in a sentence: its code, the words that named it, and who it resolved to.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Actor {
+    pub code: ActorCode,
+    /// The name as written in the sentence ("the Russian leader", "Moscow").
+    pub name: String,
+    /// The resolved entity ("Vladimir Putin", "Russia"), when known.
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub entity: Option<String>,
+}
+
+/// What the text says of an event: whether it happened.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Status {
+    /// Reported as having happened or happening.
+    Reported,
+    /// Announced, scheduled or intended ("will visit", "plans to sign").
+    Planned,
+    /// Expected or predicted by others ("are expected to sign").
+    Expected,
+    /// Conditional or possible ("could attack", "if … would").
+    Hypothetical,
+    /// Said not to have happened ("did not attack").
+    Negated,
+}
+
+impl Status {
+    /// The status as written in the output.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Status::Reported => "reported",
+            Status::Planned => "planned",
+            Status::Expected => "expected",
+            Status::Hypothetical => "hypothetical",
+            Status::Negated => "negated",
+        }
+    }
+    /// Parses [`Status::as_str`] back.
+    pub fn parse(s: &str) -> Option<Status> {
+        Some(match s {
+            "reported" => Status::Reported,
+            "planned" => Status::Planned,
+            "expected" => Status::Expected,
+            "hypothetical" => Status::Hypothetical,
+            "negated" => Status::Negated,
+            _ => return None,
+        })
+    }
+    /// Whether the text says the event took place.
+    pub fn happened(self) -> bool {
+        self == Status::Reported
+    }
+}
+
+/// How precisely an event's date is known.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DatePrecision {
+    Day,
+    Month,
+    Year,
+    /// No date in the sentence: the article's publication day stands in.
+    Article,
+}
+
+impl DatePrecision {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            DatePrecision::Day => "day",
+            DatePrecision::Month => "month",
+            DatePrecision::Year => "year",
+            DatePrecision::Article => "article",
+        }
+    }
+    pub fn parse(s: &str) -> Option<DatePrecision> {
+        Some(match s {
+            "day" => DatePrecision::Day,
+            "month" => DatePrecision::Month,
+            "year" => DatePrecision::Year,
+            "article" => DatePrecision::Article,
+            _ => return None,
+        })
+    }
+}
+
+/// A geocoded place, like GDELT's ActionGeo.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Location {
+    pub name: String,
+    /// CAMEO/ISO-3 country code.
+    pub country: String,
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub adm1: Option<String>,
+    pub lat: f64,
+    pub lon: f64,
+    /// `country`, `capital` or `city`.
+    pub feature: String,
+}
+
+/// Why a mention was coded as it was: the dictionary entry and the words it matched.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Explanation {
+    /// The dictionary entry, e.g. `042 V pay visit`.
+    pub rule: String,
+    /// The words of the sentence that matched the verb pattern.
+    pub verb: String,
+    /// Why the source and target were chosen (subject, object, passive agent, …).
+    pub roles: String,
+    /// Words that set the status, if any ("would", "expected to").
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub modality: Option<String>,
+}
+
+/// One coded event as one sentence of one article states it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Mention {
+    pub article_id: String,
+    pub sentence_index: usize,
+    /// Byte offsets of the sentence in the article text.
+    pub start: usize,
+    pub end: usize,
+    pub sentence: String,
+    pub cameo: EventCode,
+    pub source: Actor,
+    pub target: Actor,
+    pub status: Status,
+    pub date: Option<Date>,
+    pub end_date: Option<Date>,
+    pub date_precision: Option<DatePrecision>,
+    pub location: Option<Location>,
+    pub explanation: Explanation,
+}
+
+/// A real-world event: all mentions of the same happening, merged across sentences and articles.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Event {
+    pub event_id: String,
+    pub cameo: EventCode,
+    pub status: Status,
+    pub source: Actor,
+    pub target: Actor,
+    pub date: Option<Date>,
+    pub end_date: Option<Date>,
+    pub date_precision: Option<DatePrecision>,
+    pub location: Option<Location>,
+    pub num_articles: usize,
+    pub num_outlets: usize,
+    pub mentions: Vec<MentionRef>,
+}
+
+/// A mention as listed under its event, with the article's provenance.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct MentionRef {
+    pub mention: Mention,
+    pub path: Option<String>,
+    pub url: Option<String>,
+    pub outlet: Option<String>,
+    pub published: Option<Date>,
+}

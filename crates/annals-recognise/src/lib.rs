@@ -1,0 +1,15 @@
+//! Recognise: who and where in a sentence.
+//!
+//! A sentence is cut into [`Token`]s; an [`ActorDictionary`] and a [`Gazetteer`] find names in
+//! them (longest match first); adjacent names are read together as one noun phrase ("Russian
+//! President Vladimir Putin" → one `RUSGOV` actor), office holders resolve to the office they
+//! held on the date, and an article-wide [`Context`] resolves "he", "the Russian leader" and
+//! "the two leaders" to actors seen before.
+
+mod dict;
+mod phrase;
+pub mod tokens;
+
+pub use dict::{ActorDictionary, ActorEntry, DictError, EntryKind, Gazetteer, Place};
+pub use phrase::{Context, Phrase, Recogniser};
+pub use tokens::{tokenize, Token};

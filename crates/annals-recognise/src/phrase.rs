@@ -1,0 +1,508 @@
+//! Actor and place phrases in a sentence, and the article context that resolves references.
+
+use annals_model::{Actor, ActorCode, Date, Location};
+
+use crate::dict::{ActorDictionary, EntryKind, Gazetteer, Place};
+use crate::tokens::Token;
+
+/// An actor or place phrase found in a sentence.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Phrase {
+    /// First and last token (inclusive).
+    pub first: usize,
+    pub last: usize,
+    /// The actors the phrase names: one, or several for "the two leaders".
+    pub actors: Vec<Actor>,
+    /// The place the phrase names, if it names one.
+    pub place: Option<Location>,
+    /// Whether the phrase names a person (or a pronoun for one).
+    pub person: bool,
+    /// Whether the phrase was resolved from a pronoun or description ("he", "the Russian leader").
+    pub coreferent: bool,
+}
+
+/// What an article has mentioned so far, for pronouns and descriptions.
+#[derive(Debug, Clone, Default)]
+pub struct Context {
+    persons: Vec<Actor>,
+    countries: Vec<Actor>,
+}
+
+impl Context {
+    /// A fresh context for a new article.
+    pub fn new() -> Context {
+        Context::default()
+    }
+
+    fn note_person(&mut self, a: &Actor) {
+        self.persons.retain(|p| p.entity != a.entity);
+        self.persons.push(a.clone());
+    }
+
+    fn note_country(&mut self, a: &Actor) {
+        let country = a.code.country().to_string();
+        self.countries.retain(|c| c.code.country() != country);
+        self.countries.push(Actor {
+            code: ActorCode(country),
+            name: a.name.clone(),
+            entity: None,
+        });
+    }
+
+    fn last_person(&self, country: Option<&str>) -> Option<&Actor> {
+        self.persons
+            .iter()
+            .rev()
+            .find(|p| country.is_none_or(|c| p.code.country() == c))
+    }
+
+    fn last_two<'a>(list: &'a [Actor]) -> Option<Vec<&'a Actor>> {
+        let mut out: Vec<&Actor> = Vec::new();
+        for a in list.iter().rev() {
+            if out.iter().all(|o| o.code.country() != a.code.country()) {
+                out.push(a);
+            }
+            if out.len() == 2 {
+                out.reverse();
+                return Some(out);
+            }
+        }
+        None
+    }
+}
+
+/// Finds actor and place phrases with the dictionaries.
+#[derive(Debug, Clone)]
+pub struct Recogniser {
+    pub actors: ActorDictionary,
+    pub places: Gazetteer,
+}
+
+#[derive(Debug, Clone)]
+struct Item {
+    first: usize,
+    last: usize,
+    entries: Vec<usize>,
+    places: Vec<Place>,
+}
+
+const PAIR_HEADS: [&str; 8] = [
+    "leaders", "presidents", "sides", "countries", "nations", "governments", "states", "parties",
+];
+
+impl Recogniser {
+    /// A recogniser over the built-in dictionaries.
+    pub fn builtin() -> Recogniser {
+        Recogniser {
+            actors: ActorDictionary::builtin(),
+            places: Gazetteer::builtin(),
+        }
+    }
+
+    /// Finds the actor and place phrases of one sentence. `date` picks the office an office
+    /// holder held (None: the latest known term). The context is read for references and
+    /// updated with what this sentence mentions.
+    pub fn phrases(&self, tokens: &[Token], date: Option<Date>, ctx: &mut Context) -> Vec<Phrase> {
+        let words: Vec<&str> = tokens.iter().map(|t| t.text.as_str()).collect();
+        let items = self.items(tokens, &words);
+        let mut out = Vec::new();
+        let mut k = 0;
+        let mut i = 0;
+        while i < tokens.len() {
+            // pronouns and pair descriptions
+            if let Some(p) = pronoun(tokens, i, ctx) {
+                i = p.last + 1;
+                out.push(p);
+                continue;
+            }
+            let Some(item) = items.get(k) else {
+                i += 1;
+                continue;
+            };
+            if item.first > i {
+                i = item.first;
+                continue;
+            }
+            // group adjacent items into one phrase
+            let mut group = vec![item.clone()];
+            let mut j = k + 1;
+            while let Some(next) = items.get(j) {
+                let gap = &tokens[group.last().map_or(0, |g| g.last + 1)..next.first];
+                let joins = gap.iter().all(|t| {
+                    matches!(t.lower.as_str(), "'s" | "of" | "the") || (t.is_capitalised() && t.is_word())
+                });
+                if !joins || gap.len() > 3 {
+                    break;
+                }
+                group.push(next.clone());
+                j += 1;
+            }
+            k = j;
+            let first = group[0].first;
+            let mut last = group.last().map_or(first, |g| g.last);
+            // trailing unknown capitalised names after a role ("Foreign Minister Ana Lopes")
+            while last + 1 < tokens.len()
+                && tokens[last + 1].is_capitalised()
+                && tokens[last + 1].is_word()
+                && !self.starts_item(&items, last + 1)
+                && self.ends_with_agent(&group)
+            {
+                last += 1;
+            }
+            i = last + 1;
+            if let Some(p) = self.compose(tokens, first, last, &group, date, ctx) {
+                out.push(p);
+            }
+        }
+        out
+    }
+
+    fn starts_item(&self, items: &[Item], at: usize) -> bool {
+        items.iter().any(|it| it.first == at)
+    }
+
+    fn ends_with_agent(&self, group: &[Item]) -> bool {
+        group.last().is_some_and(|g| {
+            g.entries
+                .iter()
+                .any(|&e| self.actors.entry(e).kind == EntryKind::Agent)
+        })
+    }
+
+    fn items(&self, tokens: &[Token], words: &[&str]) -> Vec<Item> {
+        let mut items = Vec::new();
+        let mut i = 0;
+        while i < tokens.len() {
+            let a = self.actors.longest(words, i);
+            let g = self.places.longest(words, i);
+            let alen = a.as_ref().map_or(0, |x| x.0);
+            let glen = g.as_ref().map_or(0, |x| x.0);
+            if alen == 0 && glen == 0 {
+                i += 1;
+                continue;
+            }
+            let n = alen.max(glen);
+            items.push(Item {
+                first: i,
+                last: i + n - 1,
+                entries: a.filter(|x| x.0 == n).map(|x| x.1).unwrap_or_default(),
+                places: g
+                    .filter(|x| x.0 == n)
+                    .map(|x| x.1.into_iter().cloned().collect())
+                    .unwrap_or_default(),
+            });
+            i += n;
+        }
+        items
+    }
+
+    fn compose(
+        &self,
+        tokens: &[Token],
+        first: usize,
+        last: usize,
+        group: &[Item],
+        date: Option<Date>,
+        ctx: &mut Context,
+    ) -> Option<Phrase> {
+        let written = join_tokens(&tokens[first..=last]);
+        let mut country: Option<(String, String, EntryKind)> = None;
+        let mut role: Option<String> = None;
+        let mut head: Option<(String, String)> = None; // full code, entity
+        let mut person = false;
+        let mut place: Option<&Place> = None;
+        for item in group {
+            if place.is_none() {
+                place = item.places.first();
+            }
+            for kind in [
+                EntryKind::Person,
+                EntryKind::Igo,
+                EntryKind::Group,
+                EntryKind::Seat,
+                EntryKind::Country,
+                EntryKind::Capital,
+                EntryKind::Adjective,
+                EntryKind::Agent,
+            ] {
+                let candidates: Vec<usize> = item
+                    .entries
+                    .iter()
+                    .copied()
+                    .filter(|&e| self.actors.entry(e).kind == kind)
+                    .collect();
+                if candidates.is_empty() {
+                    continue;
+                }
+                match kind {
+                    EntryKind::Person => {
+                        if let Some(e) = self.term_on(&candidates, date) {
+                            head = Some((e.code.clone(), e.name.clone()));
+                            person = true;
+                        }
+                    }
+                    EntryKind::Igo | EntryKind::Group | EntryKind::Seat => {
+                        let e = self.actors.entry(candidates[0]);
+                        head = Some((e.code.clone(), e.name.clone()));
+                    }
+                    EntryKind::Country | EntryKind::Capital | EntryKind::Adjective => {
+                        if country.is_none() || head.is_none() {
+                            let e = self.actors.entry(candidates[0]);
+                            let name = if kind == EntryKind::Capital {
+                                // the state the capital stands for
+                                self.country_name(&e.code).unwrap_or_else(|| e.name.clone())
+                            } else {
+                                e.name.clone()
+                            };
+                            country.get_or_insert((e.code.clone(), name, kind));
+                        }
+                    }
+                    EntryKind::Agent => {
+                        role = Some(self.actors.entry(candidates[0]).code.clone());
+                        if matches!(tokens.get(item.last).map(|t| t.lower.as_str()), Some(w) if PAIR_HEADS.contains(&w))
+                        {
+                            // "Russian leaders" → still one side
+                        }
+                    }
+                }
+                break;
+            }
+        }
+        let location = place.map(location_of);
+        let (code, entity, coreferent) = if let Some((code, entity)) = head {
+            (code, Some(entity), false)
+        } else if let Some((c, cname, kind)) = &country {
+            match (&role, kind) {
+                (Some(r), _) => {
+                    let code = format!("{c}{r}");
+                    // "the Russian leader" → the last Russian person of that role
+                    let desc = r == "GOV" && tokens[first..=last].iter().all(|t| !t.is_capitalised() || self.is_known_word(t));
+                    let entity = ctx
+                        .last_person(Some(c))
+                        .filter(|p| desc && p.code.role() == r)
+                        .and_then(|p| p.entity.clone());
+                    let coref = entity.is_some();
+                    person = coref || person;
+                    (code, entity.or_else(|| Some(cname.clone())), coref)
+                }
+                (None, EntryKind::Adjective) => {
+                    // a bare adjective is an actor only as a plural demonym ("Russians")
+                    let lw = tokens[last].lower.as_str();
+                    let next_lower_word = tokens.get(last + 1).is_some_and(|t| t.is_word() && !t.is_capitalised());
+                    if !(lw.ends_with('s') && !next_lower_word) {
+                        return location.map(|l| Phrase {
+                            first,
+                            last,
+                            actors: vec![],
+                            place: Some(l),
+                            person: false,
+                            coreferent: false,
+                        });
+                    }
+                    (c.clone(), Some(cname.clone()), false)
+                }
+                (None, _) => (c.clone(), Some(cname.clone()), false),
+            }
+        } else if let Some(r) = &role {
+            // a bare role: "the president" → the last person; otherwise not codable
+            let lw = tokens[last].lower.as_str();
+            let singular_gov = r == "GOV" && !lw.ends_with('s');
+            match ctx.last_person(None).filter(|_| singular_gov).cloned() {
+                Some(p) => (p.code.0.clone(), p.entity.clone(), true),
+                None => return None,
+            }
+        } else {
+            return location.map(|l| Phrase {
+                first,
+                last,
+                actors: vec![],
+                place: Some(l),
+                person: false,
+                coreferent: false,
+            });
+        };
+        let actor = Actor {
+            code: ActorCode(code),
+            name: written,
+            entity,
+        };
+        if person {
+            ctx.note_person(&actor);
+        }
+        ctx.note_country(&actor);
+        Some(Phrase {
+            first,
+            last,
+            actors: vec![actor],
+            place: location,
+            person,
+            coreferent,
+        })
+    }
+
+    fn is_known_word(&self, t: &Token) -> bool {
+        self.actors.longest(&[t.text.as_str()], 0).is_some()
+    }
+
+    fn country_name(&self, code: &str) -> Option<String> {
+        self.actors
+            .entries()
+            .iter()
+            .find(|e| e.kind == EntryKind::Country && e.code == code)
+            .map(|e| e.name.clone())
+    }
+
+    /// The office term of a person on `date`; without a date, or outside every term, the
+    /// latest term that started before the date.
+    fn term_on(&self, ids: &[usize], date: Option<Date>) -> Option<&crate::ActorEntry> {
+        let entries: Vec<&crate::ActorEntry> = ids.iter().map(|&i| self.actors.entry(i)).collect();
+        if let Some(d) = date {
+            if let Some(e) = entries.iter().find(|e| e.holds_on(d)) {
+                return Some(e);
+            }
+            return entries
+                .iter()
+                .filter(|e| e.start.is_none_or(|s| s <= d))
+                .max_by_key(|e| e.start)
+                .or_else(|| entries.iter().min_by_key(|e| e.start))
+                .copied();
+        }
+        entries.iter().max_by_key(|e| e.start).copied()
+    }
+}
+
+fn location_of(p: &Place) -> Location {
+    Location {
+        name: p.name.clone(),
+        country: p.country.clone(),
+        adm1: p.adm1.clone(),
+        lat: p.lat,
+        lon: p.lon,
+        feature: p.feature.clone(),
+    }
+}
+
+/// Pronouns and pair descriptions ("the two leaders", "both sides") at token `i`.
+fn pronoun(tokens: &[Token], i: usize, ctx: &Context) -> Option<Phrase> {
+    let w = tokens[i].lower.as_str();
+    let single = |a: &Actor| Phrase {
+        first: i,
+        last: i,
+        actors: vec![Actor {
+            code: a.code.clone(),
+            name: tokens[i].text.clone(),
+            entity: a.entity.clone(),
+        }],
+        place: None,
+        person: true,
+        coreferent: true,
+    };
+    match w {
+        "he" | "she" | "him" | "his" | "her" => return ctx.last_person(None).map(single),
+        _ => {}
+    }
+    // "the two leaders", "both sides", "both countries"
+    let (len, head) = match (w, tokens.get(i + 1).map(|t| t.lower.as_str()), tokens.get(i + 2).map(|t| t.lower.as_str())) {
+        ("the", Some("two"), Some(h)) => (3, h),
+        ("both", Some(h), _) => (2, h),
+        _ => return None,
+    };
+    if !PAIR_HEADS.contains(&head) {
+        return None;
+    }
+    let personal = matches!(head, "leaders" | "presidents");
+    let list = if personal { &ctx.persons } else { &ctx.countries };
+    let pair = Context::last_two(list).or_else(|| Context::last_two(&ctx.countries))?;
+    let name = join_tokens(&tokens[i..i + len]);
+    Some(Phrase {
+        first: i,
+        last: i + len - 1,
+        actors: pair
+            .into_iter()
+            .map(|a| Actor {
+                code: a.code.clone(),
+                name: name.clone(),
+                entity: a.entity.clone(),
+            })
+            .collect(),
+        place: None,
+        person: personal,
+        coreferent: true,
+    })
+}
+
+/// The words of tokens joined as written (no space before punctuation and clitics).
+pub(crate) fn join_tokens(tokens: &[Token]) -> String {
+    let mut s = String::new();
+    let mut prev_end = None;
+    for t in tokens {
+        if prev_end.is_some_and(|e| e < t.start) {
+            s.push(' ');
+        }
+        s.push_str(&t.text);
+        prev_end = Some(t.end);
+    }
+    s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::tokenize;
+
+    fn recogniser() -> Recogniser {
+        let mut actors = ActorDictionary::default();
+        let errs = actors.add_tsv(
+            "test.tsv",
+            "country\tNOR\tNorway\tNorway\t\t\t\n\
+             adjective\tNOR\tNorway\tNorwegian|Norwegians\t\t\t\n\
+             capital\tNOR\tOslo\tOslo\t\t\t\n\
+             country\tCHL\tChile\tChile\t\t\t\n\
+             adjective\tCHL\tChile\tChilean|Chileans\t\t\t\n\
+             person\tNORGOV\tIngrid Dahl\tIngrid Dahl|Dahl\tPrime Minister of Norway\t2019-01-01\t2022-12-31\n\
+             person\tNOR\tIngrid Dahl\tIngrid Dahl|Dahl\tformer prime minister\t2023-01-01\t\n\
+             person\tCHLGOV\tMateo Rojas\tMateo Rojas|Rojas\tPresident of Chile\t2020-03-11\t\n\
+             agent\tGOV\tpresident\tpresident|prime minister|leader|leaders\t\t\t\n\
+             agent\tMIL\tarmy\tarmy|troops\t\t\t\n",
+        );
+        assert!(errs.is_empty(), "{errs:?}");
+        let mut places = Gazetteer::default();
+        places.add_tsv("p.tsv", "Oslo\t\tNOR\t12\t59.91\t10.75\tcapital\t700000\n");
+        Recogniser { actors, places }
+    }
+
+    fn codes(r: &Recogniser, s: &str, date: &str, ctx: &mut Context) -> Vec<String> {
+        let toks = tokenize(s);
+        r.phrases(&toks, date.parse().ok(), ctx)
+            .iter()
+            .flat_map(|p| p.actors.iter().map(|a| format!("{}={}", a.code, a.entity.clone().unwrap_or_default())))
+            .collect()
+    }
+
+    #[test]
+    fn phrases_and_references() {
+        let r = recogniser();
+        let mut ctx = Context::new();
+        let cases = [
+            ("Norwegian Prime Minister Ingrid Dahl met Chilean President Mateo Rojas.", "2021-05-01",
+             vec!["NORGOV=Ingrid Dahl", "CHLGOV=Mateo Rojas"]),
+            ("The Norwegian leader praised him.", "2021-05-01", vec!["NORGOV=Ingrid Dahl", "CHLGOV=Mateo Rojas"]),
+            ("The two leaders signed a pact in Oslo.", "2021-05-01", vec!["NORGOV=Ingrid Dahl", "CHLGOV=Mateo Rojas"]),
+            ("Dahl spoke in 2024.", "2024-02-01", vec!["NOR=Ingrid Dahl"]),
+            ("Oslo protested.", "2024-02-01", vec!["NOR=Norway"]),
+            ("Norwegian salmon sold well; Norwegian troops left.", "2024-02-01", vec!["NORMIL=Norway"]),
+        ];
+        for (s, d, want) in cases {
+            assert_eq!(codes(&r, s, d, &mut ctx), want, "{s}");
+        }
+    }
+
+    #[test]
+    fn places_are_found() {
+        let r = recogniser();
+        let toks = tokenize("Talks were held in Oslo.");
+        let ps = r.phrases(&toks, None, &mut Context::new());
+        assert_eq!(ps.len(), 1);
+        assert_eq!(ps[0].place.as_ref().map(|l| l.name.as_str()), Some("Oslo"));
+    }
+}
