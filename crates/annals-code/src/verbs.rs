@@ -242,13 +242,13 @@ const IRREGULAR: &[(&str, &str, &str)] = &[
     ("hear", "heard", "heard"), ("choose", "chose", "chosen"), ("foresee", "foresaw", "foreseen"),
     ("oversee", "oversaw", "overseen"), ("overrun", "overran", "overrun"), ("run", "ran", "run"),
     ("outlaw", "outlawed", "outlawed"), ("sit", "sat", "sat"), ("light", "lit", "lit"), ("feed", "fed", "fed"),
-    ("bind", "bound", "bound"), ("wind", "wound", "wound"), ("stick", "stuck", "stuck"),
+    ("bind", "bound", "bound"), ("retake", "retook", "retaken"), ("rebuild", "rebuilt", "rebuilt"), ("wind", "wound", "wound"), ("stick", "stuck", "stuck"),
 ];
 
 const DOUBLING: &[&str] = &[
     "admit", "commit", "submit", "permit", "omit", "regret", "refer", "prefer", "deter", "kidnap",
     "patrol", "control", "compel", "expel", "repel", "propel", "rebel", "equip", "occur", "incur",
-    "confer", "transfer", "abet", "embed", "outstrip", "acquit", "remit", "dispel", "annul", "extol",
+    "confer", "transfer", "abet", "embed", "outstrip", "acquit", "remit", "dispel", "annul", "extol", "scrap", "rebut", "outbid",
 ];
 
 fn doubles(v: &str) -> bool {
@@ -322,7 +322,20 @@ pub fn inflections(lemma: &str) -> Vec<(String, VerbForm)> {
         format!("{v}ed")
     };
     out.push((past, VerbForm::PastOrParticiple));
+    // British spelling doubles a final -l after one vowel: travelled, cancelling
+    if british_l(v) {
+        out.push((format!("{v}led"), VerbForm::PastOrParticiple));
+        out.push((format!("{v}ling"), VerbForm::Gerund));
+    }
     out
+}
+
+/// Whether a verb ends in one vowel + `l` with the stress before it (travel, cancel, signal).
+fn british_l(v: &str) -> bool {
+    let c: Vec<char> = v.chars().collect();
+    let n = c.len();
+    let vowel = |ch: char| "aeiou".contains(ch);
+    n >= 5 && c[n - 1] == 'l' && vowel(c[n - 2]) && !vowel(c[n - 3]) && !doubles(v)
 }
 
 #[cfg(test)]
