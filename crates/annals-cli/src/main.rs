@@ -16,7 +16,11 @@ use annals_model::Date;
 use annals_store::{EventFilter, Store, Stored};
 
 #[derive(Parser)]
-#[command(name = "annals", version, about = "Turns news articles into CAMEO event data with provenance.")]
+#[command(
+    name = "annals",
+    version,
+    about = "Turns news articles into CAMEO event data with provenance."
+)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -103,7 +107,9 @@ fn db_path(db: Option<PathBuf>) -> Result<PathBuf> {
     let p = db
         .or_else(|| std::env::var_os("ANNALS_DB").map(PathBuf::from))
         .unwrap_or_else(|| PathBuf::from("annals.db"));
-    if p.to_string_lossy().starts_with("postgres://") || p.to_string_lossy().starts_with("postgresql://") {
+    if p.to_string_lossy().starts_with("postgres://")
+        || p.to_string_lossy().starts_with("postgresql://")
+    {
         bail!("PostgreSQL stores are not supported by this build yet; use a SQLite file path");
     }
     Ok(p)
@@ -120,7 +126,10 @@ fn run(cli: Cli) -> Result<ExitCode> {
         Command::Events { db, format, filter } => {
             let path = db_path(db)?;
             if !path.exists() {
-                bail!("database {} does not exist; run `annals ingest` first", path.display());
+                bail!(
+                    "database {} does not exist; run `annals ingest` first",
+                    path.display()
+                );
             }
             let store = Store::open(&path)?;
             let f = filter_of(filter)?;
@@ -147,7 +156,9 @@ fn filter_of(a: FilterArgs) -> Result<EventFilter> {
     let dyad = match a.dyad {
         None => None,
         Some(d) => match d.split_once(',') {
-            Some((x, y)) if !x.trim().is_empty() && !y.trim().is_empty() => Some((x.trim().to_string(), y.trim().to_string())),
+            Some((x, y)) if !x.trim().is_empty() && !y.trim().is_empty() => {
+                Some((x.trim().to_string(), y.trim().to_string()))
+            }
             _ => bail!("--dyad wants two actor codes separated by a comma, e.g. RUS,CHN"),
         },
     };
@@ -171,7 +182,8 @@ fn filter_of(a: FilterArgs) -> Result<EventFilter> {
 fn ingest(db: &Path, paths: &[PathBuf]) -> Result<ExitCode> {
     let mut store = Store::open(db)?;
     let coder = Coder::builtin();
-    let (mut added, mut unchanged, mut replaced, mut errors, mut mentions) = (0usize, 0usize, 0usize, 0usize, 0usize);
+    let (mut added, mut unchanged, mut replaced, mut errors, mut mentions) =
+        (0usize, 0usize, 0usize, 0usize, 0usize);
     let mut store_error: Option<anyhow::Error> = None;
     for path in paths {
         annals_ingest::read_path(path, &mut |r| match r {
@@ -194,7 +206,12 @@ fn ingest(db: &Path, paths: &[PathBuf]) -> Result<ExitCode> {
                         mentions += coded.mentions.len();
                     }
                     Ok(Stored::Unchanged) => unchanged += 1,
-                    Err(e) => store_error = Some(anyhow::Error::new(e).context(format!("storing article {}", article.id))),
+                    Err(e) => {
+                        store_error = Some(
+                            anyhow::Error::new(e)
+                                .context(format!("storing article {}", article.id)),
+                        )
+                    }
                 }
             }
         });
@@ -207,5 +224,9 @@ fn ingest(db: &Path, paths: &[PathBuf]) -> Result<ExitCode> {
         "annals: {added} articles added, {replaced} replaced, {unchanged} unchanged, {errors} errors; {mentions} new mentions; {events} events in {}",
         db.display()
     );
-    Ok(if errors > 0 { ExitCode::from(1) } else { ExitCode::SUCCESS })
+    Ok(if errors > 0 {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
 }

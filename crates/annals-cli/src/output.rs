@@ -101,14 +101,23 @@ pub fn csv(out: &mut impl Write, events: &[Event], table: &CameoTable) -> std::i
             e.event_id.clone(),
             e.cameo.0.clone(),
             e.cameo.root().to_string(),
-            info.and_then(|i| i.goldstein).map(|g| g.to_string()).unwrap_or_default(),
-            info.map_or(e.cameo.quad_class(), |i| i.quad_class).to_string(),
+            info.and_then(|i| i.goldstein)
+                .map(|g| g.to_string())
+                .unwrap_or_default(),
+            info.map_or(e.cameo.quad_class(), |i| i.quad_class)
+                .to_string(),
             info.and_then(|i| i.plover.clone()).unwrap_or_default(),
             e.status.as_str().to_string(),
             e.source.code.0.clone(),
-            e.source.entity.clone().unwrap_or_else(|| e.source.name.clone()),
+            e.source
+                .entity
+                .clone()
+                .unwrap_or_else(|| e.source.name.clone()),
             e.target.code.0.clone(),
-            e.target.entity.clone().unwrap_or_else(|| e.target.name.clone()),
+            e.target
+                .entity
+                .clone()
+                .unwrap_or_else(|| e.target.name.clone()),
             e.date.map(|d| d.to_string()).unwrap_or_default(),
             e.end_date.map(|d| d.to_string()).unwrap_or_default(),
             loc.map(|l| l.name.clone()).unwrap_or_default(),
@@ -138,7 +147,10 @@ pub fn table(out: &mut impl Write, events: &[Event], table: &CameoTable) -> std:
         writeln!(out, "no events")?;
     }
     for (i, e) in events.iter().enumerate() {
-        let name = table.get(&e.cameo).map(|i| i.name.clone()).unwrap_or_default();
+        let name = table
+            .get(&e.cameo)
+            .map(|i| i.name.clone())
+            .unwrap_or_default();
         let date = match (e.date, e.end_date) {
             (Some(d), Some(x)) => format!("{d}/{x}"),
             (Some(d), None) => d.to_string(),
@@ -154,7 +166,9 @@ pub fn table(out: &mut impl Write, events: &[Event], table: &CameoTable) -> std:
             e.target.code,
             e.status.as_str(),
             date,
-            e.location.as_ref().map_or("-".to_string(), |l| l.name.clone()),
+            e.location
+                .as_ref()
+                .map_or("-".to_string(), |l| l.name.clone()),
             e.num_articles,
             e.num_outlets,
             e.event_id
@@ -173,21 +187,36 @@ pub fn table(out: &mut impl Write, events: &[Event], table: &CameoTable) -> std:
 }
 
 /// Codes one sentence and prints every step.
-pub fn explain(out: &mut impl Write, coder: &Coder, sentence: &str, date: Option<Date>) -> std::io::Result<()> {
+pub fn explain(
+    out: &mut impl Write,
+    coder: &Coder,
+    sentence: &str,
+    date: Option<Date>,
+) -> std::io::Result<()> {
     let tokens = annals_recognise::tokenize(sentence);
     let mut ctx = annals_recognise::Context::new();
     let phrases = coder.recogniser.phrases(&tokens, date, &mut ctx.clone());
     writeln!(out, "sentence: {sentence}")?;
     writeln!(out, "actors and places:")?;
     for p in &phrases {
-        let words: Vec<&str> = tokens[p.first..=p.last].iter().map(|t| t.text.as_str()).collect();
-        let actors: Vec<String> = p.actors.iter().map(|a| format!("{} ({})", a.code, a.entity.clone().unwrap_or_default())).collect();
+        let words: Vec<&str> = tokens[p.first..=p.last]
+            .iter()
+            .map(|t| t.text.as_str())
+            .collect();
+        let actors: Vec<String> = p
+            .actors
+            .iter()
+            .map(|a| format!("{} ({})", a.code, a.entity.clone().unwrap_or_default()))
+            .collect();
         writeln!(
             out,
             "  {:<40} {}{}",
             words.join(" "),
             actors.join(", "),
-            p.place.as_ref().map_or(String::new(), |l| format!("  place: {} {} ({:.2}, {:.2})", l.name, l.country, l.lat, l.lon))
+            p.place.as_ref().map_or(String::new(), |l| format!(
+                "  place: {} {} ({:.2}, {:.2})",
+                l.name, l.country, l.lat, l.lon
+            ))
         )?;
     }
     let events = coder.code_sentence(sentence, date, &mut ctx);
@@ -203,14 +232,23 @@ pub fn explain(out: &mut impl Write, coder: &Coder, sentence: &str, date: Option
             e.source.code,
             e.target.code,
             info.map(|i| i.name.as_str()).unwrap_or(""),
-            info.and_then(|i| i.goldstein).map_or("-".into(), |g| g.to_string()),
+            info.and_then(|i| i.goldstein)
+                .map_or("-".into(), |g| g.to_string()),
             e.status.as_str(),
             e.date.map_or("-".into(), |d| d.to_string()),
             e.location.as_ref().map_or("-", |l| l.name.as_str()),
         )?;
-        writeln!(out, "  rule: {}   verb words: {:?}", e.explanation.rule, e.explanation.verb)?;
+        writeln!(
+            out,
+            "  rule: {}   verb words: {:?}",
+            e.explanation.rule, e.explanation.verb
+        )?;
         writeln!(out, "  roles: {}", e.explanation.roles)?;
-        writeln!(out, "  source: {:?} = {}   target: {:?} = {}", e.source.name, e.source.code, e.target.name, e.target.code)?;
+        writeln!(
+            out,
+            "  source: {:?} = {}   target: {:?} = {}",
+            e.source.name, e.source.code, e.target.name, e.target.code
+        )?;
         if let Some(m) = &e.explanation.modality {
             writeln!(out, "  modality: {m}")?;
         }

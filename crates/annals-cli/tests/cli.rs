@@ -20,16 +20,33 @@ fn malformed_jsonl_line_names_file_and_line_and_the_rest_is_stored() {
     )
     .unwrap();
     let db = dir.join("t.db");
-    let o = annals(&["ingest", "--db", db.to_str().unwrap(), input.to_str().unwrap()]);
+    let o = annals(&[
+        "ingest",
+        "--db",
+        db.to_str().unwrap(),
+        input.to_str().unwrap(),
+    ]);
     let err = stderr(&o);
-    assert!(!o.status.success(), "a bad line must make the exit status non-zero");
+    assert!(
+        !o.status.success(),
+        "a bad line must make the exit status non-zero"
+    );
     let path = input.display().to_string();
     assert!(err.contains(&format!("{path}:2: ")), "{err}");
     assert!(err.contains(&format!("{path}:4: ")), "{err}");
     let store = annals_store::Store::open(&db).unwrap();
-    assert_eq!(store.counts().unwrap()[0], 2, "the two good articles are stored");
+    assert_eq!(
+        store.counts().unwrap()[0],
+        2,
+        "the two good articles are stored"
+    );
     // a later ingest of a bad file loses nothing already stored
-    let o = annals(&["ingest", "--db", db.to_str().unwrap(), dir.join("missing.txt").to_str().unwrap()]);
+    let o = annals(&[
+        "ingest",
+        "--db",
+        db.to_str().unwrap(),
+        dir.join("missing.txt").to_str().unwrap(),
+    ]);
     assert!(!o.status.success());
     assert!(stderr(&o).contains("missing.txt"), "{}", stderr(&o));
     assert_eq!(store.counts().unwrap()[0], 2);
@@ -41,9 +58,17 @@ fn reingesting_the_samples_changes_nothing() {
     let db = dir.join("t.db");
     let samples = repo().join("samples");
     let run = || {
-        let o = annals(&["ingest", "--db", db.to_str().unwrap(), samples.to_str().unwrap()]);
+        let o = annals(&[
+            "ingest",
+            "--db",
+            db.to_str().unwrap(),
+            samples.to_str().unwrap(),
+        ]);
         assert!(o.status.success(), "{}", stderr(&o));
-        (events(&db, &[]), annals_store::Store::open(&db).unwrap().counts().unwrap())
+        (
+            events(&db, &[]),
+            annals_store::Store::open(&db).unwrap().counts().unwrap(),
+        )
     };
     let first = run();
     assert!(!first.0.is_empty(), "the samples give events");
@@ -55,7 +80,12 @@ fn filters_select_events() {
     let dir = scratch("filters");
     let db = dir.join("t.db");
     let samples = repo().join("samples");
-    let o = annals(&["ingest", "--db", db.to_str().unwrap(), samples.to_str().unwrap()]);
+    let o = annals(&[
+        "ingest",
+        "--db",
+        db.to_str().unwrap(),
+        samples.to_str().unwrap(),
+    ]);
     assert!(o.status.success(), "{}", stderr(&o));
     let all = events(&db, &[]);
     let code = all[0]["cameo"].as_str().unwrap().to_string();
@@ -70,7 +100,11 @@ fn filters_select_events() {
     for e in &d {
         let s = e["source"]["code"].as_str().unwrap();
         let t = e["target"]["code"].as_str().unwrap();
-        assert!((s.starts_with(&src) && t.starts_with(&tgt)) || (s.starts_with(&tgt) && t.starts_with(&src)), "{e}");
+        assert!(
+            (s.starts_with(&src) && t.starts_with(&tgt))
+                || (s.starts_with(&tgt) && t.starts_with(&src)),
+            "{e}"
+        );
     }
     for e in events(&db, &["--min-sources", "2"]) {
         assert!(e["num_outlets"].as_u64().unwrap() >= 2);
@@ -78,8 +112,18 @@ fn filters_select_events() {
     for e in events(&db, &["--since", "2030-01-01"]) {
         panic!("no sample event is after 2030: {e}");
     }
-    let o = annals(&["events", "--db", db.to_str().unwrap(), "--since", "May 2024"]);
-    assert!(!o.status.success() && stderr(&o).contains("--since"), "{}", stderr(&o));
+    let o = annals(&[
+        "events",
+        "--db",
+        db.to_str().unwrap(),
+        "--since",
+        "May 2024",
+    ]);
+    assert!(
+        !o.status.success() && stderr(&o).contains("--since"),
+        "{}",
+        stderr(&o)
+    );
     // every event quotes its evidence
     for e in &all {
         let ms = e["mentions"].as_array().unwrap();

@@ -13,7 +13,12 @@ fn ingest_seeds(name: &str) -> (std::path::PathBuf, std::path::PathBuf) {
     let dir = scratch(name);
     let db = dir.join("seeds.db");
     let seeds = shared().join("corpus/seeds");
-    let o = annals(&["ingest", "--db", db.to_str().unwrap(), seeds.to_str().unwrap()]);
+    let o = annals(&[
+        "ingest",
+        "--db",
+        db.to_str().unwrap(),
+        seeds.to_str().unwrap(),
+    ]);
     assert!(o.status.success(), "{}", stderr(&o));
     (dir, db)
 }
@@ -27,7 +32,15 @@ fn articles(e: &Value) -> Vec<String> {
         .as_array()
         .unwrap()
         .iter()
-        .map(|m| m["article_id"].as_str().unwrap().rsplit('/').next().unwrap().to_string())
+        .map(|m| {
+            m["article_id"]
+                .as_str()
+                .unwrap()
+                .rsplit('/')
+                .next()
+                .unwrap()
+                .to_string()
+        })
         .collect();
     v.sort();
     v.dedup();
@@ -42,20 +55,40 @@ fn russia_china_dyad_opens_with_visit_hosting_and_joint_statement() {
     assert_eq!(top, ["042", "043", "057"], "top of the dyad: {top:?}");
 
     let visit = &events[0];
-    assert!(visit["source"]["code"].as_str().unwrap().starts_with("RUS"), "{}", visit["source"]);
-    assert!(visit["target"]["code"].as_str().unwrap().starts_with("CHN"), "{}", visit["target"]);
+    assert!(
+        visit["source"]["code"].as_str().unwrap().starts_with("RUS"),
+        "{}",
+        visit["source"]
+    );
+    assert!(
+        visit["target"]["code"].as_str().unwrap().starts_with("CHN"),
+        "{}",
+        visit["target"]
+    );
     assert_eq!(visit["date"], "2024-05-16");
     assert_eq!(visit["end_date"], "2024-05-17");
     assert_eq!(visit["location"]["name"], "Beijing");
     assert_eq!(visit["status"], "reported");
-    assert!(articles(visit).len() >= 3, "visit reported by {:?}", articles(visit));
+    assert!(
+        articles(visit).len() >= 3,
+        "visit reported by {:?}",
+        articles(visit)
+    );
 
     let host = &events[1];
     assert!(host["source"]["code"].as_str().unwrap().starts_with("CHN"));
     assert!(host["target"]["code"].as_str().unwrap().starts_with("RUS"));
-    assert!(articles(host).len() >= 2, "hosting reported by {:?}", articles(host));
+    assert!(
+        articles(host).len() >= 2,
+        "hosting reported by {:?}",
+        articles(host)
+    );
     let statement = &events[2];
-    assert!(articles(statement).len() >= 2, "statement reported by {:?}", articles(statement));
+    assert!(
+        articles(statement).len() >= 2,
+        "statement reported by {:?}",
+        articles(statement)
+    );
 
     for e in &events[..3] {
         assert!(e["num_outlets"].as_u64().unwrap() >= 2);
@@ -63,7 +96,10 @@ fn russia_china_dyad_opens_with_visit_hosting_and_joint_statement() {
             // offsets point into the original page
             let path = m["path"].as_str().expect("file articles carry their path");
             let text = std::fs::read_to_string(path).unwrap();
-            let (s, t) = (m["start"].as_u64().unwrap() as usize, m["end"].as_u64().unwrap() as usize);
+            let (s, t) = (
+                m["start"].as_u64().unwrap() as usize,
+                m["end"].as_u64().unwrap() as usize,
+            );
             assert_eq!(&text[s..t], m["sentence"].as_str().unwrap());
         }
     }
@@ -73,26 +109,35 @@ fn russia_china_dyad_opens_with_visit_hosting_and_joint_statement() {
 fn planned_events_are_not_reported_as_done() {
     let (_dir, db) = ingest_seeds("planned");
     let all = events(&db, &[]);
-    // the page written before the visit (RT, 14 May) announces it: its mentions of the visit
-    // itself are planned, never reported
+    // the page written before the visit (RT, 14 May) announces it: its mentions of Putin's
+    // visit to China are planned, never reported
     let mut seen_planned = false;
     for e in &all {
         for m in e["mentions"].as_array().unwrap() {
-            if !m["article_id"].as_str().unwrap().contains("004_") || !code(e).starts_with("04") {
-                continue;
-            }
-            let s = m["sentence"].as_str().unwrap();
-            if s.contains(" will ") || s.contains(" would ") || s.contains("expected to") {
-                assert_ne!(m["status"], "reported", "{s}");
+            let visit = m["cameo"] == "042"
+                && m["source"]["code"].as_str().unwrap().starts_with("RUS")
+                && m["target"]["code"].as_str().unwrap().starts_with("CHN");
+            if m["article_id"].as_str().unwrap().contains("004_") && visit {
+                assert_ne!(m["status"], "reported", "{}", m["sentence"]);
                 seen_planned = true;
             }
         }
         // an event is reported only if some mention reports it
         if e["status"] == "reported" {
-            assert!(e["mentions"].as_array().unwrap().iter().any(|m| m["status"] == "reported"), "{e}");
+            assert!(
+                e["mentions"]
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .any(|m| m["status"] == "reported"),
+                "{e}"
+            );
         }
     }
-    assert!(seen_planned, "the announcement page's planned visit is kept as planned");
+    assert!(
+        seen_planned,
+        "the announcement page's planned visit is kept as planned"
+    );
 }
 
 #[test]
@@ -110,7 +155,11 @@ fn publication_dates_and_outlets_are_detected() {
     assert_eq!(found["002"].0, "2024-05-17");
     assert_eq!(found["002"].1, "Sputnik International");
     assert_eq!(found["004"].0, "2024-05-14");
-    assert_eq!(found["000"].0, Value::Null, "no date on the page: unknown, never today");
+    assert_eq!(
+        found["000"].0,
+        Value::Null,
+        "no date on the page: unknown, never today"
+    );
 }
 
 #[test]
@@ -124,13 +173,31 @@ fn score_py_clusters_on_the_seeds() {
     let gold = shared.join("corpus/seeds/gold");
     let out = Command::new("python3")
         .arg(shared.join("eval/score.py"))
-        .args(["--gold", gold.to_str().unwrap(), "--pred", pred.to_str().unwrap(), "--json"])
+        .args([
+            "--gold",
+            gold.to_str().unwrap(),
+            "--pred",
+            pred.to_str().unwrap(),
+            "--json",
+        ])
         .args(["--clusters", gold.join("clusters.json").to_str().unwrap()])
         .output()
         .expect("python3 runs score.py");
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let r: Value = serde_json::from_slice(&out.stdout).unwrap();
-    let cluster = |id: &str| r["clusters"].as_array().unwrap().iter().find(|c| c["cluster"] == id).unwrap().clone();
+    let cluster = |id: &str| {
+        r["clusters"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|c| c["cluster"] == id)
+            .unwrap()
+            .clone()
+    };
     let visit = cluster("visit");
     assert!(visit["covers"].as_u64().unwrap() >= 3, "{visit}");
     assert_eq!(visit["date_ok"], true, "{visit}");

@@ -43,10 +43,22 @@ pub struct Roles {
     pub how: String,
 }
 
-const BE: [&str; 9] = ["is", "are", "was", "were", "be", "been", "being", "get", "got"];
+const BE: [&str; 9] = [
+    "is", "are", "was", "were", "be", "been", "being", "get", "got",
+];
 const ADVERBS: [&str; 12] = [
-    "also", "already", "reportedly", "allegedly", "officially", "formally", "then", "later", "again",
-    "previously", "recently", "jointly",
+    "also",
+    "already",
+    "reportedly",
+    "allegedly",
+    "officially",
+    "formally",
+    "then",
+    "later",
+    "again",
+    "previously",
+    "recently",
+    "jointly",
 ];
 const DETERMINERS: [&str; 12] = [
     "a", "an", "the", "this", "that", "these", "those", "his", "her", "their", "its", "'s",
@@ -57,7 +69,12 @@ const SUBORDINATORS: [&str; 14] = [
 ];
 
 /// Tries an entry's pattern at token `head`; returns the matched token indices.
-pub fn match_at(entry: &VerbEntry, tokens: &[Token], head: usize, limit: usize) -> Option<Vec<usize>> {
+pub fn match_at(
+    entry: &VerbEntry,
+    tokens: &[Token],
+    head: usize,
+    limit: usize,
+) -> Option<Vec<usize>> {
     let mut words = vec![head];
     let mut pos = head;
     for alts in &entry.rest {
@@ -80,7 +97,7 @@ fn is_hard_boundary(t: &Token) -> bool {
 /// Whether a base/3rd-person form at `head` is used as a noun ("a visit", "the two-day visit").
 pub fn used_as_noun(tokens: &[Token], head: usize, phrase_at: &[Option<usize>]) -> bool {
     let mut k = head;
-    for _ in 0..4 {
+    for _ in 0..6 {
         if k == 0 {
             return false;
         }
@@ -92,8 +109,30 @@ pub fn used_as_noun(tokens: &[Token], head: usize, phrase_at: &[Option<usize>]) 
         if DETERMINERS.contains(&w) {
             return true;
         }
-        let adjective_like = (tokens[k].is_word() && !tokens[k].is_capitalised() && !BE.contains(&w)
-            && !matches!(w, "to" | "will" | "would" | "not" | "and" | "or" | "could" | "may" | "might" | "can" | "did" | "does" | "do"))
+        if is_preposition(w) && w != "to" {
+            return true; // "in informal talks", "after a visit"
+        }
+        if matches!(w, "\"" | "“" | "”" | "'" | "‘" | "’") {
+            continue; // scare quotes: "informal" talks
+        }
+        let adjective_like = (tokens[k].is_word()
+            && !tokens[k].is_capitalised()
+            && !BE.contains(&w)
+            && !matches!(
+                w,
+                "to" | "will"
+                    | "would"
+                    | "not"
+                    | "and"
+                    | "or"
+                    | "could"
+                    | "may"
+                    | "might"
+                    | "can"
+                    | "did"
+                    | "does"
+                    | "do"
+            ))
             || w == "-"
             || tokens[k].text.chars().all(|c| c.is_ascii_digit());
         if !adjective_like {
@@ -103,10 +142,151 @@ pub fn used_as_noun(tokens: &[Token], head: usize, phrase_at: &[Option<usize>]) 
     false
 }
 
+/// Words before an infinitival "to" whose subject is also the infinitive's subject ("agreed to
+/// sign", "is expected to visit", "plans to attack").
+const CONTROL: &[&str] = &[
+    "agree",
+    "agreed",
+    "agrees",
+    "decide",
+    "decided",
+    "decides",
+    "plan",
+    "plans",
+    "planned",
+    "planning",
+    "want",
+    "wants",
+    "wanted",
+    "promise",
+    "promised",
+    "promises",
+    "vow",
+    "vowed",
+    "vows",
+    "pledge",
+    "pledged",
+    "pledges",
+    "seek",
+    "seeks",
+    "sought",
+    "try",
+    "tried",
+    "tries",
+    "trying",
+    "expect",
+    "expected",
+    "expects",
+    "hope",
+    "hoped",
+    "hopes",
+    "aim",
+    "aims",
+    "aimed",
+    "intend",
+    "intends",
+    "intended",
+    "continue",
+    "continued",
+    "continues",
+    "refuse",
+    "refused",
+    "refuses",
+    "threaten",
+    "threatened",
+    "threatens",
+    "set",
+    "due",
+    "going",
+    "likely",
+    "unlikely",
+    "ready",
+    "able",
+    "unable",
+    "wish",
+    "wished",
+    "prepare",
+    "prepared",
+    "prepares",
+    "offer",
+    "offered",
+    "offers",
+    "move",
+    "moved",
+    "began",
+    "begin",
+    "begins",
+    "start",
+    "started",
+    "starts",
+    "fail",
+    "failed",
+    "fails",
+    "manage",
+    "managed",
+    "scheduled",
+    "slated",
+    "poised",
+    "eager",
+    "willing",
+    "declined",
+    "declines",
+    "proceeded",
+    "voted",
+    "votes",
+    "appears",
+    "appeared",
+    "seems",
+    "seemed",
+    "has",
+    "have",
+    "had",
+    "need",
+    "needs",
+    "needed",
+    "used",
+    "ought",
+    "chose",
+    "choose",
+    "chooses",
+    "opted",
+];
+
+/// Whether a base-form verb after "to" has its own, unknown subject: "efforts to spread",
+/// "decisions to invade" (skipped), unlike "agreed to sign" (coded with the main subject).
+pub fn uncontrolled_infinitive(tokens: &[Token], head: usize) -> bool {
+    let mut k = head;
+    while k > 0
+        && matches!(
+            tokens[k - 1].lower.as_str(),
+            "not" | "also" | "formally" | "jointly" | "further"
+        )
+    {
+        k -= 1;
+    }
+    if k < 2 || tokens[k - 1].lower != "to" {
+        return false;
+    }
+    !CONTROL.contains(&tokens[k - 2].lower.as_str())
+}
+
+/// Whether the head sits in a "when …" clause of its own ("when Xi visited Moscow, he …"):
+/// "when" before it with no comma or clause break in between.
+pub fn in_when_clause(tokens: &[Token], head: usize) -> bool {
+    tokens[head.saturating_sub(6)..head]
+        .iter()
+        .rev()
+        .take_while(|t| !matches!(t.text.as_str(), "," | ";" | ":"))
+        .any(|t| t.lower == "when")
+}
+
 /// Whether the verb at `head` is passive: a participle after a form of "be" (adverbs skipped).
 pub fn is_passive(tokens: &[Token], m: &Match) -> bool {
     if m.entry.kind != PatternKind::Verb
-        || !matches!(m.form, VerbForm::PastParticiple | VerbForm::PastOrParticiple)
+        || !matches!(
+            m.form,
+            VerbForm::PastParticiple | VerbForm::PastOrParticiple
+        )
     {
         return false;
     }
@@ -129,17 +309,29 @@ pub fn is_passive(tokens: &[Token], m: &Match) -> bool {
 
 /// Status from modality markers in the few words before the head (within the clause).
 pub fn status_of(tokens: &[Token], m: &Match) -> (Status, Option<String>) {
-    let start = m.head.saturating_sub(7);
-    let window: Vec<&str> = tokens[start..m.head].iter().map(|t| t.lower.as_str()).collect();
+    // a nominal event takes the modality of its clause ("will travel … for talks with X")
+    let nominal = m.entry.kind == PatternKind::Noun;
+    let start = m.head.saturating_sub(if nominal { 20 } else { 7 });
+    let window: Vec<&str> = tokens[start..m.head]
+        .iter()
+        .map(|t| t.lower.as_str())
+        .collect();
     // only the part after the last clause break counts
     let cut = window
         .iter()
-        .rposition(|w| matches!(*w, ";" | ":" | "," | "that" | "and" | "but" | "which" | "who"))
+        .rposition(|w| {
+            matches!(*w, ";" | ":" | "that" | "but" | "which" | "who")
+                || (!nominal && matches!(*w, "," | "and"))
+        })
         .map_or(0, |p| p + 1);
     let win = &window[cut..];
     let has = |w: &str| win.contains(&w);
     let pair = |a: &str, b: &str| win.windows(2).any(|x| x[0] == a && x[1] == b);
-    let adjacent_neg = win.iter().rev().take(3).any(|w| matches!(*w, "not" | "n't" | "never"));
+    let adjacent_neg = win
+        .iter()
+        .rev()
+        .take(3)
+        .any(|w| matches!(*w, "not" | "n't" | "never"));
     if adjacent_neg {
         return (Status::Negated, Some("not".into()));
     }
@@ -217,8 +409,14 @@ pub fn roles(
                 sources = by_agent(tokens, phrases, phrase_at, m.end(), clause_end);
             }
             targets = object(tokens, phrases, m, clause_end, false);
-            how.push("nominal: source = possessor/adjective/by-agent, target = prepositional object".to_string());
-            if sources.is_empty() && targets.len() >= 2 && m.entry.rest.iter().flatten().any(|w| w == "between") {
+            how.push(
+                "nominal: source = possessor/adjective/by-agent, target = prepositional object"
+                    .to_string(),
+            );
+            if sources.is_empty()
+                && targets.len() >= 2
+                && m.entry.rest.iter().flatten().any(|w| w == "between")
+            {
                 sources = vec![targets.remove(0)];
                 how.push("between A and B".into());
             }
@@ -265,7 +463,20 @@ fn preceded_by_preposition(tokens: &[Token], p: &Phrase) -> Option<String> {
             continue;
         }
         return (is_preposition(w)
-            || matches!(w, "during" | "since" | "under" | "amid" | "among" | "including" | "than" | "via" | "without" | "behind" | "like"))
+            || matches!(
+                w,
+                "during"
+                    | "since"
+                    | "under"
+                    | "amid"
+                    | "among"
+                    | "including"
+                    | "than"
+                    | "via"
+                    | "without"
+                    | "behind"
+                    | "like"
+            ))
         .then(|| w.to_string());
     }
     None
@@ -277,7 +488,12 @@ fn possessive(tokens: &[Token], p: &Phrase) -> bool {
 }
 
 /// The subject: nearest suitable actor phrase left of `head`, with coordinated phrases.
-fn subject(tokens: &[Token], phrases: &[Phrase], phrase_at: &[Option<usize>], head: usize) -> Vec<Actor> {
+fn subject(
+    tokens: &[Token],
+    phrases: &[Phrase],
+    phrase_at: &[Option<usize>],
+    head: usize,
+) -> Vec<Actor> {
     let mut k = head;
     while k > 0 {
         k -= 1;
@@ -288,7 +504,10 @@ fn subject(tokens: &[Token], phrases: &[Phrase], phrase_at: &[Option<usize>], he
         let Some(pi) = phrase_at[k] else { continue };
         let p = &phrases[pi];
         k = p.first;
-        if p.actors.is_empty() || preceded_by_preposition(tokens, p).is_some() || possessive(tokens, p) {
+        if p.actors.is_empty()
+            || preceded_by_preposition(tokens, p).is_some()
+            || possessive(tokens, p)
+        {
             continue;
         }
         let mut out = p.actors.clone();
@@ -299,7 +518,9 @@ fn subject(tokens: &[Token], phrases: &[Phrase], phrase_at: &[Option<usize>], he
             if !matches!(conj, "and" | ",") {
                 break;
             }
-            let Some(qi) = phrase_at[first - 2] else { break };
+            let Some(qi) = phrase_at[first - 2] else {
+                break;
+            };
             let q = &phrases[qi];
             if q.actors.is_empty() || preceded_by_preposition(tokens, q).is_some() {
                 break;
@@ -313,7 +534,12 @@ fn subject(tokens: &[Token], phrases: &[Phrase], phrase_at: &[Option<usize>], he
 }
 
 /// A possessor or nationality right before a nominal head ("Russian strikes", "Russia's attack").
-fn modifier(tokens: &[Token], phrases: &[Phrase], phrase_at: &[Option<usize>], head: usize) -> Vec<Actor> {
+fn modifier(
+    tokens: &[Token],
+    phrases: &[Phrase],
+    phrase_at: &[Option<usize>],
+    head: usize,
+) -> Vec<Actor> {
     let mut k = head;
     for _ in 0..3 {
         if k == 0 {
@@ -327,7 +553,10 @@ fn modifier(tokens: &[Token], phrases: &[Phrase], phrase_at: &[Option<usize>], h
             }
             break;
         }
-        if !(tokens[k].lower == "'s" || (tokens[k].is_word() && !tokens[k].is_capitalised()) || tokens[k].text == "-") {
+        if !(tokens[k].lower == "'s"
+            || (tokens[k].is_word() && !tokens[k].is_capitalised())
+            || tokens[k].text == "-")
+        {
             break;
         }
     }
@@ -337,7 +566,13 @@ fn modifier(tokens: &[Token], phrases: &[Phrase], phrase_at: &[Option<usize>], h
 }
 
 /// The agent of a passive or nominal: "by X" after the head, inside the clause.
-fn by_agent(tokens: &[Token], phrases: &[Phrase], phrase_at: &[Option<usize>], from: usize, end: usize) -> Vec<Actor> {
+fn by_agent(
+    tokens: &[Token],
+    phrases: &[Phrase],
+    phrase_at: &[Option<usize>],
+    from: usize,
+    end: usize,
+) -> Vec<Actor> {
     for k in from + 1..end.min(tokens.len()) {
         if tokens[k].lower == "by" {
             let next = (k + 1..end.min(tokens.len()).min(k + 4)).find_map(|j| phrase_at[j]);
@@ -350,30 +585,102 @@ fn by_agent(tokens: &[Token], phrases: &[Phrase], phrase_at: &[Option<usize>], f
 }
 
 /// The object: first actor phrase after the pattern within the clause, plus coordinated ones.
-fn object(tokens: &[Token], phrases: &[Phrase], m: &Match, end: usize, passive: bool) -> Vec<Actor> {
+fn object(
+    tokens: &[Token],
+    phrases: &[Phrase],
+    m: &Match,
+    end: usize,
+    passive: bool,
+) -> Vec<Actor> {
     let after = m.end();
     let wants_prep = m.entry.ends_in_preposition();
+    // "signed a statement with X": when the pattern already holds the verb's object, the
+    // target needs a preposition; a bare actor after it is a modifier ("both countries' ties")
+    let object_in_pattern =
+        m.entry.kind == PatternKind::Verb && !m.entry.rest.is_empty() && !wants_prep;
+    let end = end.min(infinitive_after(tokens, after, end));
     for p in phrases.iter().filter(|p| p.first > after && p.last < end) {
         if p.actors.is_empty() {
-            continue;
+            // "arrived in Beijing": the place's country is the target of a movement verb
+            match &p.place {
+                Some(l) if wants_prep && p.first <= after + 2 && !passive => {
+                    return vec![country_actor(l, None)];
+                }
+                _ => continue,
+            }
         }
         let prep = preceded_by_preposition(tokens, p);
+        if object_in_pattern && prep.is_none() {
+            continue;
+        }
+        // a speech verb's target is who it is addressed to ("told X", "said to X"), not an
+        // actor inside what was said ("said that China …")
+        if m.entry.say && !(p.first <= after + 2 && matches!(prep.as_deref(), None | Some("to"))) {
+            continue;
+        }
         if passive && prep.as_deref() == Some("by") {
             continue;
         }
-        let locative = matches!(prep.as_deref(), Some("in" | "at" | "near" | "during" | "since" | "from" | "under" | "among" | "including" | "than" | "like" | "amid"));
+        let locative = matches!(
+            prep.as_deref(),
+            Some(
+                "in" | "at"
+                    | "near"
+                    | "during"
+                    | "since"
+                    | "from"
+                    | "under"
+                    | "among"
+                    | "including"
+                    | "than"
+                    | "like"
+                    | "amid"
+            )
+        );
         if locative && !(wants_prep && p.first <= after + 3) {
             continue;
         }
         let mut out = p.actors.clone();
         let mut last = p.last;
-        while let Some(q) = phrases.iter().find(|q| q.first == last + 2 && tokens[last + 1].lower == "and" && q.last < end) {
+        while let Some(q) = phrases
+            .iter()
+            .find(|q| q.first == last + 2 && tokens[last + 1].lower == "and" && q.last < end)
+        {
             out.extend(q.actors.iter().cloned());
             last = q.last;
         }
         return out;
     }
     Vec::new()
+}
+
+/// An infinitival clause after the pattern ("signed a statement to deepen ties with X"): its
+/// "to", or `end` when there is none. "to" before a determiner, number or name is a preposition.
+fn infinitive_after(tokens: &[Token], after: usize, end: usize) -> usize {
+    (after + 1..end.min(tokens.len()).saturating_sub(1))
+        .find(|&k| {
+            let next = &tokens[k + 1];
+            tokens[k].lower == "to"
+                && next.is_word()
+                && !next.is_capitalised()
+                && !DETERMINERS.contains(&next.lower.as_str())
+                && !matches!(
+                    next.lower.as_str(),
+                    "both"
+                        | "all"
+                        | "some"
+                        | "each"
+                        | "every"
+                        | "other"
+                        | "our"
+                        | "my"
+                        | "your"
+                        | "one"
+                        | "two"
+                        | "three"
+                )
+        })
+        .unwrap_or(end)
 }
 
 /// Where the clause containing token `from` ends.
@@ -403,7 +710,14 @@ pub fn location(tokens: &[Token], phrases: &[Phrase], head: usize) -> Option<Loc
             let l = p.place.as_ref()?;
             let prep = preceded_by_preposition(tokens, p);
             let appositive = p.first > 0 && tokens[p.first - 1].text == ",";
-            let ok = matches!(prep.as_deref(), Some("in" | "at" | "near" | "to")) || appositive;
+            // "in the centre of Beijing", "on the outskirts of Kharkiv"
+            let of_place = prep.as_deref() == Some("of")
+                && tokens[p.first.saturating_sub(5)..p.first]
+                    .iter()
+                    .any(|t| matches!(t.lower.as_str(), "in" | "at" | "on" | "near"));
+            let ok = matches!(prep.as_deref(), Some("in" | "at" | "near" | "to"))
+                || appositive
+                || of_place;
             ok.then(|| (rank(l), p.first.abs_diff(head), l.clone()))
         })
         .min_by_key(|(r, d, _)| (*r, *d))
@@ -419,7 +733,6 @@ pub fn country_actor(l: &Location, name: Option<String>) -> Actor {
     }
 }
 
-
 /// Whether a noun-pattern head stands as a noun: after a determiner, possessive, adjective or
 /// at the start of a phrase ("talks between", "the attack on", "Russian strikes").
 pub fn used_as_noun_or_head(tokens: &[Token], head: usize) -> bool {
@@ -427,5 +740,8 @@ pub fn used_as_noun_or_head(tokens: &[Token], head: usize) -> bool {
         return true;
     }
     let prev = tokens[head - 1].lower.as_str();
-    !matches!(prev, "to" | "will" | "would" | "could" | "can" | "may" | "might" | "did" | "not" | "n't")
+    !matches!(
+        prev,
+        "to" | "will" | "would" | "could" | "can" | "may" | "might" | "did" | "not" | "n't"
+    )
 }

@@ -34,6 +34,8 @@ pub struct SentenceEvent {
     pub date_precision: Option<DatePrecision>,
     pub location: Option<Location>,
     pub explanation: Explanation,
+    /// Recalled as background, not reported as news (see [`annals_model::Mention::background`]).
+    pub background: bool,
 }
 
 /// An article's prose sentences and the mentions coded from them.
@@ -80,7 +82,11 @@ impl Coder {
                     end,
                     text: text.to_string(),
                 });
-                let key: String = text.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase();
+                let key: String = text
+                    .split_whitespace()
+                    .collect::<Vec<_>>()
+                    .join(" ")
+                    .to_lowercase();
                 if !seen.insert(key) {
                     continue;
                 }
@@ -100,6 +106,7 @@ impl Coder {
                         date_precision: e.date_precision,
                         location: e.location,
                         explanation: e.explanation,
+                        background: e.background,
                     });
                 }
             }
@@ -109,7 +116,12 @@ impl Coder {
 
     /// Codes one sentence. `published` resolves relative dates and office terms; `ctx` carries
     /// the article's earlier actors for pronouns and descriptions.
-    pub fn code_sentence(&self, sentence: &str, published: Option<Date>, ctx: &mut Context) -> Vec<SentenceEvent> {
+    pub fn code_sentence(
+        &self,
+        sentence: &str,
+        published: Option<Date>,
+        ctx: &mut Context,
+    ) -> Vec<SentenceEvent> {
         let tokens = tokenize(sentence);
         let phrases = self.recogniser.phrases(&tokens, published, ctx);
         let mut phrase_at = vec![None; tokens.len()];
@@ -127,12 +139,22 @@ impl Coder {
             }
             let end = clause::clause_end(&tokens, m.end());
             let roles = clause::roles(&tokens, &phrases, &phrase_at, m, end);
-            let location = clause::location(&tokens, &phrases, m.head).or_else(|| visit_place(m, &phrases, &tokens));
+            let location = clause::location(&tokens, &phrases, m.head)
+                .or_else(|| visit_place(m, &phrases, &tokens));
             let (date, end_date, precision) = self.date_of(sentence, &tokens, m, &roles, published);
-            let verb = m.words.iter().map(|&w| tokens[w].text.as_str()).collect::<Vec<_>>().join(" ");
+            let verb = m
+                .words
+                .iter()
+                .map(|&w| tokens[w].text.as_str())
+                .collect::<Vec<_>>()
+                .join(" ");
+            let background = clause::in_when_clause(&tokens, m.head)
+                || recalled(date, end_date, precision, published);
             for ev in self.events(m, roles, location.clone(), verb) {
                 let (source, target, cameo, explanation) = ev;
-                if out.iter().any(|o| o.cameo == cameo && o.source.code == source.code && o.target.code == target.code) {
+                if out.iter().any(|o| {
+                    o.cameo == cameo && o.source.code == source.code && o.target.code == target.code
+                }) {
                     continue;
                 }
                 out.push(SentenceEvent {
@@ -145,6 +167,7 @@ impl Coder {
                     date_precision: precision,
                     location: location.clone(),
                     explanation: explanation.0,
+                    background,
                 });
             }
         }
@@ -161,7 +184,10 @@ impl Coder {
             let mut best: Option<Match> = None;
             for (entry, form) in self.verbs.lookup(&t.lower) {
                 if entry.kind == PatternKind::Verb
-                    && matches!(form, VerbForm::Base | VerbForm::ThirdPerson | VerbForm::Gerund)
+                    && matches!(
+                        form,
+                        VerbForm::Base | VerbForm::ThirdPerson | VerbForm::Gerund
+                    )
                     && clause::used_as_noun(tokens, i, phrase_at)
                 {
                     continue;
@@ -169,12 +195,23 @@ impl Coder {
                 if entry.kind == PatternKind::Noun && !clause::used_as_noun_or_head(tokens, i) {
                     continue;
                 }
+                if entry.kind == PatternKind::Verb
+                    && form == VerbForm::Base
+                    && clause::uncontrolled_infinitive(tokens, i)
+                {
+                    continue;
+                }
                 let Some(words) = clause::match_at(entry, tokens, i, tokens.len()) else {
                     continue;
                 };
                 let better = best.as_ref().is_none_or(|b| words.len() > b.words.len());
                 if better {
-                    best = Some(Match { entry, form, head: i, words });
+                    best = Some(Match {
+                        entry,
+                        form,
+                        head: i,
+                        words,
+                    });
                 }
             }
             if let Some(b) = best {
@@ -184,24 +221,44 @@ impl Coder {
         // drop matches whose head is a word of a longer match
         let all = found.clone();
         found.retain(|m| {
-            !all.iter().any(|o| o.head != m.head && o.words.contains(&m.head) && o.words.len() >= m.words.len())
+            !all.iter().any(|o| {
+                o.head != m.head && o.words.contains(&m.head) && o.words.len() >= m.words.len()
+            })
         });
         found
     }
 
     #[allow(clippy::type_complexity)]
-    fn events(&self, m: &Match, roles: Roles, location: Option<Location>, verb: String) -> Vec<(Actor, Actor, EventCode, (Explanation, Status))> {
-        let Roles { mut sources, targets, status, modality, how, .. } = roles;
+    fn events(
+        &self,
+        m: &Match,
+        roles: Roles,
+        location: Option<Location>,
+        verb: String,
+    ) -> Vec<(Actor, Actor, EventCode, (Explanation, Status))> {
+        let Roles {
+            mut sources,
+            targets,
+            status,
+            modality,
+            how,
+            ..
+        } = roles;
         let code = m.entry.code.clone();
         let mut targets = targets;
         // a host is the country where the hosting takes place
         if code.base() == "043" {
             if let Some(l) = &location {
-                if sources.is_empty() && !targets.is_empty() && targets.iter().all(|t| t.code.country() != l.country) {
+                if sources.is_empty()
+                    && !targets.is_empty()
+                    && targets.iter().all(|t| t.code.country() != l.country)
+                {
                     sources = vec![clause::country_actor(l, self.country_name(&l.country))];
                 }
                 if let (1, 1) = (sources.len(), targets.len()) {
-                    if sources[0].code.country() != l.country && targets[0].code.country() == l.country {
+                    if sources[0].code.country() != l.country
+                        && targets[0].code.country() == l.country
+                    {
                         std::mem::swap(&mut sources, &mut targets);
                     }
                 }
@@ -212,6 +269,7 @@ impl Coder {
             verb,
             roles: how,
             modality,
+            paired: false,
         };
         let mut out = Vec::new();
         for s in &sources {
@@ -219,9 +277,31 @@ impl Coder {
                 if s.code == t.code && s.entity == t.entity {
                     continue;
                 }
-                out.push((s.clone(), t.clone(), code.clone(), (explanation.clone(), status)));
+                // "Putin said Russia …": an actor and its own country are not a dyad
+                let same_country = s.code.country() == t.code.country();
+                if same_country && (s.code.role().is_empty() || t.code.role().is_empty()) {
+                    continue;
+                }
+                out.push((
+                    s.clone(),
+                    t.clone(),
+                    code.clone(),
+                    (explanation.clone(), status),
+                ));
                 if let Some(mirror) = &m.entry.mirror {
-                    out.push((t.clone(), s.clone(), mirror.clone(), (Explanation { rule: format!("{} (paired {})", m.entry.rule, mirror), ..explanation.clone() }, status)));
+                    out.push((
+                        t.clone(),
+                        s.clone(),
+                        mirror.clone(),
+                        (
+                            Explanation {
+                                rule: format!("{} (paired {})", m.entry.rule, mirror),
+                                paired: true,
+                                ..explanation.clone()
+                            },
+                            status,
+                        ),
+                    ));
                 }
             }
         }
@@ -249,13 +329,18 @@ impl Coder {
     ) -> (Option<Date>, Option<Date>, Option<DatePrecision>) {
         let tense = match (roles.status, m.form) {
             (Status::Planned | Status::Expected, _) => Tense::Future,
-            (_, VerbForm::Past | VerbForm::PastParticiple | VerbForm::PastOrParticiple) => Tense::Past,
+            (_, VerbForm::Past | VerbForm::PastParticiple | VerbForm::PastOrParticiple) => {
+                Tense::Past
+            }
             _ => Tense::Present,
         };
         let head_at = tokens[m.head].start;
         let best = annals_time::tag(sentence, published, tense)
             .into_iter()
-            .filter_map(|t| t.value.map(|v| (t.start.abs_diff(head_at).min(t.end.abs_diff(head_at)), v)))
+            .filter_map(|t| {
+                t.value
+                    .map(|v| (t.start.abs_diff(head_at).min(t.end.abs_diff(head_at)), v))
+            })
             .min_by_key(|(d, _)| *d);
         if let Some((_, v)) = best {
             let p = match v.precision {
@@ -270,6 +355,27 @@ impl Coder {
             _ => (None, None, None),
         }
     }
+}
+
+/// Whether a dated event lies more than a month before the publication date: the article
+/// recalls it rather than reports it.
+fn recalled(
+    date: Option<Date>,
+    end: Option<Date>,
+    precision: Option<DatePrecision>,
+    published: Option<Date>,
+) -> bool {
+    let (Some(d), Some(p)) = (date, published) else {
+        return false;
+    };
+    let last = match precision {
+        Some(DatePrecision::Day) => end.unwrap_or(d),
+        Some(DatePrecision::Month) => d.last_of_month(),
+        Some(DatePrecision::Year) => d.last_of_year(),
+        _ => return false,
+    };
+    last.checked_add(jiff::ToSpan::days(31))
+        .is_ok_and(|l| l < p)
 }
 
 /// For a visit to a capital or city ("visited Beijing"), the place visited.

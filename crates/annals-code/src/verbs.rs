@@ -61,8 +61,24 @@ impl VerbEntry {
 pub fn is_preposition(w: &str) -> bool {
     matches!(
         w,
-        "to" | "in" | "on" | "at" | "with" | "against" | "from" | "for" | "into" | "of" | "by"
-            | "between" | "over" | "toward" | "towards" | "upon" | "about" | "near" | "across"
+        "to" | "in"
+            | "on"
+            | "at"
+            | "with"
+            | "against"
+            | "from"
+            | "for"
+            | "into"
+            | "of"
+            | "by"
+            | "between"
+            | "over"
+            | "toward"
+            | "towards"
+            | "upon"
+            | "about"
+            | "near"
+            | "across"
     )
 }
 
@@ -166,7 +182,12 @@ fn parse_row(line: &str) -> Result<VerbEntry, String> {
     let kind = match f.get(1).copied() {
         Some("V") => PatternKind::Verb,
         Some("N") => PatternKind::Noun,
-        other => return Err(format!("kind must be V or N, not {:?}", other.unwrap_or(""))),
+        other => {
+            return Err(format!(
+                "kind must be V or N, not {:?}",
+                other.unwrap_or("")
+            ))
+        }
     };
     let mut words = f.get(2).copied().unwrap_or("").split_whitespace();
     let head = words.next().ok_or("empty pattern")?.to_lowercase();
@@ -174,7 +195,12 @@ fn parse_row(line: &str) -> Result<VerbEntry, String> {
         return Err("the head word cannot have alternatives".into());
     }
     let rest: Vec<Vec<String>> = words
-        .map(|w| w.split('|').filter(|a| !a.is_empty()).map(str::to_lowercase).collect())
+        .map(|w| {
+            w.split('|')
+                .filter(|a| !a.is_empty())
+                .map(str::to_lowercase)
+                .collect()
+        })
         .collect();
     let mut entry = VerbEntry {
         code,
@@ -187,10 +213,18 @@ fn parse_row(line: &str) -> Result<VerbEntry, String> {
         neg: false,
         rule: f[..f.len().min(3)].join(" "),
     };
-    for flag in f.get(3).copied().unwrap_or("").split(',').map(str::trim).filter(|s| !s.is_empty()) {
+    for flag in f
+        .get(3)
+        .copied()
+        .unwrap_or("")
+        .split(',')
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+    {
         match flag.split_once('=') {
             Some(("mirror", c)) => {
-                entry.mirror = Some(EventCode::parse(c).ok_or_else(|| format!("bad mirror code {c:?}"))?)
+                entry.mirror =
+                    Some(EventCode::parse(c).ok_or_else(|| format!("bad mirror code {c:?}"))?)
             }
             None if flag == "recip" => entry.recip = true,
             None if flag == "say" => entry.say = true,
@@ -203,9 +237,17 @@ fn parse_row(line: &str) -> Result<VerbEntry, String> {
 
 /// The plural of a noun (regular rules).
 pub fn plural(n: &str) -> String {
-    if n.ends_with('s') || n.ends_with('x') || n.ends_with("ch") || n.ends_with("sh") || n.ends_with('z') {
+    if n.ends_with('s')
+        || n.ends_with('x')
+        || n.ends_with("ch")
+        || n.ends_with("sh")
+        || n.ends_with('z')
+    {
         format!("{n}es")
-    } else if let Some(stem) = n.strip_suffix('y').filter(|s| !s.ends_with(['a', 'e', 'o', 'u'])) {
+    } else if let Some(stem) = n
+        .strip_suffix('y')
+        .filter(|s| !s.ends_with(['a', 'e', 'o', 'u']))
+    {
         format!("{stem}ies")
     } else {
         format!("{n}s")
@@ -213,42 +255,117 @@ pub fn plural(n: &str) -> String {
 }
 
 const IRREGULAR: &[(&str, &str, &str)] = &[
-    ("be", "was", "been"), ("have", "had", "had"), ("do", "did", "done"), ("go", "went", "gone"),
-    ("meet", "met", "met"), ("pay", "paid", "paid"), ("hold", "held", "held"), ("take", "took", "taken"),
-    ("send", "sent", "sent"), ("strike", "struck", "struck"), ("fight", "fought", "fought"),
-    ("seek", "sought", "sought"), ("bring", "brought", "brought"), ("buy", "bought", "bought"),
-    ("give", "gave", "given"), ("come", "came", "come"), ("make", "made", "made"), ("say", "said", "said"),
-    ("tell", "told", "told"), ("leave", "left", "left"), ("lead", "led", "led"), ("speak", "spoke", "spoken"),
-    ("break", "broke", "broken"), ("begin", "began", "begun"), ("see", "saw", "seen"), ("shoot", "shot", "shot"),
-    ("fly", "flew", "flown"), ("draw", "drew", "drawn"), ("withdraw", "withdrew", "withdrawn"),
-    ("throw", "threw", "thrown"), ("overthrow", "overthrew", "overthrown"), ("hit", "hit", "hit"),
-    ("put", "put", "put"), ("set", "set", "set"), ("cut", "cut", "cut"), ("let", "let", "let"),
-    ("quit", "quit", "quit"), ("spread", "spread", "spread"), ("beat", "beat", "beaten"), ("win", "won", "won"),
-    ("lose", "lost", "lost"), ("keep", "kept", "kept"), ("sell", "sold", "sold"), ("build", "built", "built"),
-    ("feel", "felt", "felt"), ("find", "found", "found"), ("stand", "stood", "stood"),
-    ("understand", "understood", "understood"), ("undertake", "undertook", "undertaken"),
-    ("forbid", "forbade", "forbidden"), ("forgive", "forgave", "forgiven"), ("freeze", "froze", "frozen"),
-    ("rise", "rose", "risen"), ("drive", "drove", "driven"), ("write", "wrote", "written"),
-    ("steal", "stole", "stolen"), ("swear", "swore", "sworn"), ("know", "knew", "known"),
-    ("show", "showed", "shown"), ("sink", "sank", "sunk"), ("hang", "hung", "hung"), ("lay", "laid", "laid"),
-    ("shut", "shut", "shut"), ("bid", "bid", "bid"), ("arise", "arose", "arisen"), ("become", "became", "become"),
-    ("undergo", "underwent", "undergone"), ("sweep", "swept", "swept"), ("flee", "fled", "fled"),
-    ("split", "split", "split"), ("shed", "shed", "shed"), ("upset", "upset", "upset"),
-    ("broadcast", "broadcast", "broadcast"), ("forecast", "forecast", "forecast"), ("uphold", "upheld", "upheld"),
-    ("withhold", "withheld", "withheld"), ("get", "got", "gotten"), ("slay", "slew", "slain"),
-    ("blow", "blew", "blown"), ("grow", "grew", "grown"), ("bear", "bore", "borne"), ("ride", "rode", "ridden"),
-    ("mislead", "misled", "misled"), ("shake", "shook", "shaken"), ("wage", "waged", "waged"),
-    ("spend", "spent", "spent"), ("lend", "lent", "lent"), ("deal", "dealt", "dealt"), ("mean", "meant", "meant"),
-    ("hear", "heard", "heard"), ("choose", "chose", "chosen"), ("foresee", "foresaw", "foreseen"),
-    ("oversee", "oversaw", "overseen"), ("overrun", "overran", "overrun"), ("run", "ran", "run"),
-    ("outlaw", "outlawed", "outlawed"), ("sit", "sat", "sat"), ("light", "lit", "lit"), ("feed", "fed", "fed"),
-    ("bind", "bound", "bound"), ("retake", "retook", "retaken"), ("rebuild", "rebuilt", "rebuilt"), ("wind", "wound", "wound"), ("stick", "stuck", "stuck"),
+    ("be", "was", "been"),
+    ("have", "had", "had"),
+    ("do", "did", "done"),
+    ("go", "went", "gone"),
+    ("meet", "met", "met"),
+    ("pay", "paid", "paid"),
+    ("hold", "held", "held"),
+    ("take", "took", "taken"),
+    ("send", "sent", "sent"),
+    ("strike", "struck", "struck"),
+    ("fight", "fought", "fought"),
+    ("seek", "sought", "sought"),
+    ("bring", "brought", "brought"),
+    ("buy", "bought", "bought"),
+    ("give", "gave", "given"),
+    ("come", "came", "come"),
+    ("make", "made", "made"),
+    ("say", "said", "said"),
+    ("tell", "told", "told"),
+    ("leave", "left", "left"),
+    ("lead", "led", "led"),
+    ("speak", "spoke", "spoken"),
+    ("break", "broke", "broken"),
+    ("begin", "began", "begun"),
+    ("see", "saw", "seen"),
+    ("shoot", "shot", "shot"),
+    ("fly", "flew", "flown"),
+    ("draw", "drew", "drawn"),
+    ("withdraw", "withdrew", "withdrawn"),
+    ("throw", "threw", "thrown"),
+    ("overthrow", "overthrew", "overthrown"),
+    ("hit", "hit", "hit"),
+    ("put", "put", "put"),
+    ("set", "set", "set"),
+    ("cut", "cut", "cut"),
+    ("let", "let", "let"),
+    ("quit", "quit", "quit"),
+    ("spread", "spread", "spread"),
+    ("beat", "beat", "beaten"),
+    ("win", "won", "won"),
+    ("lose", "lost", "lost"),
+    ("keep", "kept", "kept"),
+    ("sell", "sold", "sold"),
+    ("build", "built", "built"),
+    ("feel", "felt", "felt"),
+    ("find", "found", "found"),
+    ("stand", "stood", "stood"),
+    ("understand", "understood", "understood"),
+    ("undertake", "undertook", "undertaken"),
+    ("forbid", "forbade", "forbidden"),
+    ("forgive", "forgave", "forgiven"),
+    ("freeze", "froze", "frozen"),
+    ("rise", "rose", "risen"),
+    ("drive", "drove", "driven"),
+    ("write", "wrote", "written"),
+    ("steal", "stole", "stolen"),
+    ("swear", "swore", "sworn"),
+    ("know", "knew", "known"),
+    ("show", "showed", "shown"),
+    ("sink", "sank", "sunk"),
+    ("hang", "hung", "hung"),
+    ("lay", "laid", "laid"),
+    ("shut", "shut", "shut"),
+    ("bid", "bid", "bid"),
+    ("arise", "arose", "arisen"),
+    ("become", "became", "become"),
+    ("undergo", "underwent", "undergone"),
+    ("sweep", "swept", "swept"),
+    ("flee", "fled", "fled"),
+    ("split", "split", "split"),
+    ("shed", "shed", "shed"),
+    ("upset", "upset", "upset"),
+    ("broadcast", "broadcast", "broadcast"),
+    ("forecast", "forecast", "forecast"),
+    ("uphold", "upheld", "upheld"),
+    ("withhold", "withheld", "withheld"),
+    ("get", "got", "gotten"),
+    ("slay", "slew", "slain"),
+    ("blow", "blew", "blown"),
+    ("grow", "grew", "grown"),
+    ("bear", "bore", "borne"),
+    ("ride", "rode", "ridden"),
+    ("mislead", "misled", "misled"),
+    ("shake", "shook", "shaken"),
+    ("wage", "waged", "waged"),
+    ("spend", "spent", "spent"),
+    ("lend", "lent", "lent"),
+    ("deal", "dealt", "dealt"),
+    ("mean", "meant", "meant"),
+    ("hear", "heard", "heard"),
+    ("choose", "chose", "chosen"),
+    ("foresee", "foresaw", "foreseen"),
+    ("oversee", "oversaw", "overseen"),
+    ("overrun", "overran", "overrun"),
+    ("run", "ran", "run"),
+    ("outlaw", "outlawed", "outlawed"),
+    ("sit", "sat", "sat"),
+    ("light", "lit", "lit"),
+    ("feed", "fed", "fed"),
+    ("bind", "bound", "bound"),
+    ("retake", "retook", "retaken"),
+    ("rebuild", "rebuilt", "rebuilt"),
+    ("wind", "wound", "wound"),
+    ("stick", "stuck", "stuck"),
 ];
 
 const DOUBLING: &[&str] = &[
     "admit", "commit", "submit", "permit", "omit", "regret", "refer", "prefer", "deter", "kidnap",
     "patrol", "control", "compel", "expel", "repel", "propel", "rebel", "equip", "occur", "incur",
-    "confer", "transfer", "abet", "embed", "outstrip", "acquit", "remit", "dispel", "annul", "extol", "scrap", "rebut", "outbid",
+    "confer", "transfer", "abet", "embed", "outstrip", "acquit", "remit", "dispel", "annul",
+    "extol", "scrap", "rebut", "outbid",
 ];
 
 fn doubles(v: &str) -> bool {
@@ -275,9 +392,18 @@ pub fn inflections(lemma: &str) -> Vec<(String, VerbForm)> {
         "is".to_string()
     } else if v == "have" {
         "has".to_string()
-    } else if v.ends_with('s') || v.ends_with('x') || v.ends_with("ch") || v.ends_with("sh") || v.ends_with('z') || v.ends_with('o') {
+    } else if v.ends_with('s')
+        || v.ends_with('x')
+        || v.ends_with("ch")
+        || v.ends_with("sh")
+        || v.ends_with('z')
+        || v.ends_with('o')
+    {
         format!("{v}es")
-    } else if let Some(stem) = v.strip_suffix('y').filter(|s| !s.ends_with(['a', 'e', 'o', 'u'])) {
+    } else if let Some(stem) = v
+        .strip_suffix('y')
+        .filter(|s| !s.ends_with(['a', 'e', 'o', 'u']))
+    {
         format!("{stem}ies")
     } else {
         format!("{v}s")
@@ -295,7 +421,8 @@ pub fn inflections(lemma: &str) -> Vec<(String, VerbForm)> {
         format!("{v}ing")
     };
     out.push((gerund, VerbForm::Gerund));
-    let irregular: Vec<&(&str, &str, &str)> = IRREGULAR.iter().filter(|(b, _, _)| *b == v).collect();
+    let irregular: Vec<&(&str, &str, &str)> =
+        IRREGULAR.iter().filter(|(b, _, _)| *b == v).collect();
     if !irregular.is_empty() {
         for (_, past, part) in irregular {
             if past == part {
@@ -314,7 +441,10 @@ pub fn inflections(lemma: &str) -> Vec<(String, VerbForm)> {
     }
     let past = if v.ends_with('e') {
         format!("{v}d")
-    } else if let Some(stem) = v.strip_suffix('y').filter(|s| !s.ends_with(['a', 'e', 'o', 'u'])) {
+    } else if let Some(stem) = v
+        .strip_suffix('y')
+        .filter(|s| !s.ends_with(['a', 'e', 'o', 'u']))
+    {
         format!("{stem}ied")
     } else if double {
         format!("{v}{last}ed")
@@ -354,10 +484,16 @@ mod tests {
         assert_eq!(forms("plan"), ["plan", "plans", "planning", "planned"]);
         assert_eq!(forms("deny"), ["deny", "denies", "denying", "denied"]);
         assert_eq!(forms("host"), ["host", "hosts", "hosting", "hosted"]);
-        assert_eq!(forms("arrive"), ["arrive", "arrives", "arriving", "arrived"]);
+        assert_eq!(
+            forms("arrive"),
+            ["arrive", "arrives", "arriving", "arrived"]
+        );
         assert_eq!(forms("admit"), ["admit", "admits", "admitting", "admitted"]);
         assert_eq!(forms("take"), ["take", "takes", "taking", "took", "taken"]);
-        assert_eq!(forms("launch"), ["launch", "launches", "launching", "launched"]);
+        assert_eq!(
+            forms("launch"),
+            ["launch", "launches", "launching", "launched"]
+        );
     }
 
     #[test]

@@ -69,8 +69,10 @@ pub fn layout(text: &str) -> Layout {
     out
 }
 
-const WIDGET_WORDS: [&str; 24] = [
+const WIDGET_WORDS: [&str; 26] = [
     "subscribe",
+    "comments",
+    "shares",
     "sign in",
     "sign up",
     "log in",
@@ -111,14 +113,26 @@ pub fn classify(line: &str) -> LineKind {
         return LineKind::Junk("table row");
     }
     if line.starts_with('©')
-        || ["photo:", "image:", "picture:", "caption:", "(photo", "file photo"]
-            .iter()
-            .any(|p| lower.starts_with(p))
+        || [
+            "photo:",
+            "image:",
+            "picture:",
+            "caption:",
+            "(photo",
+            "file photo",
+        ]
+        .iter()
+        .any(|p| lower.starts_with(p))
     {
         return LineKind::Junk("caption");
     }
     if caption_credit(line).is_some() {
         return LineKind::Junk("caption");
+    }
+    if !line.contains(" - ")
+        && annals_time::find_publication_date(line).is_some_and(|(_, start, _)| start <= 12)
+    {
+        return LineKind::Junk("date line");
     }
     if is_footnote(line, &lower) {
         return LineKind::Junk("footnote");
@@ -189,9 +203,11 @@ fn credit_name(tail: &str, need_date: bool) -> Option<String> {
     let words = name.split_whitespace().count();
     let capitalised = name.chars().next().is_some_and(char::is_uppercase);
     let numeric = parts[1].len() <= 4 && parts[1].chars().all(|c| c.is_ascii_digit());
-    let dated = parts.get(2).is_none_or(|d| annals_time::tag(d, None, annals_time::Tense::Past)
-        .iter()
-        .any(|t| t.start == 0 && t.end == d.len()));
+    let dated = parts.get(2).is_none_or(|d| {
+        annals_time::tag(d, None, annals_time::Tense::Past)
+            .iter()
+            .any(|t| t.start == 0 && t.end == d.len())
+    });
     (capitalised && (1..=5).contains(&words) && numeric && !parts[1].is_empty() && dated)
         .then(|| name.to_string())
 }
@@ -201,10 +217,16 @@ fn split_title_suffix(line: &str) -> (String, Option<String>) {
     for sep in [" - ", " | ", " — ", " – "] {
         if let Some((head, tail)) = line.rsplit_once(sep) {
             let words: Vec<&str> = tail.split_whitespace().collect();
-            let titled = words
-                .iter()
-                .all(|w| w.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit()));
-            if !words.is_empty() && words.len() <= 5 && titled && head.split_whitespace().count() >= 3 {
+            let titled = words.iter().all(|w| {
+                w.chars()
+                    .next()
+                    .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+            });
+            if !words.is_empty()
+                && words.len() <= 5
+                && titled
+                && head.split_whitespace().count() >= 3
+            {
                 return (head.trim().to_string(), Some(tail.trim().to_string()));
             }
         }
@@ -232,7 +254,11 @@ The two governments signed a fisheries agreement, officials said. [1] [2]\n\
 Ibid.\n";
 
     fn prose(text: &str) -> Vec<&str> {
-        layout(text).prose.iter().map(|&(s, e)| &text[s..e]).collect()
+        layout(text)
+            .prose
+            .iter()
+            .map(|&(s, e)| &text[s..e])
+            .collect()
     }
 
     #[test]
@@ -249,9 +275,15 @@ Ibid.\n";
     #[test]
     fn finds_title_outlet_and_date() {
         let l = layout(PAGE);
-        assert_eq!(l.title.as_deref(), Some("Ministers Agree on Fisheries Pact"));
+        assert_eq!(
+            l.title.as_deref(),
+            Some("Ministers Agree on Fisheries Pact")
+        );
         assert_eq!(l.outlet.as_deref(), Some("The Harbour Ledger"));
-        assert_eq!(l.published.map(|d| d.to_string()).as_deref(), Some("2025-03-04"));
+        assert_eq!(
+            l.published.map(|d| d.to_string()).as_deref(),
+            Some("2025-03-04")
+        );
     }
 
     #[test]
@@ -264,7 +296,10 @@ Ibid.\n";
             ("Talks Stall as Envoys Leave Geneva", Heading),
             ("Capital | Oslo |", Junk("table row")),
             ("[3] A report, accessed 2 May 2024.", Junk("footnote")),
-            ("The envoy left Geneva on Friday after two days of talks.", Prose),
+            (
+                "The envoy left Geneva on Friday after two days of talks.",
+                Prose,
+            ),
             ("Photo: Soldiers at a checkpoint.", Junk("caption")),
         ];
         for (line, want) in cases {

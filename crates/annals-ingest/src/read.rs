@@ -53,12 +53,22 @@ pub fn read_path(path: &Path, emit: &mut dyn FnMut(Result<Article, IngestError>)
     let shown = path.display().to_string();
     let meta = match fs::metadata(path) {
         Ok(m) => m,
-        Err(source) => return emit(Err(IngestError::Io { path: shown, source })),
+        Err(source) => {
+            return emit(Err(IngestError::Io {
+                path: shown,
+                source,
+            }))
+        }
     };
     if meta.is_dir() {
         let mut entries: Vec<PathBuf> = match fs::read_dir(path) {
             Ok(rd) => rd.filter_map(|e| e.ok().map(|e| e.path())).collect(),
-            Err(source) => return emit(Err(IngestError::Io { path: shown, source })),
+            Err(source) => {
+                return emit(Err(IngestError::Io {
+                    path: shown,
+                    source,
+                }))
+            }
         };
         entries.sort();
         for entry in entries {
@@ -77,7 +87,10 @@ pub fn read_path(path: &Path, emit: &mut dyn FnMut(Result<Article, IngestError>)
         Some(InputKind::Text) => emit(read_text_file(path)),
         Some(InputKind::Jsonl) => match fs::File::open(path) {
             Ok(f) => read_jsonl(io::BufReader::new(f), &shown, emit),
-            Err(source) => emit(Err(IngestError::Io { path: shown, source })),
+            Err(source) => emit(Err(IngestError::Io {
+                path: shown,
+                source,
+            })),
         },
         None => emit(Err(IngestError::Unsupported { path: shown })),
     }
@@ -219,7 +232,10 @@ mod tests {
         let (ok, errs) = collect(input);
         assert_eq!(ok.len(), 2);
         assert_eq!(ok[0].id, "a");
-        assert_eq!(ok[0].published.map(|d| d.to_string()).as_deref(), Some("2025-01-02"));
+        assert_eq!(
+            ok[0].published.map(|d| d.to_string()).as_deref(),
+            Some("2025-01-02")
+        );
         assert_eq!(ok[1].id, "https://x.test/d");
         assert_eq!(errs.len(), 3, "{errs:?}");
         assert!(errs[0].starts_with("in.jsonl:2: "), "{}", errs[0]);

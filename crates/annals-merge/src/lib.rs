@@ -20,7 +20,7 @@ pub fn merge(mentions: Vec<MentionRef>) -> Vec<Event> {
     }
     let mut events = Vec::new();
     for (_, mut ms) in groups {
-        ms.sort_by(|a, b| order_key(a).cmp(&order_key(b)));
+        ms.sort_by_key(order_key);
         for cluster in cluster_by_date(ms) {
             events.push(build_event(cluster));
         }
@@ -29,17 +29,52 @@ pub fn merge(mentions: Vec<MentionRef>) -> Vec<Event> {
     events
 }
 
-/// Sorts events by support: reported first, then outlets, articles, mentions, date, id.
+/// Sorts events by support: reported first; then the outlets that report the event as news
+/// (not only recall it as background); of those, the ones that state it in their own words
+/// (not only as the paired side of another code, like the hosting implied by a visit); then
+/// the weightier event (|Goldstein|) among equally supported ones; then all outlets,
+/// articles, mentions, date and id.
 pub fn rank(events: &mut [Event]) {
-    events.sort_by(|a, b| {
-        (b.status == Status::Reported)
-            .cmp(&(a.status == Status::Reported))
-            .then(b.num_outlets.cmp(&a.num_outlets))
-            .then(b.num_articles.cmp(&a.num_articles))
-            .then(b.mentions.len().cmp(&a.mentions.len()))
-            .then(a.date.cmp(&b.date))
-            .then(a.event_id.cmp(&b.event_id))
+    let table = annals_model::CameoTable::builtin();
+    events.sort_by_cached_key(|e| {
+        let weight = table
+            .get(&e.cameo)
+            .and_then(|i| i.goldstein)
+            .map_or(0, |g| (g.abs() * 10.0) as i64);
+        (
+            e.status != Status::Reported,
+            std::cmp::Reverse(outlets_where(e, |m| !m.mention.background)),
+            std::cmp::Reverse(outlets_where(e, |m| {
+                !m.mention.background && !m.mention.explanation.paired
+            })),
+            std::cmp::Reverse(weight),
+            std::cmp::Reverse(e.num_outlets),
+            std::cmp::Reverse(e.num_articles),
+            std::cmp::Reverse(e.mentions.len()),
+            e.date,
+            e.event_id.clone(),
+        )
     });
+}
+
+/// Outlets (or articles without one) with a mention of the event that passes `keep`.
+pub fn outlets_where(e: &Event, keep: impl Fn(&MentionRef) -> bool) -> usize {
+    let mut v: Vec<String> = e
+        .mentions
+        .iter()
+        .filter(|m| keep(m))
+        .map(outlet_key)
+        .collect();
+    v.sort_unstable();
+    v.dedup();
+    v.len()
+}
+
+fn outlet_key(m: &MentionRef) -> String {
+    m.outlet
+        .as_ref()
+        .map(|o| o.to_lowercase())
+        .unwrap_or_else(|| format!("article:{}", m.mention.article_id))
 }
 
 fn group_key(m: &MentionRef) -> (String, String, String) {
@@ -78,7 +113,11 @@ struct Cluster {
 
 impl Cluster {
     fn articles(&self) -> usize {
-        let mut ids: Vec<&str> = self.members.iter().map(|m| m.mention.article_id.as_str()).collect();
+        let mut ids: Vec<&str> = self
+            .members
+            .iter()
+            .map(|m| m.mention.article_id.as_str())
+            .collect();
         ids.sort_unstable();
         ids.dedup();
         ids.len()
@@ -86,7 +125,9 @@ impl Cluster {
 }
 
 fn days_between(a: Date, b: Date) -> i64 {
-    a.until(b).map(|s| i64::from(s.get_days())).unwrap_or(i64::MAX)
+    a.until(b)
+        .map(|s| i64::from(s.get_days()))
+        .unwrap_or(i64::MAX)
 }
 
 /// Splits one group's mentions (sorted by precision then date) into date-compatible clusters.
@@ -112,12 +153,17 @@ fn cluster_by_date(ms: Vec<MentionRef>) -> Vec<Vec<MentionRef>> {
                         c.end = c.end.max(end);
                         c.members.push(m);
                     }
-                    None => clusters.push(Cluster { start, end, members: vec![m] }),
+                    None => clusters.push(Cluster {
+                        start,
+                        end,
+                        members: vec![m],
+                    }),
                 }
             }
             DatePrecision::Month | DatePrecision::Year => {
                 let same = |c: &Cluster| {
-                    c.start.year() == start.year() && (p == DatePrecision::Year || c.start.month() == start.month())
+                    c.start.year() == start.year()
+                        && (p == DatePrecision::Year || c.start.month() == start.month())
                 };
                 let best = clusters
                     .iter_mut()
@@ -125,7 +171,11 @@ fn cluster_by_date(ms: Vec<MentionRef>) -> Vec<Vec<MentionRef>> {
                     .max_by_key(|c| (c.articles(), std::cmp::Reverse(c.start)));
                 match best {
                     Some(c) => c.members.push(m),
-                    None => clusters.push(Cluster { start, end: start, members: vec![m] }),
+                    None => clusters.push(Cluster {
+                        start,
+                        end: start,
+                        members: vec![m],
+                    }),
                 }
             }
             DatePrecision::Article => loose.push(m),
@@ -148,7 +198,11 @@ fn cluster_by_date(ms: Vec<MentionRef>) -> Vec<Vec<MentionRef>> {
             Some(c) => c.members.push(m),
             None => {
                 let d = m.mention.date.unwrap_or(Date::constant(1, 1, 1));
-                clusters.push(Cluster { start: d, end: d, members: vec![m] })
+                clusters.push(Cluster {
+                    start: d,
+                    end: d,
+                    members: vec![m],
+                })
             }
         }
     }
@@ -166,12 +220,24 @@ fn most_common<T: Clone + Ord>(items: impl Iterator<Item = T>) -> Option<T> {
 
 fn build_event(mut members: Vec<MentionRef>) -> Event {
     members.sort_by(|a, b| {
-        (a.published, &a.mention.article_id, a.mention.start, &a.mention.cameo.0)
-            .cmp(&(b.published, &b.mention.article_id, b.mention.start, &b.mention.cameo.0))
+        (
+            a.published,
+            &a.mention.article_id,
+            a.mention.start,
+            &a.mention.cameo.0,
+        )
+            .cmp(&(
+                b.published,
+                &b.mention.article_id,
+                b.mention.start,
+                &b.mention.cameo.0,
+            ))
     });
     let first = members
         .iter()
-        .min_by(|a, b| (&a.mention.article_id, a.mention.start).cmp(&(&b.mention.article_id, b.mention.start)))
+        .min_by(|a, b| {
+            (&a.mention.article_id, a.mention.start).cmp(&(&b.mention.article_id, b.mention.start))
+        })
         .map(|m| &m.mention);
     let cameo = most_common(members.iter().map(|m| m.mention.cameo.0.clone()))
         .map(EventCode)
@@ -182,7 +248,12 @@ fn build_event(mut members: Vec<MentionRef>) -> Event {
         most_common(members.iter().map(|m| m.mention.status)).unwrap_or(Status::Reported)
     };
     // orientation: the source country most mentions give
-    let src_country = most_common(members.iter().map(|m| m.mention.source.code.country().to_string())).unwrap_or_default();
+    let src_country = most_common(
+        members
+            .iter()
+            .map(|m| m.mention.source.code.country().to_string()),
+    )
+    .unwrap_or_default();
     let oriented: Vec<(&Actor, &Actor)> = members
         .iter()
         .map(|m| {
@@ -200,22 +271,32 @@ fn build_event(mut members: Vec<MentionRef>) -> Event {
     let (date, end_date, date_precision) = event_date(&members);
     let location = event_location(&members);
     let num_articles = {
-        let mut v: Vec<&str> = members.iter().map(|m| m.mention.article_id.as_str()).collect();
-        v.sort_unstable();
-        v.dedup();
-        v.len()
-    };
-    let num_outlets = {
-        let mut v: Vec<String> = members
+        let mut v: Vec<&str> = members
             .iter()
-            .map(|m| m.outlet.clone().map(|o| o.to_lowercase()).unwrap_or_else(|| format!("article:{}", m.mention.article_id)))
+            .map(|m| m.mention.article_id.as_str())
             .collect();
         v.sort_unstable();
         v.dedup();
         v.len()
     };
+    let num_outlets = {
+        let mut v: Vec<String> = members.iter().map(outlet_key).collect();
+        v.sort_unstable();
+        v.dedup();
+        v.len()
+    };
     let event_id = match first {
-        Some(f) => format!("ev-{}", stable_id(&[cameo.base(), &f.article_id, &f.start.to_string(), f.cameo.as_str(), f.source.code.as_str(), f.target.code.as_str()])),
+        Some(f) => format!(
+            "ev-{}",
+            stable_id(&[
+                cameo.base(),
+                &f.article_id,
+                &f.start.to_string(),
+                f.cameo.as_str(),
+                f.source.code.as_str(),
+                f.target.code.as_str()
+            ])
+        ),
         None => "ev-empty".into(),
     };
     Event {
@@ -238,24 +319,47 @@ fn build_event(mut members: Vec<MentionRef>) -> Event {
 /// common resolved entity.
 fn representative(side: &[&Actor]) -> Actor {
     let code = most_common(side.iter().map(|a| a.code.clone()));
-    let entity = most_common(side.iter().filter(|a| Some(&a.code) == code.as_ref()).filter_map(|a| a.entity.clone()));
+    let entity = most_common(
+        side.iter()
+            .filter(|a| Some(&a.code) == code.as_ref())
+            .filter_map(|a| a.entity.clone()),
+    );
     side.iter()
         .find(|a| Some(&a.code) == code.as_ref() && a.entity == entity)
         .or_else(|| side.iter().find(|a| Some(&a.code) == code.as_ref()))
         .or(side.first())
         .map(|a| (*a).clone())
-        .unwrap_or_else(|| Actor { code: annals_model::ActorCode(String::new()), name: String::new(), entity: None })
+        .unwrap_or_else(|| Actor {
+            code: annals_model::ActorCode(String::new()),
+            name: String::new(),
+            entity: None,
+        })
 }
 
 fn event_date(members: &[MentionRef]) -> (Option<Date>, Option<Date>, Option<DatePrecision>) {
-    for p in [DatePrecision::Day, DatePrecision::Month, DatePrecision::Year, DatePrecision::Article] {
-        let dated: Vec<&MentionRef> = members.iter().filter(|m| m.mention.date_precision == Some(p)).collect();
+    for p in [
+        DatePrecision::Day,
+        DatePrecision::Month,
+        DatePrecision::Year,
+        DatePrecision::Article,
+    ] {
+        let dated: Vec<&MentionRef> = members
+            .iter()
+            .filter(|m| m.mention.date_precision == Some(p))
+            .collect();
         if dated.is_empty() {
             continue;
         }
         let start = dated.iter().filter_map(|m| m.mention.date).min();
-        let end = dated.iter().filter_map(|m| m.mention.end_date.or(m.mention.date)).max();
-        return (start, end.filter(|e| Some(*e) != start && p == DatePrecision::Day), Some(p));
+        let end = dated
+            .iter()
+            .filter_map(|m| m.mention.end_date.or(m.mention.date))
+            .max();
+        return (
+            start,
+            end.filter(|e| Some(*e) != start && p == DatePrecision::Day),
+            Some(p),
+        );
     }
     (None, None, None)
 }
@@ -271,7 +375,12 @@ fn event_location(members: &[MentionRef]) -> Option<Location> {
     }
     counts
         .into_iter()
-        .min_by(|a, b| a.0 .0.cmp(&b.0 .0).then(b.1 .0.cmp(&a.1 .0)).then(a.0 .1.cmp(&b.0 .1)))
+        .min_by(|a, b| {
+            a.0 .0
+                .cmp(&b.0 .0)
+                .then(b.1 .0.cmp(&a.1 .0))
+                .then(a.0 .1.cmp(&b.0 .1))
+        })
         .map(|(_, (_, l))| l.clone())
 }
 
@@ -281,10 +390,23 @@ mod tests {
     use annals_model::{ActorCode, Explanation, Mention};
 
     fn actor(code: &str) -> Actor {
-        Actor { code: ActorCode(code.into()), name: code.into(), entity: None }
+        Actor {
+            code: ActorCode(code.into()),
+            name: code.into(),
+            entity: None,
+        }
     }
 
-    fn mention(article: &str, outlet: Option<&str>, code: &str, s: &str, t: &str, date: Option<&str>, p: Option<DatePrecision>, status: Status) -> MentionRef {
+    fn mention(
+        article: &str,
+        outlet: Option<&str>,
+        code: &str,
+        s: &str,
+        t: &str,
+        date: Option<&str>,
+        p: Option<DatePrecision>,
+        status: Status,
+    ) -> MentionRef {
         MentionRef {
             mention: Mention {
                 article_id: article.into(),
@@ -300,7 +422,14 @@ mod tests {
                 end_date: None,
                 date_precision: p,
                 location: None,
-                explanation: Explanation { rule: String::new(), verb: String::new(), roles: String::new(), modality: None },
+                explanation: Explanation {
+                    rule: String::new(),
+                    verb: String::new(),
+                    roles: String::new(),
+                    modality: None,
+                    paired: false,
+                },
+                background: false,
             },
             path: None,
             url: None,
@@ -314,14 +443,77 @@ mod tests {
         use DatePrecision::*;
         let r = Status::Reported;
         let ms = vec![
-            mention("a", Some("Ledger"), "042", "NORGOV", "CHL", Some("2025-03-04"), Some(Day), r),
-            mention("b", Some("Courier"), "042", "NORGOV", "CHLGOV", Some("2025-03-05"), Some(Day), r),
-            mention("c", None, "042", "NORGOV", "CHL", Some("2025-03-01"), Some(Month), r),
+            mention(
+                "a",
+                Some("Ledger"),
+                "042",
+                "NORGOV",
+                "CHL",
+                Some("2025-03-04"),
+                Some(Day),
+                r,
+            ),
+            mention(
+                "b",
+                Some("Courier"),
+                "042",
+                "NORGOV",
+                "CHLGOV",
+                Some("2025-03-05"),
+                Some(Day),
+                r,
+            ),
+            mention(
+                "c",
+                None,
+                "042",
+                "NORGOV",
+                "CHL",
+                Some("2025-03-01"),
+                Some(Month),
+                r,
+            ),
             mention("d", None, "042", "NORGOV", "CHL", None, None, r),
-            mention("e", Some("Ledger"), "042", "NORGOV", "CHL", Some("2024-07-01"), Some(Day), r),
-            mention("a", Some("Ledger"), "057", "NORGOV", "CHLGOV", Some("2025-03-04"), Some(Day), r),
-            mention("b", Some("Courier"), "057", "CHLGOV", "NORGOV", Some("2025-03-04"), Some(Day), r),
-            mention("f", Some("Courier"), "042", "CHLGOV", "NOR", Some("2025-03-04"), Some(Day), Status::Planned),
+            mention(
+                "e",
+                Some("Ledger"),
+                "042",
+                "NORGOV",
+                "CHL",
+                Some("2024-07-01"),
+                Some(Day),
+                r,
+            ),
+            mention(
+                "a",
+                Some("Ledger"),
+                "057",
+                "NORGOV",
+                "CHLGOV",
+                Some("2025-03-04"),
+                Some(Day),
+                r,
+            ),
+            mention(
+                "b",
+                Some("Courier"),
+                "057",
+                "CHLGOV",
+                "NORGOV",
+                Some("2025-03-04"),
+                Some(Day),
+                r,
+            ),
+            mention(
+                "f",
+                Some("Courier"),
+                "042",
+                "CHLGOV",
+                "NOR",
+                Some("2025-03-04"),
+                Some(Day),
+                Status::Planned,
+            ),
         ];
         let mut rev = ms.clone();
         rev.reverse();
@@ -329,7 +521,14 @@ mod tests {
         assert_eq!(events, merge(rev), "order independent");
         let summary: Vec<(String, String, usize, usize)> = events
             .iter()
-            .map(|e| (e.cameo.0.clone(), e.date.map(|d| d.to_string()).unwrap_or_default(), e.num_articles, e.num_outlets))
+            .map(|e| {
+                (
+                    e.cameo.0.clone(),
+                    e.date.map(|d| d.to_string()).unwrap_or_default(),
+                    e.num_articles,
+                    e.num_outlets,
+                )
+            })
             .collect();
         assert_eq!(
             summary,
@@ -340,7 +539,10 @@ mod tests {
                 ("042".into(), "2025-03-04".into(), 1, 1),
             ]
         );
-        assert_eq!(events[0].end_date.map(|d| d.to_string()).as_deref(), Some("2025-03-05"));
+        assert_eq!(
+            events[0].end_date.map(|d| d.to_string()).as_deref(),
+            Some("2025-03-05")
+        );
         assert_eq!(events[0].source.code.0, "NORGOV");
         assert_eq!(events[0].target.code.0, "CHL");
         assert_eq!(events[3].status, Status::Planned);

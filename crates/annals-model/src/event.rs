@@ -171,6 +171,10 @@ pub struct Explanation {
     /// Words that set the status, if any ("would", "expected to").
     #[serde(skip_serializing_if = "Option::is_none", default)]
     pub modality: Option<String>,
+    /// Whether the mention is the paired side of another code in the same sentence (the 043
+    /// hosting implied by a 042 visit), not stated in its own words.
+    #[serde(skip_serializing_if = "std::ops::Not::not", default)]
+    pub paired: bool,
 }
 
 /// One coded event as one sentence of one article states it.
@@ -191,6 +195,10 @@ pub struct Mention {
     pub date_precision: Option<DatePrecision>,
     pub location: Option<Location>,
     pub explanation: Explanation,
+    /// Whether the sentence recalls the event as background (an earlier event dated well
+    /// before publication, or in a "when …" clause) rather than reporting it as news.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub background: bool,
 }
 
 /// A real-world event: all mentions of the same happening, merged across sentences and articles.

@@ -12,7 +12,6 @@ pub mod hash;
 pub use cameo::{CameoInfo, CameoTable, EventCode};
 pub use event::{
     Actor, ActorCode, Article, DatePrecision, Event, Explanation, Location, Mention, MentionRef,
-    Sentence,
-    Status,
+    Sentence, Status,
 };
 pub use jiff::civil::Date;

@@ -205,12 +205,19 @@ impl ActorDictionary {
             for p in patterns.split('|').map(str::trim).filter(|p| !p.is_empty()) {
                 let rule = if kind == EntryKind::Agent {
                     CaseRule::Any
-                } else if p.len() <= 5 && p.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase) {
+                } else if p.len() <= 5
+                    && p.chars()
+                        .filter(|c| c.is_alphabetic())
+                        .all(char::is_uppercase)
+                {
                     CaseRule::Exact
                 } else {
                     CaseRule::Capitalised
                 };
-                self.surfaces.insert((id, key_of(tokenize(p).iter().map(|t| t.text.as_str()))), rule);
+                self.surfaces.insert(
+                    (id, key_of(tokenize(p).iter().map(|t| t.text.as_str()))),
+                    rule,
+                );
                 self.index.insert(p, id);
             }
         }
@@ -295,7 +302,9 @@ impl Gazetteer {
             }
             let f: Vec<&str> = line.split('\t').map(str::trim).collect();
             let get = |k: usize| f.get(k).copied().filter(|s| !s.is_empty());
-            let coords = get(4).and_then(|s| s.parse::<f64>().ok()).zip(get(5).and_then(|s| s.parse::<f64>().ok()));
+            let coords = get(4)
+                .and_then(|s| s.parse::<f64>().ok())
+                .zip(get(5).and_then(|s| s.parse::<f64>().ok()));
             let (Some(name), Some(country), Some((lat, lon))) = (get(0), get(2), coords) else {
                 errors.push(DictError::Line {
                     file: file.to_string(),
@@ -315,7 +324,12 @@ impl Gazetteer {
                 population: get(7).and_then(|p| p.parse().ok()).unwrap_or(0),
             });
             self.index.insert(name, id);
-            for alt in get(1).unwrap_or("").split('|').map(str::trim).filter(|a| a.len() >= 3) {
+            for alt in get(1)
+                .unwrap_or("")
+                .split('|')
+                .map(str::trim)
+                .filter(|a| a.len() >= 3)
+            {
                 self.index.insert(alt, id);
             }
         }
@@ -325,12 +339,19 @@ impl Gazetteer {
     /// Longest place-name match at token `at` (capitalised words only): token count and the
     /// candidate places, most populous first.
     pub fn longest(&self, words: &[&str], at: usize) -> Option<(usize, Vec<&Place>)> {
-        if !words.get(at).is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase)) {
+        if !words
+            .get(at)
+            .is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase))
+        {
             return None;
         }
         let (n, ids) = self.index.longest(words, at)?;
         let mut places: Vec<&Place> = ids.iter().map(|&i| &self.places[i]).collect();
-        places.sort_by(|a, b| feature_rank(a).cmp(&feature_rank(b)).then(b.population.cmp(&a.population)));
+        places.sort_by(|a, b| {
+            feature_rank(a)
+                .cmp(&feature_rank(b))
+                .then(b.population.cmp(&a.population))
+        });
         Some((n, places))
     }
 

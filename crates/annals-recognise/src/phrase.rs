@@ -26,6 +26,11 @@ pub struct Phrase {
 pub struct Context {
     persons: Vec<Actor>,
     countries: Vec<Actor>,
+    /// How often each person (by entity name) has been named: the salient pair of an
+    /// article is who "the two leaders" are.
+    person_counts: std::collections::HashMap<String, usize>,
+    /// Persons (entity names) in order of first mention.
+    first_seen: Vec<String>,
 }
 
 impl Context {
@@ -35,6 +40,12 @@ impl Context {
     }
 
     fn note_person(&mut self, a: &Actor) {
+        if let Some(e) = &a.entity {
+            *self.person_counts.entry(e.clone()).or_default() += 1;
+            if !self.first_seen.contains(e) {
+                self.first_seen.push(e.clone());
+            }
+        }
         self.persons.retain(|p| p.entity != a.entity);
         self.persons.push(a.clone());
     }
@@ -54,6 +65,47 @@ impl Context {
             .iter()
             .rev()
             .find(|p| country.is_none_or(|c| p.code.country() == c))
+    }
+
+    /// The two most often named persons of different countries (ties: the more recent), in
+    /// order of first appearance: who "the two leaders" are.
+    fn salient_two(&self) -> Option<Vec<&Actor>> {
+        let mut ranked: Vec<(usize, usize, &Actor)> = self
+            .persons
+            .iter()
+            .enumerate()
+            .map(|(i, a)| {
+                (
+                    a.entity
+                        .as_ref()
+                        .and_then(|e| self.person_counts.get(e))
+                        .copied()
+                        .unwrap_or(0),
+                    i,
+                    a,
+                )
+            })
+            .collect();
+        ranked.sort_by(|a, b| b.0.cmp(&a.0).then(b.1.cmp(&a.1)));
+        let mut out: Vec<(usize, &Actor)> = Vec::new();
+        for (_, i, a) in ranked {
+            if out
+                .iter()
+                .all(|(_, o)| o.code.country() != a.code.country())
+            {
+                out.push((i, a));
+            }
+            if out.len() == 2 {
+                let seen = |a: &Actor| {
+                    a.entity
+                        .as_ref()
+                        .and_then(|e| self.first_seen.iter().position(|x| x == e))
+                };
+                out.sort_by_key(|(i, a)| (seen(a), *i));
+                return Some(out.into_iter().map(|(_, a)| a).collect());
+            }
+        }
+        None
     }
 
     fn last_two<'a>(list: &'a [Actor]) -> Option<Vec<&'a Actor>> {
@@ -87,7 +139,14 @@ struct Item {
 }
 
 const PAIR_HEADS: [&str; 8] = [
-    "leaders", "presidents", "sides", "countries", "nations", "governments", "states", "parties",
+    "leaders",
+    "presidents",
+    "sides",
+    "countries",
+    "nations",
+    "governments",
+    "states",
+    "parties",
 ];
 
 impl Recogniser {
@@ -110,7 +169,7 @@ impl Recogniser {
         let mut i = 0;
         while i < tokens.len() {
             // pronouns and pair descriptions
-            if let Some(p) = pronoun(tokens, i, ctx) {
+            if let Some(p) = pronoun(tokens, i, ctx, &out) {
                 i = p.last + 1;
                 out.push(p);
                 continue;
@@ -129,7 +188,8 @@ impl Recogniser {
             while let Some(next) = items.get(j) {
                 let gap = &tokens[group.last().map_or(0, |g| g.last + 1)..next.first];
                 let joins = gap.iter().all(|t| {
-                    matches!(t.lower.as_str(), "'s" | "of" | "the") || (t.is_capitalised() && t.is_word())
+                    matches!(t.lower.as_str(), "'s" | "of" | "the")
+                        || (t.is_capitalised() && t.is_word())
                 });
                 if !joins || gap.len() > 3 {
                     break;
@@ -276,7 +336,10 @@ impl Recogniser {
                 (Some(r), _) => {
                     let code = format!("{c}{r}");
                     // "the Russian leader" → the last Russian person of that role
-                    let desc = r == "GOV" && tokens[first..=last].iter().all(|t| !t.is_capitalised() || self.is_known_word(t));
+                    let desc = r == "GOV"
+                        && tokens[first..=last]
+                            .iter()
+                            .all(|t| !t.is_capitalised() || self.is_known_word(t));
                     let entity = ctx
                         .last_person(Some(c))
                         .filter(|p| desc && p.code.role() == r)
@@ -285,10 +348,29 @@ impl Recogniser {
                     person = coref || person;
                     (code, entity.or_else(|| Some(cname.clone())), coref)
                 }
+                (None, EntryKind::Capital)
+                    if first > 0
+                        && matches!(
+                            tokens[first - 1].lower.as_str(),
+                            "in" | "at" | "near" | "outside" | "around" | "across" | "inside"
+                        ) =>
+                {
+                    // "talks in Oslo": a capital after a locative preposition is the place
+                    return location.map(|l| Phrase {
+                        first,
+                        last,
+                        actors: vec![],
+                        place: Some(l),
+                        person: false,
+                        coreferent: false,
+                    });
+                }
                 (None, EntryKind::Adjective) => {
                     // a bare adjective is an actor only as a plural demonym ("Russians")
                     let lw = tokens[last].lower.as_str();
-                    let next_lower_word = tokens.get(last + 1).is_some_and(|t| t.is_word() && !t.is_capitalised());
+                    let next_lower_word = tokens
+                        .get(last + 1)
+                        .is_some_and(|t| t.is_word() && !t.is_capitalised());
                     if !(lw.ends_with('s') && !next_lower_word) {
                         return location.map(|l| Phrase {
                             first,
@@ -383,7 +465,9 @@ fn location_of(p: &Place) -> Location {
 }
 
 /// Pronouns and pair descriptions ("the two leaders", "both sides") at token `i`.
-fn pronoun(tokens: &[Token], i: usize, ctx: &Context) -> Option<Phrase> {
+/// `earlier` holds the phrases already found in this sentence: an object pronoun ("him")
+/// is not the sentence's own subject.
+fn pronoun(tokens: &[Token], i: usize, ctx: &Context, earlier: &[Phrase]) -> Option<Phrase> {
     let w = tokens[i].lower.as_str();
     let single = |a: &Actor| Phrase {
         first: i,
@@ -398,11 +482,33 @@ fn pronoun(tokens: &[Token], i: usize, ctx: &Context) -> Option<Phrase> {
         coreferent: true,
     };
     match w {
-        "he" | "she" | "him" | "his" | "her" => return ctx.last_person(None).map(single),
+        "he" | "she" | "his" => return ctx.last_person(None).map(single),
+        "him" | "her" | "himself" | "herself" => {
+            let named_here = |p: &&Actor| {
+                earlier
+                    .iter()
+                    .any(|q| q.actors.iter().any(|a| a.entity == p.entity))
+            };
+            let reflexive = w.ends_with("self");
+            let pick = if reflexive {
+                ctx.last_person(None)
+            } else {
+                ctx.persons
+                    .iter()
+                    .rev()
+                    .find(|p| !named_here(p))
+                    .or_else(|| ctx.last_person(None))
+            };
+            return pick.map(single);
+        }
         _ => {}
     }
     // "the two leaders", "both sides", "both countries"
-    let (len, head) = match (w, tokens.get(i + 1).map(|t| t.lower.as_str()), tokens.get(i + 2).map(|t| t.lower.as_str())) {
+    let (len, head) = match (
+        w,
+        tokens.get(i + 1).map(|t| t.lower.as_str()),
+        tokens.get(i + 2).map(|t| t.lower.as_str()),
+    ) {
         ("the", Some("two"), Some(h)) => (3, h),
         ("both", Some(h), _) => (2, h),
         _ => return None,
@@ -411,8 +517,17 @@ fn pronoun(tokens: &[Token], i: usize, ctx: &Context) -> Option<Phrase> {
         return None;
     }
     let personal = matches!(head, "leaders" | "presidents");
-    let list = if personal { &ctx.persons } else { &ctx.countries };
-    let pair = Context::last_two(list).or_else(|| Context::last_two(&ctx.countries))?;
+    let list = if personal {
+        &ctx.persons
+    } else {
+        &ctx.countries
+    };
+    let pair = if personal {
+        ctx.salient_two()
+    } else {
+        Context::last_two(list)
+    }
+    .or_else(|| Context::last_two(&ctx.countries))?;
     let name = join_tokens(&tokens[i..i + len]);
     Some(Phrase {
         first: i,
@@ -475,7 +590,11 @@ mod tests {
         let toks = tokenize(s);
         r.phrases(&toks, date.parse().ok(), ctx)
             .iter()
-            .flat_map(|p| p.actors.iter().map(|a| format!("{}={}", a.code, a.entity.clone().unwrap_or_default())))
+            .flat_map(|p| {
+                p.actors
+                    .iter()
+                    .map(|a| format!("{}={}", a.code, a.entity.clone().unwrap_or_default()))
+            })
             .collect()
     }
 
@@ -484,13 +603,28 @@ mod tests {
         let r = recogniser();
         let mut ctx = Context::new();
         let cases = [
-            ("Norwegian Prime Minister Ingrid Dahl met Chilean President Mateo Rojas.", "2021-05-01",
-             vec!["NORGOV=Ingrid Dahl", "CHLGOV=Mateo Rojas"]),
-            ("The Norwegian leader praised him.", "2021-05-01", vec!["NORGOV=Ingrid Dahl", "CHLGOV=Mateo Rojas"]),
-            ("The two leaders signed a pact in Oslo.", "2021-05-01", vec!["NORGOV=Ingrid Dahl", "CHLGOV=Mateo Rojas"]),
+            (
+                "Norwegian Prime Minister Ingrid Dahl met Chilean President Mateo Rojas.",
+                "2021-05-01",
+                vec!["NORGOV=Ingrid Dahl", "CHLGOV=Mateo Rojas"],
+            ),
+            (
+                "The Norwegian leader praised him.",
+                "2021-05-01",
+                vec!["NORGOV=Ingrid Dahl", "CHLGOV=Mateo Rojas"],
+            ),
+            (
+                "The two leaders signed a pact in Oslo.",
+                "2021-05-01",
+                vec!["NORGOV=Ingrid Dahl", "CHLGOV=Mateo Rojas"],
+            ),
             ("Dahl spoke in 2024.", "2024-02-01", vec!["NOR=Ingrid Dahl"]),
             ("Oslo protested.", "2024-02-01", vec!["NOR=Norway"]),
-            ("Norwegian salmon sold well; Norwegian troops left.", "2024-02-01", vec!["NORMIL=Norway"]),
+            (
+                "Norwegian salmon sold well; Norwegian troops left.",
+                "2024-02-01",
+                vec!["NORMIL=Norway"],
+            ),
         ];
         for (s, d, want) in cases {
             assert_eq!(codes(&r, s, d, &mut ctx), want, "{s}");

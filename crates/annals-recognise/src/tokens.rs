@@ -39,7 +39,10 @@ pub fn tokenize(text: &str) -> Vec<Token> {
     let mut i = 0;
     let push = |out: &mut Vec<Token>, s: usize, e: usize| {
         let raw = &text[s..e];
-        let t: String = raw.chars().map(|c| if is_apostrophe(c) { '\'' } else { c }).collect();
+        let t: String = raw
+            .chars()
+            .map(|c| if is_apostrophe(c) { '\'' } else { c })
+            .collect();
         out.push(Token {
             start: s,
             end: e,
@@ -60,9 +63,13 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                 let next = chars.get(j + 1).map(|x| x.1);
                 if c.is_alphanumeric() {
                     j += 1;
-                } else if (c == '.' || c == ',') && chars[j - 1].1.is_ascii_digit() && next.is_some_and(|n| n.is_ascii_digit()) {
+                } else if (c == '.' || c == ',')
+                    && chars[j - 1].1.is_ascii_digit()
+                    && next.is_some_and(|n| n.is_ascii_digit())
+                {
                     j += 2; // 26.3, 1,000
-                } else if c == '.' && chars[j - 1].1.is_alphabetic() && is_acronym_dot(&chars, i, j) {
+                } else if c == '.' && chars[j - 1].1.is_alphabetic() && is_acronym_dot(&chars, i, j)
+                {
                     j += 1; // U.S.
                 } else {
                     break;
@@ -87,7 +94,11 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             i = j;
             continue;
         }
-        if is_apostrophe(c) && chars.get(i + 1).is_some_and(|x| x.1.is_alphabetic()) && i > 0 && chars[i - 1].1.is_alphanumeric() {
+        if is_apostrophe(c)
+            && chars.get(i + 1).is_some_and(|x| x.1.is_alphabetic())
+            && i > 0
+            && chars[i - 1].1.is_alphanumeric()
+        {
             let mut j = i + 1;
             while j < chars.len() && chars[j].1.is_alphabetic() {
                 j += 1;
@@ -97,10 +108,19 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             i = j;
             continue;
         }
-        if is_apostrophe(c) && i > 0 && (chars[i - 1].1 == 's' || chars[i - 1].1 == 'S') && !chars.get(i + 1).is_some_and(|x| x.1.is_alphanumeric()) {
+        if is_apostrophe(c)
+            && i > 0
+            && (chars[i - 1].1 == 's' || chars[i - 1].1 == 'S')
+            && !chars.get(i + 1).is_some_and(|x| x.1.is_alphanumeric())
+        {
             // plural possessive: "countries'"
             let e = chars.get(i + 1).map_or(text.len(), |x| x.0);
-            out.push(Token { start: s, end: e, text: "'s".into(), lower: "'s".into() });
+            out.push(Token {
+                start: s,
+                end: e,
+                text: "'s".into(),
+                lower: "'s".into(),
+            });
             i += 1;
             continue;
         }
@@ -114,14 +134,17 @@ pub fn tokenize(text: &str) -> Vec<Token> {
 /// A dot inside or after a dotted acronym: single letters separated by dots ("U.S.", "D.C.").
 fn is_acronym_dot(chars: &[(usize, char)], word_start: usize, dot: usize) -> bool {
     // the segment before the dot must be one letter
-    let seg_start = (word_start..dot).rev().find(|&k| chars[k].1 == '.').map_or(word_start, |k| k + 1);
+    let seg_start = (word_start..dot)
+        .rev()
+        .find(|&k| chars[k].1 == '.')
+        .map_or(word_start, |k| k + 1);
     if dot - seg_start != 1 {
         return false;
     }
     let next = chars.get(dot + 1).map(|x| x.1);
     let after = chars.get(dot + 2).map(|x| x.1);
     match next {
-        Some(n) if n.is_alphabetic() => after.is_none_or(|a| a == '.' ),
+        Some(n) if n.is_alphabetic() => after.is_none_or(|a| a == '.'),
         _ => dot > word_start + 1 && chars[dot - 2].1 == '.',
     }
 }
@@ -136,10 +159,22 @@ mod tests {
 
     #[test]
     fn tokens() {
-        assert_eq!(words("The U.S. envoy didn't go."), ["The", "U.S.", "envoy", "did", "n't", "go", "."]);
-        assert_eq!(words("Putin’s two-day visit"), ["Putin", "'s", "two", "-", "day", "visit"]);
-        assert_eq!(words("trade of $240.1 bn and 1,000 km"), ["trade", "of", "$", "240.1", "bn", "and", "1,000", "km"]);
-        assert_eq!(words("the countries' leaders"), ["the", "countries", "'s", "leaders"]);
+        assert_eq!(
+            words("The U.S. envoy didn't go."),
+            ["The", "U.S.", "envoy", "did", "n't", "go", "."]
+        );
+        assert_eq!(
+            words("Putin’s two-day visit"),
+            ["Putin", "'s", "two", "-", "day", "visit"]
+        );
+        assert_eq!(
+            words("trade of $240.1 bn and 1,000 km"),
+            ["trade", "of", "$", "240.1", "bn", "and", "1,000", "km"]
+        );
+        assert_eq!(
+            words("the countries' leaders"),
+            ["the", "countries", "'s", "leaders"]
+        );
         assert_eq!(words("in the U.S."), ["in", "the", "U.S."]);
         assert_eq!(words("said: “No.”"), ["said", ":", "“", "No", ".", "”"]);
     }

@@ -23,7 +23,9 @@ pub enum StoreError {
         #[source]
         source: rusqlite::Error,
     },
-    #[error("database {path} has schema version {found}; this annals reads version {SCHEMA_VERSION}")]
+    #[error(
+        "database {path} has schema version {found}; this annals reads version {SCHEMA_VERSION}"
+    )]
     Version { path: String, found: i64 },
     #[error("database: {0}")]
     Sql(#[from] rusqlite::Error),
@@ -92,14 +94,25 @@ impl Store {
     /// Opens (creating if needed) the SQLite store at `path`.
     pub fn open(path: &Path) -> Result<Store, StoreError> {
         let shown = path.display().to_string();
-        let open = |e| StoreError::Open { path: shown.clone(), source: e };
+        let open = |e| StoreError::Open {
+            path: shown.clone(),
+            source: e,
+        };
         let conn = Connection::open(path).map_err(open)?;
-        conn.pragma_update(None, "journal_mode", "WAL").map_err(open)?;
-        conn.pragma_update(None, "synchronous", "NORMAL").map_err(open)?;
-        conn.pragma_update(None, "foreign_keys", "ON").map_err(open)?;
-        conn.busy_timeout(std::time::Duration::from_secs(10)).map_err(open)?;
+        conn.pragma_update(None, "journal_mode", "WAL")
+            .map_err(open)?;
+        conn.pragma_update(None, "synchronous", "NORMAL")
+            .map_err(open)?;
+        conn.pragma_update(None, "foreign_keys", "ON")
+            .map_err(open)?;
+        conn.busy_timeout(std::time::Duration::from_secs(10))
+            .map_err(open)?;
         let found: Option<String> = conn
-            .query_row("SELECT value FROM meta WHERE key = 'schema_version'", [], |r| r.get(0))
+            .query_row(
+                "SELECT value FROM meta WHERE key = 'schema_version'",
+                [],
+                |r| r.get(0),
+            )
             .optional()
             .or_else(|e| match e {
                 rusqlite::Error::SqliteFailure(_, _) => Ok(None),
@@ -109,7 +122,10 @@ impl Store {
         if let Some(v) = found {
             let v: i64 = v.parse().unwrap_or(-1);
             if v != SCHEMA_VERSION {
-                return Err(StoreError::Version { path: shown, found: v });
+                return Err(StoreError::Version {
+                    path: shown,
+                    found: v,
+                });
             }
         }
         conn.execute_batch(SCHEMA).map_err(open)?;
@@ -123,11 +139,20 @@ impl Store {
 
     /// Stores an article with its sentences and mentions, in one transaction. An article
     /// already stored with the same text is left as it is.
-    pub fn put_article(&mut self, article: &Article, sentences: &[Sentence], mentions: &[Mention]) -> Result<Stored, StoreError> {
+    pub fn put_article(
+        &mut self,
+        article: &Article,
+        sentences: &[Sentence],
+        mentions: &[Mention],
+    ) -> Result<Stored, StoreError> {
         let hash = stable_id(&[&article.text]);
         let tx = self.conn.transaction()?;
         let old: Option<String> = tx
-            .query_row("SELECT content_hash FROM articles WHERE id = ?1", params![article.id], |r| r.get(0))
+            .query_row(
+                "SELECT content_hash FROM articles WHERE id = ?1",
+                params![article.id],
+                |r| r.get(0),
+            )
             .optional()?;
         let outcome = match old {
             Some(h) if h == hash => return Ok(Stored::Unchanged),
@@ -151,9 +176,17 @@ impl Store {
             ],
         )?;
         {
-            let mut st = tx.prepare("INSERT INTO sentences(article_id, idx, start, end, text) VALUES (?1,?2,?3,?4,?5)")?;
+            let mut st = tx.prepare(
+                "INSERT INTO sentences(article_id, idx, start, end, text) VALUES (?1,?2,?3,?4,?5)",
+            )?;
             for s in sentences {
-                st.execute(params![article.id, s.index as i64, s.start as i64, s.end as i64, s.text])?;
+                st.execute(params![
+                    article.id,
+                    s.index as i64,
+                    s.start as i64,
+                    s.end as i64,
+                    s.text
+                ])?;
             }
             let mut st = tx.prepare(
                 "INSERT INTO mentions(article_id, sentence_index, cameo, source_code, target_code, status, date, body) VALUES (?1,?2,?3,?4,?5,?6,?7,?8)",
@@ -197,7 +230,14 @@ impl Store {
             for row in rows {
                 let (id, body, path, url, outlet, published) = row?;
                 let mention: Mention = serde_json::from_str(&body)?;
-                ids.push((mention.article_id.clone(), mention.start, mention.cameo.0.clone(), mention.source.code.0.clone(), mention.target.code.0.clone(), id));
+                ids.push((
+                    mention.article_id.clone(),
+                    mention.start,
+                    mention.cameo.0.clone(),
+                    mention.source.code.0.clone(),
+                    mention.target.code.0.clone(),
+                    id,
+                ));
                 refs.push(MentionRef {
                     mention,
                     path,
@@ -214,7 +254,9 @@ impl Store {
             let mut ins = tx.prepare(
                 "INSERT INTO events(event_id, rank, cameo, status, source_code, target_code, date, end_date, num_articles, num_outlets, body) VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11)",
             )?;
-            let mut link = tx.prepare("INSERT OR IGNORE INTO event_mentions(event_id, mention_id) VALUES (?1, ?2)")?;
+            let mut link = tx.prepare(
+                "INSERT OR IGNORE INTO event_mentions(event_id, mention_id) VALUES (?1, ?2)",
+            )?;
             for (rank, e) in events.iter().enumerate() {
                 ins.execute(params![
                     e.event_id,
@@ -231,7 +273,17 @@ impl Store {
                 ])?;
                 for m in &e.mentions {
                     let mm = &m.mention;
-                    if let Some(id) = ids.iter().find(|x| x.0 == mm.article_id && x.1 == mm.start && x.2 == mm.cameo.0 && x.3 == mm.source.code.0 && x.4 == mm.target.code.0).map(|x| x.5) {
+                    if let Some(id) = ids
+                        .iter()
+                        .find(|x| {
+                            x.0 == mm.article_id
+                                && x.1 == mm.start
+                                && x.2 == mm.cameo.0
+                                && x.3 == mm.source.code.0
+                                && x.4 == mm.target.code.0
+                        })
+                        .map(|x| x.5)
+                    {
                         link.execute(params![e.event_id, id])?;
                     }
                 }
@@ -255,7 +307,10 @@ impl Store {
             arg(&mut sql, "OR target_code LIKE ?)", a);
         }
         if let Some((a, b)) = &f.dyad {
-            let (a, b) = (format!("{}%", a.to_uppercase()), format!("{}%", b.to_uppercase()));
+            let (a, b) = (
+                format!("{}%", a.to_uppercase()),
+                format!("{}%", b.to_uppercase()),
+            );
             arg(&mut sql, " AND ((source_code LIKE ? ", a.clone());
             arg(&mut sql, "AND target_code LIKE ?) ", b.clone());
             arg(&mut sql, "OR (source_code LIKE ? ", b);
@@ -265,13 +320,21 @@ impl Store {
             arg(&mut sql, " AND cameo LIKE ?", format!("{c}%"));
         }
         if let Some(d) = f.since {
-            arg(&mut sql, " AND COALESCE(end_date, date) >= ?", d.to_string());
+            arg(
+                &mut sql,
+                " AND COALESCE(end_date, date) >= ?",
+                d.to_string(),
+            );
         }
         if let Some(d) = f.until {
             arg(&mut sql, " AND date <= ?", d.to_string());
         }
         if let Some(n) = f.min_sources {
-            arg(&mut sql, " AND num_outlets >= CAST(? AS INTEGER)", n.to_string());
+            arg(
+                &mut sql,
+                " AND num_outlets >= CAST(? AS INTEGER)",
+                n.to_string(),
+            );
         }
         if !f.statuses.is_empty() {
             sql.push_str(" AND status IN (");
@@ -288,7 +351,9 @@ impl Store {
             sql.push_str(&format!(" LIMIT {n}"));
         }
         let mut st = self.conn.prepare(&sql)?;
-        let rows = st.query_map(rusqlite::params_from_iter(args.iter()), |r| r.get::<_, String>(0))?;
+        let rows = st.query_map(rusqlite::params_from_iter(args.iter()), |r| {
+            r.get::<_, String>(0)
+        })?;
         let mut out = Vec::new();
         for body in rows {
             out.push(serde_json::from_str(&body?)?);
@@ -299,8 +364,13 @@ impl Store {
     /// Counts of stored articles, sentences, mentions and events.
     pub fn counts(&self) -> Result<[i64; 4], StoreError> {
         let mut out = [0; 4];
-        for (i, t) in ["articles", "sentences", "mentions", "events"].iter().enumerate() {
-            out[i] = self.conn.query_row(&format!("SELECT COUNT(*) FROM {t}"), [], |r| r.get(0))?;
+        for (i, t) in ["articles", "sentences", "mentions", "events"]
+            .iter()
+            .enumerate()
+        {
+            out[i] = self
+                .conn
+                .query_row(&format!("SELECT COUNT(*) FROM {t}"), [], |r| r.get(0))?;
         }
         Ok(out)
     }
@@ -312,7 +382,15 @@ mod tests {
     use annals_model::{Actor, ActorCode, EventCode, Explanation, Status};
 
     fn article(id: &str, text: &str) -> Article {
-        Article { id: id.into(), path: None, url: None, outlet: Some("Ledger".into()), published: "2025-03-04".parse().ok(), title: None, text: text.into() }
+        Article {
+            id: id.into(),
+            path: None,
+            url: None,
+            outlet: Some("Ledger".into()),
+            published: "2025-03-04".parse().ok(),
+            title: None,
+            text: text.into(),
+        }
     }
 
     fn mention(article: &str, code: &str) -> Mention {
@@ -323,14 +401,29 @@ mod tests {
             end: 5,
             sentence: "Norway visited Chile.".into(),
             cameo: EventCode(code.into()),
-            source: Actor { code: ActorCode("NOR".into()), name: "Norway".into(), entity: None },
-            target: Actor { code: ActorCode("CHL".into()), name: "Chile".into(), entity: None },
+            source: Actor {
+                code: ActorCode("NOR".into()),
+                name: "Norway".into(),
+                entity: None,
+            },
+            target: Actor {
+                code: ActorCode("CHL".into()),
+                name: "Chile".into(),
+                entity: None,
+            },
             status: Status::Reported,
             date: "2025-03-04".parse().ok(),
             end_date: None,
             date_precision: Some(annals_model::DatePrecision::Day),
             location: None,
-            explanation: Explanation { rule: "042 V visit".into(), verb: "visited".into(), roles: String::new(), modality: None },
+            explanation: Explanation {
+                rule: "042 V visit".into(),
+                verb: "visited".into(),
+                roles: String::new(),
+                modality: None,
+                paired: false,
+            },
+            background: false,
         }
     }
 
@@ -342,22 +435,40 @@ mod tests {
         let _ = std::fs::remove_file(&path);
         let mut s = Store::open(&path).unwrap();
         let a = article("a", "Norway visited Chile.");
-        assert_eq!(s.put_article(&a, &[], &[mention("a", "042")]).unwrap(), Stored::Added);
-        assert_eq!(s.put_article(&a, &[], &[mention("a", "042")]).unwrap(), Stored::Unchanged);
+        assert_eq!(
+            s.put_article(&a, &[], &[mention("a", "042")]).unwrap(),
+            Stored::Added
+        );
+        assert_eq!(
+            s.put_article(&a, &[], &[mention("a", "042")]).unwrap(),
+            Stored::Unchanged
+        );
         s.rebuild_events().unwrap();
         let before = s.events(&EventFilter::default()).unwrap();
-        assert_eq!(s.put_article(&a, &[], &[mention("a", "042")]).unwrap(), Stored::Unchanged);
+        assert_eq!(
+            s.put_article(&a, &[], &[mention("a", "042")]).unwrap(),
+            Stored::Unchanged
+        );
         s.rebuild_events().unwrap();
         assert_eq!(before, s.events(&EventFilter::default()).unwrap());
         assert_eq!(s.counts().unwrap(), [1, 0, 1, 1]);
         let b = article("a", "Norway visited Chile again.");
-        assert_eq!(s.put_article(&b, &[], &[mention("a", "057")]).unwrap(), Stored::Replaced);
+        assert_eq!(
+            s.put_article(&b, &[], &[mention("a", "057")]).unwrap(),
+            Stored::Replaced
+        );
         s.rebuild_events().unwrap();
         assert_eq!(s.counts().unwrap(), [1, 0, 1, 1]);
-        let f = |code: &str| EventFilter { code: Some(code.into()), ..Default::default() };
+        let f = |code: &str| EventFilter {
+            code: Some(code.into()),
+            ..Default::default()
+        };
         assert_eq!(s.events(&f("05")).unwrap().len(), 1);
         assert_eq!(s.events(&f("04")).unwrap().len(), 0);
-        let dy = EventFilter { dyad: Some(("CHL".into(), "NOR".into())), ..Default::default() };
+        let dy = EventFilter {
+            dyad: Some(("CHL".into(), "NOR".into())),
+            ..Default::default()
+        };
         assert_eq!(s.events(&dy).unwrap().len(), 1);
         drop(s);
         std::fs::remove_dir_all(&dir).unwrap();

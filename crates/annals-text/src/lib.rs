@@ -23,17 +23,42 @@ pub struct Span {
 
 /// Abbreviations (lower case, without the dot) after which a full stop does not end a sentence.
 const ABBREVIATIONS: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "cpt", "sgt", "cmdr", "adm",
-    "brig", "gov", "sen", "rep", "rev", "st", "hon", "pres", "amb", "jan", "feb", "mar", "apr", "jun",
-    "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "nos", "vol", "vs", "v", "bn", "mn", "mln",
-    "tn", "approx", "est", "inc", "ltd", "co", "corp", "jr", "sr", "fig", "ca", "cf", "al", "e.g",
-    "i.e", "dept", "univ", "assn", "gov't", "mt", "ft", "pp", "op", "art", "sec",
+    "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "cpt", "sgt", "cmdr",
+    "adm", "brig", "gov", "sen", "rep", "rev", "st", "hon", "pres", "amb", "jan", "feb", "mar",
+    "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "nos", "vol", "vs", "v",
+    "bn", "mn", "mln", "tn", "approx", "est", "inc", "ltd", "co", "corp", "jr", "sr", "fig", "ca",
+    "cf", "al", "e.g", "i.e", "dept", "univ", "assn", "gov't", "mt", "ft", "pp", "op", "art",
+    "sec",
 ];
 
 /// Capitalised words that start a sentence after an acronym such as "U.S." ends one.
 const SENTENCE_STARTERS: &[&str] = &[
-    "The", "A", "An", "He", "She", "It", "They", "We", "I", "This", "That", "These", "Those", "But",
-    "And", "In", "On", "At", "His", "Her", "Their", "Its", "There", "Officials", "However", "Meanwhile",
+    "The",
+    "A",
+    "An",
+    "He",
+    "She",
+    "It",
+    "They",
+    "We",
+    "I",
+    "This",
+    "That",
+    "These",
+    "Those",
+    "But",
+    "And",
+    "In",
+    "On",
+    "At",
+    "His",
+    "Her",
+    "Their",
+    "Its",
+    "There",
+    "Officials",
+    "However",
+    "Meanwhile",
 ];
 
 /// Splits `text` into sentences. Spans are trimmed of surrounding white space, never empty,
@@ -148,7 +173,9 @@ fn ends_here(text: &str, start: usize, dot: usize, next: usize) -> bool {
     let before = &text[start..dot];
     let word_start = before
         .rfind(|c: char| c.is_whitespace() || matches!(c, '(' | '"' | '“' | '‘'))
-        .map_or(0, |k| k + before[k..].chars().next().map_or(1, char::len_utf8));
+        .map_or(0, |k| {
+            k + before[k..].chars().next().map_or(1, char::len_utf8)
+        });
     let word = &before[word_start..];
     if word.is_empty() {
         return true;
@@ -165,7 +192,10 @@ fn ends_here(text: &str, start: usize, dot: usize, next: usize) -> bool {
     }
     // a dotted acronym ("U.S."): ends a sentence only before a typical sentence opener
     if word.contains('.') && letters.iter().all(|c| c.is_uppercase()) && letters.len() <= 4 {
-        let next_word: String = text[next..].chars().take_while(|c| c.is_alphabetic()).collect();
+        let next_word: String = text[next..]
+            .chars()
+            .take_while(|c| c.is_alphabetic())
+            .collect();
         return SENTENCE_STARTERS.contains(&next_word.as_str());
     }
     true
@@ -176,22 +206,52 @@ mod tests {
     use super::*;
 
     fn split(text: &str) -> Vec<&str> {
-        split_sentences(text).iter().map(|s| &text[s.start..s.end]).collect()
+        split_sentences(text)
+            .iter()
+            .map(|s| &text[s.start..s.end])
+            .collect()
     }
 
     #[test]
     fn table() {
         let cases: &[(&str, &[&str])] = &[
             ("One. Two.", &["One.", "Two."]),
-            ("The U.S. envoy met Gen. Ortiz. He left.", &["The U.S. envoy met Gen. Ortiz.", "He left."]),
-            ("Troops left the U.S. The talks ended.", &["Troops left the U.S.", "The talks ended."]),
-            ("Trade rose to $240 bn. in 2023. It fell.", &["Trade rose to $240 bn. in 2023.", "It fell."]),
-            ("Talks began on Jan. 4 in Oslo. Both sides agreed.", &["Talks began on Jan. 4 in Oslo.", "Both sides agreed."]),
-            ("Growth was 2.5 percent. Prices rose.", &["Growth was 2.5 percent.", "Prices rose."]),
-            ("John F. Kennedy spoke. Then he left.", &["John F. Kennedy spoke.", "Then he left."]),
-            ("\"We will go,\" she said. \"Now.\" They went.", &["\"We will go,\" she said.", "\"Now.\"", "They went."]),
-            ("The pact was signed. [1] [2] Officials cheered. [3]", &["The pact was signed.", "Officials cheered."]),
-            ("Is it over? Yes! It is.", &["Is it over?", "Yes!", "It is."]),
+            (
+                "The U.S. envoy met Gen. Ortiz. He left.",
+                &["The U.S. envoy met Gen. Ortiz.", "He left."],
+            ),
+            (
+                "Troops left the U.S. The talks ended.",
+                &["Troops left the U.S.", "The talks ended."],
+            ),
+            (
+                "Trade rose to $240 bn. in 2023. It fell.",
+                &["Trade rose to $240 bn. in 2023.", "It fell."],
+            ),
+            (
+                "Talks began on Jan. 4 in Oslo. Both sides agreed.",
+                &["Talks began on Jan. 4 in Oslo.", "Both sides agreed."],
+            ),
+            (
+                "Growth was 2.5 percent. Prices rose.",
+                &["Growth was 2.5 percent.", "Prices rose."],
+            ),
+            (
+                "John F. Kennedy spoke. Then he left.",
+                &["John F. Kennedy spoke.", "Then he left."],
+            ),
+            (
+                "\"We will go,\" she said. \"Now.\" They went.",
+                &["\"We will go,\" she said.", "\"Now.\"", "They went."],
+            ),
+            (
+                "The pact was signed. [1] [2] Officials cheered. [3]",
+                &["The pact was signed.", "Officials cheered."],
+            ),
+            (
+                "Is it over? Yes! It is.",
+                &["Is it over?", "Yes!", "It is."],
+            ),
             ("no final stop here", &["no final stop here"]),
             ("version 1.2 is out. ok.", &["version 1.2 is out. ok."]),
             ("   ", &[]),

@@ -67,13 +67,14 @@ pub fn parse_date(s: &str) -> Option<Date> {
     }
     let head = s.get(..10)?;
     let sep = s.as_bytes().get(10).copied();
-    if matches!(sep, Some(b'T' | b't' | b' ')) && s[11..].starts_with(|c: char| c.is_ascii_digit()) {
-        if s.parse::<jiff::civil::DateTime>().is_ok()
+    let timed = matches!(sep, Some(b'T' | b't' | b' '))
+        && s[11..].starts_with(|c: char| c.is_ascii_digit());
+    if timed
+        && (s.parse::<jiff::civil::DateTime>().is_ok()
             || s.parse::<jiff::Timestamp>().is_ok()
-            || s.parse::<jiff::Zoned>().is_ok()
-        {
-            return head.parse().ok();
-        }
+            || s.parse::<jiff::Zoned>().is_ok())
+    {
+        return head.parse().ok();
     }
     None
 }
@@ -99,11 +100,15 @@ pub fn find_publication_date(text: &str) -> Option<(Date, usize, usize)> {
         let tags = tag(stripped, None, Tense::Past);
         let day_tags: Vec<&TimeTag> = tags
             .iter()
-            .filter(|t| t.value.is_some_and(|v| v.precision == Precision::Day && v.end.is_none()))
+            .filter(|t| {
+                t.value
+                    .is_some_and(|v| v.precision == Precision::Day && v.end.is_none())
+            })
             .collect();
         if lineno < 40 {
             if let Some(t) = day_tags.first() {
-                let rest = stripped[..t.start].trim().is_empty() && is_time_or_empty(&stripped[t.end..]);
+                let rest =
+                    stripped[..t.start].trim().is_empty() && is_time_or_empty(&stripped[t.end..]);
                 if rest {
                     let s = line_start + lead + label + t.start;
                     return t.value.map(|v| (v.start, s, s + (t.end - t.start)));
@@ -134,7 +139,17 @@ pub fn find_publication_date(text: &str) -> Option<(Date, usize, usize)> {
 
 fn strip_date_label(line: &str) -> &str {
     let lower = line.to_ascii_lowercase();
-    for label in ["published:", "published on", "published", "updated:", "updated", "posted:", "posted on", "posted", "date:"] {
+    for label in [
+        "published:",
+        "published on",
+        "published",
+        "updated:",
+        "updated",
+        "posted:",
+        "posted on",
+        "posted",
+        "date:",
+    ] {
         if lower.starts_with(label) {
             return line[label.len()..].trim_start();
         }
@@ -144,7 +159,10 @@ fn strip_date_label(line: &str) -> &str {
 
 /// Whether `rest` is empty or only a clock time ("19:12", "10:31 GMT", "- 19:12 UTC").
 fn is_time_or_empty(rest: &str) -> bool {
-    let r = rest.trim().trim_start_matches([',', '-', '|', '/', '—', '–']).trim();
+    let r = rest
+        .trim()
+        .trim_start_matches([',', '-', '|', '/', '—', '–'])
+        .trim();
     if r.is_empty() {
         return true;
     }
@@ -152,12 +170,16 @@ fn is_time_or_empty(rest: &str) -> bool {
     let clock = parts.next().unwrap_or("");
     let is_clock = clock.len() <= 5
         && clock.contains(':')
-        && clock.split(':').all(|p| !p.is_empty() && p.len() <= 2 && p.bytes().all(|b| b.is_ascii_digit()));
+        && clock
+            .split(':')
+            .all(|p| !p.is_empty() && p.len() <= 2 && p.bytes().all(|b| b.is_ascii_digit()));
     is_clock
         && parts.all(|p| {
             let p = p.to_ascii_lowercase();
-            matches!(p.as_str(), "am" | "pm" | "gmt" | "utc" | "msk" | "cet" | "cest" | "est" | "edt" | "bst")
-                || p.starts_with("gmt")
+            matches!(
+                p.as_str(),
+                "am" | "pm" | "gmt" | "utc" | "msk" | "cet" | "cest" | "est" | "edt" | "bst"
+            ) || p.starts_with("gmt")
                 || p.starts_with("utc")
                 || p.starts_with('(')
         })
@@ -173,7 +195,9 @@ struct Tok<'a> {
 
 impl Tok<'_> {
     fn num(&self) -> Option<u32> {
-        let digits = self.text.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+        let digits = self
+            .text
+            .trim_end_matches(|c: char| c.is_ascii_alphabetic());
         let suffix = self.text[digits.len()..].to_ascii_lowercase();
         let ok = !digits.is_empty()
             && digits.len() <= 4
@@ -182,7 +206,11 @@ impl Tok<'_> {
         ok.then(|| digits.parse().ok()).flatten()
     }
     fn plain_num(&self) -> Option<u32> {
-        self.text.bytes().all(|b| b.is_ascii_digit()).then(|| self.num()).flatten()
+        self.text
+            .bytes()
+            .all(|b| b.is_ascii_digit())
+            .then(|| self.num())
+            .flatten()
     }
     fn is(&self, w: &str) -> bool {
         self.lower == w
@@ -214,14 +242,29 @@ fn tokens(text: &str) -> Vec<Tok<'_>> {
             }
         }
         let t = &text[s..e];
-        out.push(Tok { start: s, end: e, text: t, lower: t.to_lowercase() });
+        out.push(Tok {
+            start: s,
+            end: e,
+            text: t,
+            lower: t.to_lowercase(),
+        });
     }
     out
 }
 
 const MONTHS: [&str; 12] = [
-    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-    "november", "december",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
 ];
 
 fn month_of(t: &Tok) -> Option<i8> {
@@ -232,11 +275,15 @@ fn month_of(t: &Tok) -> Option<i8> {
     if let Some(i) = MONTHS.iter().position(|m| *m == w) {
         return Some(i as i8 + 1);
     }
-    let abbr = ["jan", "feb", "mar", "apr", "", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+    let abbr = [
+        "jan", "feb", "mar", "apr", "", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+    ];
     if w == "sept" {
         return Some(9);
     }
-    abbr.iter().position(|m| !m.is_empty() && *m == w).map(|i| i as i8 + 1)
+    abbr.iter()
+        .position(|m| !m.is_empty() && *m == w)
+        .map(|i| i as i8 + 1)
 }
 
 const WEEKDAYS: [(&str, Weekday); 7] = [
@@ -251,7 +298,8 @@ const WEEKDAYS: [(&str, Weekday); 7] = [
 
 fn number_word(w: &str) -> Option<i32> {
     let words = [
-        "a", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+        "a", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+        "eleven", "twelve",
     ];
     words.iter().position(|x| *x == w).map(|i| i.max(1) as i32)
 }
@@ -285,28 +333,72 @@ enum Unit {
 #[derive(Debug, Clone, Copy, PartialEq)]
 enum Raw {
     /// A day with optional year, and an optional range end (month, day, year).
-    Day { y: Option<i16>, m: i8, d: i8, end: Option<(Option<i16>, i8, i8)> },
-    MonthYear { y: i16, m: i8 },
-    Month { m: i8, modifier: Option<Modifier> },
-    Year { y: i16 },
-    Weekday { wd: Weekday, modifier: Option<Modifier> },
+    Day {
+        y: Option<i16>,
+        m: i8,
+        d: i8,
+        end: Option<(Option<i16>, i8, i8)>,
+    },
+    MonthYear {
+        y: i16,
+        m: i8,
+    },
+    Month {
+        m: i8,
+        modifier: Option<Modifier>,
+    },
+    Year {
+        y: i16,
+    },
+    Weekday {
+        wd: Weekday,
+        modifier: Option<Modifier>,
+    },
     /// `offset` units from the publication date; `exact` for "N days ago" style counts.
-    Relative { unit: Unit, offset: i32 },
+    Relative {
+        unit: Unit,
+        offset: i32,
+    },
     Unresolvable,
 }
 
 fn year_of(t: &Tok) -> Option<i16> {
-    t.plain_num().filter(|y| (1900..=2100).contains(y) && t.text.len() == 4).map(|y| y as i16)
+    t.plain_num()
+        .filter(|y| (1900..=2100).contains(y) && t.text.len() == 4)
+        .map(|y| y as i16)
 }
 
 fn day_of(t: &Tok) -> Option<i8> {
-    t.num().filter(|d| (1..=31).contains(d) && t.text.len() <= 4).map(|d| d as i8)
+    t.num()
+        .filter(|d| (1..=31).contains(d) && t.text.len() <= 4)
+        .map(|d| d as i8)
 }
 
 /// Words before a bare month or year that make it a date ("in May", "since 2022").
 const TIME_PREPOSITIONS: &[&str] = &[
-    "in", "since", "until", "till", "by", "during", "of", "early", "late", "mid", "from", "before",
-    "after", "through", "between", "throughout", "around", "last", "next", "this", "and", "or", "to",
+    "in",
+    "since",
+    "until",
+    "till",
+    "by",
+    "during",
+    "of",
+    "early",
+    "late",
+    "mid",
+    "from",
+    "before",
+    "after",
+    "through",
+    "between",
+    "throughout",
+    "around",
+    "last",
+    "next",
+    "this",
+    "and",
+    "or",
+    "to",
 ];
 
 /// Finds date expressions in `text` and resolves them against `published` with `tense`.
@@ -341,21 +433,55 @@ fn parse_at(t: &[Tok], i: usize) -> Option<(usize, Raw)> {
     let get = |k: usize| t.get(k);
     let cur = &t[i];
     // 2024-05-16
-    if let (Some(y), Some(a), Some(m), Some(b), Some(d)) = (year_of(cur), get(i + 1), get(i + 2), get(i + 3), get(i + 4)) {
-        if a.text == "-" && b.text == "-" && (i..i + 4).all(|k| adjacent(t, k)) && m.text.len() == 2 && d.text.len() == 2 {
+    if let (Some(y), Some(a), Some(m), Some(b), Some(d)) =
+        (year_of(cur), get(i + 1), get(i + 2), get(i + 3), get(i + 4))
+    {
+        if a.text == "-"
+            && b.text == "-"
+            && (i..i + 4).all(|k| adjacent(t, k))
+            && m.text.len() == 2
+            && d.text.len() == 2
+        {
             if let (Some(m), Some(d)) = (m.plain_num(), d.plain_num()) {
                 if Date::new(y, m as i8, d as i8).is_ok() {
-                    return Some((5, Raw::Day { y: Some(y), m: m as i8, d: d as i8, end: None }));
+                    return Some((
+                        5,
+                        Raw::Day {
+                            y: Some(y),
+                            m: m as i8,
+                            d: d as i8,
+                            end: None,
+                        },
+                    ));
                 }
             }
         }
     }
     // 17.05.2024
-    if let (Some(d), Some(a), Some(m), Some(b), Some(y)) = (cur.plain_num(), get(i + 1), get(i + 2), get(i + 3), get(i + 4).and_then(year_of)) {
-        if a.text == "." && b.text == "." && (i..i + 4).all(|k| adjacent(t, k)) && cur.text.len() <= 2 && m.text.len() <= 2 {
+    if let (Some(d), Some(a), Some(m), Some(b), Some(y)) = (
+        cur.plain_num(),
+        get(i + 1),
+        get(i + 2),
+        get(i + 3),
+        get(i + 4).and_then(year_of),
+    ) {
+        if a.text == "."
+            && b.text == "."
+            && (i..i + 4).all(|k| adjacent(t, k))
+            && cur.text.len() <= 2
+            && m.text.len() <= 2
+        {
             if let Some(m) = m.plain_num() {
                 if Date::new(y, m as i8, d as i8).is_ok() {
-                    return Some((5, Raw::Day { y: Some(y), m: m as i8, d: d as i8, end: None }));
+                    return Some((
+                        5,
+                        Raw::Day {
+                            y: Some(y),
+                            m: m as i8,
+                            d: d as i8,
+                            end: None,
+                        },
+                    ));
                 }
             }
         }
@@ -365,11 +491,11 @@ fn parse_at(t: &[Tok], i: usize) -> Option<(usize, Raw)> {
         let mut k = i + 1;
         let mut d2 = None;
         if let (Some(sep), Some(x)) = (get(k), get(k + 1).and_then(day_of)) {
-            if sep.is_dash() || sep.is("and") || sep.is("to") {
-                if get(k + 2).and_then(month_of).is_some() {
-                    d2 = Some(x);
-                    k += 2;
-                }
+            if (sep.is_dash() || sep.is("and") || sep.is("to"))
+                && get(k + 2).and_then(month_of).is_some()
+            {
+                d2 = Some(x);
+                k += 2;
             }
         }
         if let Some(m) = get(k).and_then(month_of) {
@@ -380,7 +506,11 @@ fn parse_at(t: &[Tok], i: usize) -> Option<(usize, Raw)> {
             // cross-month range: 30 April – 2 May [2024]
             let mut end: Option<(Option<i16>, i8, i8)> = d2.map(|x| (None, m, x));
             if end.is_none() {
-                if let (Some(sep), Some(x), Some(m2)) = (get(k), get(k + 1).and_then(day_of), get(k + 2).and_then(month_of)) {
+                if let (Some(sep), Some(x), Some(m2)) = (
+                    get(k),
+                    get(k + 1).and_then(day_of),
+                    get(k + 2).and_then(month_of),
+                ) {
                     if sep.is_dash() || sep.is("to") {
                         end = Some((None, m2, x));
                         k += 3;
@@ -404,7 +534,10 @@ fn parse_at(t: &[Tok], i: usize) -> Option<(usize, Raw)> {
         if get(k).is_some_and(|x| x.text == ".") && cur.lower.len() <= 4 {
             k += 1;
         }
-        if let Some(d) = get(k).and_then(day_of).filter(|_| get(k).and_then(year_of).is_none()) {
+        if let Some(d) = get(k)
+            .and_then(day_of)
+            .filter(|_| get(k).and_then(year_of).is_none())
+        {
             k += 1;
             let mut end = None;
             if let (Some(sep), Some(x)) = (get(k), get(k + 1)) {
@@ -412,7 +545,8 @@ fn parse_at(t: &[Tok], i: usize) -> Option<(usize, Raw)> {
                     if let Some(x) = day_of(x).filter(|x| *x > d) {
                         end = Some((m, x));
                         k += 2;
-                    } else if let (Some(m2), Some(x2)) = (month_of(x), get(k + 2).and_then(day_of)) {
+                    } else if let (Some(m2), Some(x2)) = (month_of(x), get(k + 2).and_then(day_of))
+                    {
                         end = Some((m2, x2));
                         k += 3;
                     }
@@ -425,7 +559,15 @@ fn parse_at(t: &[Tok], i: usize) -> Option<(usize, Raw)> {
             if y.is_some() {
                 k += 1;
             }
-            return Some((k - i, Raw::Day { y, m, d, end: end.map(|(m2, x)| (y, m2, x)) }));
+            return Some((
+                k - i,
+                Raw::Day {
+                    y,
+                    m,
+                    d,
+                    end: end.map(|(m2, x)| (y, m2, x)),
+                },
+            ));
         }
         let prev = i.checked_sub(1).map(|p| t[p].lower.as_str());
         if let Some(y) = get(k).and_then(year_of) {
@@ -440,10 +582,25 @@ fn parse_at(t: &[Tok], i: usize) -> Option<(usize, Raw)> {
     // "next June", "last May": the modifier starts the expression
     if let (Some(md), Some(next)) = (modifier(&cur.lower), get(i + 1)) {
         if let Some(m) = month_of(next) {
-            return Some((2, Raw::Month { m, modifier: Some(md) }));
+            return Some((
+                2,
+                Raw::Month {
+                    m,
+                    modifier: Some(md),
+                },
+            ));
         }
-        if let Some(&(_, wd)) = WEEKDAYS.iter().find(|(w, _)| next.lower == *w && next.capitalised()) {
-            return Some((2, Raw::Weekday { wd, modifier: Some(md) }));
+        if let Some(&(_, wd)) = WEEKDAYS
+            .iter()
+            .find(|(w, _)| next.lower == *w && next.capitalised())
+        {
+            return Some((
+                2,
+                Raw::Weekday {
+                    wd,
+                    modifier: Some(md),
+                },
+            ));
         }
         let unit = match next.lower.as_str() {
             "week" | "weekend" => Some(Unit::Week),
@@ -476,24 +633,55 @@ fn parse_at(t: &[Tok], i: usize) -> Option<(usize, Raw)> {
     if let Some(y) = year_of(cur) {
         let prev = i.checked_sub(1).map(|p| t[p].lower.as_str());
         let next_is_unit = get(i + 1).is_some_and(|x| {
-            matches!(x.lower.as_str(), "percent" | "%" | "people" | "troops" | "km" | "kilometers" | "miles" | "soldiers")
+            matches!(
+                x.lower.as_str(),
+                "percent" | "%" | "people" | "troops" | "km" | "kilometers" | "miles" | "soldiers"
+            )
         });
         if prev.is_some_and(|p| TIME_PREPOSITIONS.contains(&p)) && !next_is_unit {
             return Some((1, Raw::Year { y }));
         }
     }
     // weekdays
-    if let Some(&(_, wd)) = WEEKDAYS.iter().find(|(w, _)| cur.lower == *w && cur.capitalised()) {
+    if let Some(&(_, wd)) = WEEKDAYS
+        .iter()
+        .find(|(w, _)| cur.lower == *w && cur.capitalised())
+    {
         return Some((1, Raw::Weekday { wd, modifier: None }));
     }
     match cur.lower.as_str() {
-        "yesterday" => return Some((1, Raw::Relative { unit: Unit::Day, offset: -1 })),
-        "today" | "tonight" => return Some((1, Raw::Relative { unit: Unit::Day, offset: 0 })),
-        "tomorrow" => return Some((1, Raw::Relative { unit: Unit::Day, offset: 1 })),
+        "yesterday" => {
+            return Some((
+                1,
+                Raw::Relative {
+                    unit: Unit::Day,
+                    offset: -1,
+                },
+            ))
+        }
+        "today" | "tonight" => {
+            return Some((
+                1,
+                Raw::Relative {
+                    unit: Unit::Day,
+                    offset: 0,
+                },
+            ))
+        }
+        "tomorrow" => {
+            return Some((
+                1,
+                Raw::Relative {
+                    unit: Unit::Day,
+                    offset: 1,
+                },
+            ))
+        }
         _ => {}
     }
     // "two days ago", "3 weeks ago"; "days after" (unresolvable)
-    let count = number_word(&cur.lower).or_else(|| cur.plain_num().filter(|n| *n < 1000).map(|n| n as i32));
+    let count =
+        number_word(&cur.lower).or_else(|| cur.plain_num().filter(|n| *n < 1000).map(|n| n as i32));
     let unit_at = |k: usize| {
         get(k).and_then(|x| match x.lower.as_str() {
             "day" | "days" => Some(Unit::Day),
@@ -511,8 +699,11 @@ fn parse_at(t: &[Tok], i: usize) -> Option<(usize, Raw)> {
         }
     }
     if matches!(cur.lower.as_str(), "days" | "weeks" | "months")
-        && get(i + 1).is_some_and(|x| x.is("after") || x.is("before") || x.is("later") || x.is("earlier"))
-        && !i.checked_sub(1).is_some_and(|p| t[p].plain_num().is_some() || number_word(&t[p].lower).is_some())
+        && get(i + 1)
+            .is_some_and(|x| x.is("after") || x.is("before") || x.is("later") || x.is("earlier"))
+        && !i
+            .checked_sub(1)
+            .is_some_and(|p| t[p].plain_num().is_some() || number_word(&t[p].lower).is_some())
     {
         return Some((2, Raw::Unresolvable));
     }
@@ -530,11 +721,18 @@ fn month_start(y: i16, m: i8) -> Option<Date> {
 /// Shifts (year, month) by `n` months.
 fn shift_month(y: i16, m: i8, n: i32) -> (i16, i8) {
     let total = i32::from(y) * 12 + i32::from(m) - 1 + n;
-    ((total.div_euclid(12)) as i16, (total.rem_euclid(12) + 1) as i8)
+    (
+        (total.div_euclid(12)) as i16,
+        (total.rem_euclid(12) + 1) as i8,
+    )
 }
 
 fn resolve(raw: Raw, published: Option<Date>, tense: Tense) -> Option<TimeValue> {
-    let day = |d: Date| TimeValue { start: d, end: None, precision: Precision::Day };
+    let day = |d: Date| TimeValue {
+        start: d,
+        end: None,
+        precision: Precision::Day,
+    };
     match raw {
         Raw::Unresolvable => None,
         Raw::Day { y, m, d, end } => {
@@ -553,32 +751,88 @@ fn resolve(raw: Raw, published: Option<Date>, tense: Tense) -> Option<TimeValue>
                     Some(e).filter(|e| *e != start)
                 }
             };
-            Some(TimeValue { start, end, precision: Precision::Day })
+            Some(TimeValue {
+                start,
+                end,
+                precision: Precision::Day,
+            })
         }
-        Raw::MonthYear { y, m } => Some(TimeValue { start: month_start(y, m)?, end: None, precision: Precision::Month }),
-        Raw::Year { y } => Some(TimeValue { start: Date::new(y, 1, 1).ok()?, end: None, precision: Precision::Year }),
+        Raw::MonthYear { y, m } => Some(TimeValue {
+            start: month_start(y, m)?,
+            end: None,
+            precision: Precision::Month,
+        }),
+        Raw::Year { y } => Some(TimeValue {
+            start: Date::new(y, 1, 1).ok()?,
+            end: None,
+            precision: Precision::Year,
+        }),
         Raw::Month { m, modifier } => {
             let p = published?;
             let (py, pm) = (p.year(), p.month());
             let y = match (modifier, tense) {
                 (Some(Modifier::This), _) => py,
-                (Some(Modifier::Next), _) => if m > pm { py } else { py + 1 },
-                (Some(Modifier::Last), _) => if m < pm { py } else { py - 1 },
-                (None, Tense::Past) => if m <= pm { py } else { py - 1 },
-                (None, Tense::Future) => if m >= pm { py } else { py + 1 },
+                (Some(Modifier::Next), _) => {
+                    if m > pm {
+                        py
+                    } else {
+                        py + 1
+                    }
+                }
+                (Some(Modifier::Last), _) => {
+                    if m < pm {
+                        py
+                    } else {
+                        py - 1
+                    }
+                }
+                (None, Tense::Past) => {
+                    if m <= pm {
+                        py
+                    } else {
+                        py - 1
+                    }
+                }
+                (None, Tense::Future) => {
+                    if m >= pm {
+                        py
+                    } else {
+                        py + 1
+                    }
+                }
                 (None, Tense::Present) => py,
             };
-            Some(TimeValue { start: month_start(y, m)?, end: None, precision: Precision::Month })
+            Some(TimeValue {
+                start: month_start(y, m)?,
+                end: None,
+                precision: Precision::Month,
+            })
         }
         Raw::Weekday { wd, modifier } => {
             let p = published?;
-            let back = i64::from((p.weekday().to_monday_zero_offset() - wd.to_monday_zero_offset()).rem_euclid(7));
-            let fwd = i64::from((wd.to_monday_zero_offset() - p.weekday().to_monday_zero_offset()).rem_euclid(7));
+            let back = i64::from(
+                (p.weekday().to_monday_zero_offset() - wd.to_monday_zero_offset()).rem_euclid(7),
+            );
+            let fwd = i64::from(
+                (wd.to_monday_zero_offset() - p.weekday().to_monday_zero_offset()).rem_euclid(7),
+            );
             let offset = match (modifier, tense) {
                 (Some(Modifier::Last), _) => -(if back == 0 { 7 } else { back }),
-                (Some(Modifier::Next), _) | (None, Tense::Future) => if fwd == 0 { 7 } else { fwd },
+                (Some(Modifier::Next), _) | (None, Tense::Future) => {
+                    if fwd == 0 {
+                        7
+                    } else {
+                        fwd
+                    }
+                }
                 (None, Tense::Past) => -back,
-                (Some(Modifier::This), _) | (None, Tense::Present) => if fwd < back { fwd } else { -back },
+                (Some(Modifier::This), _) | (None, Tense::Present) => {
+                    if fwd < back {
+                        fwd
+                    } else {
+                        -back
+                    }
+                }
             };
             Some(day(add_days(p, offset)?))
         }
@@ -589,11 +843,19 @@ fn resolve(raw: Raw, published: Option<Date>, tense: Tense) -> Option<TimeValue>
                 Unit::Week => {
                     let monday = add_days(p, -i64::from(p.weekday().to_monday_zero_offset()))?;
                     let start = add_days(monday, 7 * i64::from(offset))?;
-                    Some(TimeValue { start, end: add_days(start, 6), precision: Precision::Day })
+                    Some(TimeValue {
+                        start,
+                        end: add_days(start, 6),
+                        precision: Precision::Day,
+                    })
                 }
                 Unit::Month => {
                     let (y, m) = shift_month(p.year(), p.month(), offset);
-                    Some(TimeValue { start: month_start(y, m)?, end: None, precision: Precision::Month })
+                    Some(TimeValue {
+                        start: month_start(y, m)?,
+                        end: None,
+                        precision: Precision::Month,
+                    })
                 }
                 Unit::Year => Some(TimeValue {
                     start: Date::new(p.year().checked_add(offset as i16)?, 1, 1).ok()?,

@@ -6,76 +6,376 @@ use super::*;
 /// `-` for a tag kept without a value, or `none` for no tag at all.
 const CASES: &[(&str, &str, Tense, &str)] = &[
     // absolute dates
-    ("They met on 16 May 2024.", "2024-06-01", Tense::Past, "2024-05-16@day"),
-    ("They met on 16 May, 2024.", "", Tense::Past, "2024-05-16@day"),
-    ("They met on May 16, 2024.", "", Tense::Past, "2024-05-16@day"),
-    ("The date was 2024-05-16.", "", Tense::Past, "2024-05-16@day"),
-    ("Posted 17.05.2024 at noon.", "", Tense::Past, "2024-05-17@day"),
-    ("On 20–22 March 2023, he visited.", "", Tense::Past, "2023-03-20/2023-03-22@day"),
-    ("The visit on 16-17 May 2024 ended.", "", Tense::Past, "2024-05-16/2024-05-17@day"),
-    ("From May 5–10, 2024, he toured Europe.", "", Tense::Past, "2024-05-05/2024-05-10@day"),
-    ("From July 2 to 6, 2024, he will attend.", "", Tense::Future, "2024-07-02/2024-07-06@day"),
-    ("He was there from 30 April – 2 May 2024.", "", Tense::Past, "2024-04-30/2024-05-02@day"),
+    (
+        "They met on 16 May 2024.",
+        "2024-06-01",
+        Tense::Past,
+        "2024-05-16@day",
+    ),
+    (
+        "They met on 16 May, 2024.",
+        "",
+        Tense::Past,
+        "2024-05-16@day",
+    ),
+    (
+        "They met on May 16, 2024.",
+        "",
+        Tense::Past,
+        "2024-05-16@day",
+    ),
+    (
+        "The date was 2024-05-16.",
+        "",
+        Tense::Past,
+        "2024-05-16@day",
+    ),
+    (
+        "Posted 17.05.2024 at noon.",
+        "",
+        Tense::Past,
+        "2024-05-17@day",
+    ),
+    (
+        "On 20–22 March 2023, he visited.",
+        "",
+        Tense::Past,
+        "2023-03-20/2023-03-22@day",
+    ),
+    (
+        "The visit on 16-17 May 2024 ended.",
+        "",
+        Tense::Past,
+        "2024-05-16/2024-05-17@day",
+    ),
+    (
+        "From May 5–10, 2024, he toured Europe.",
+        "",
+        Tense::Past,
+        "2024-05-05/2024-05-10@day",
+    ),
+    (
+        "From July 2 to 6, 2024, he will attend.",
+        "",
+        Tense::Future,
+        "2024-07-02/2024-07-06@day",
+    ),
+    (
+        "He was there from 30 April – 2 May 2024.",
+        "",
+        Tense::Past,
+        "2024-04-30/2024-05-02@day",
+    ),
     ("The 4th of July.", "", Tense::Past, "-"),
-    ("Talks ended on Dec. 31, 2023.", "", Tense::Past, "2023-12-31@day"),
-    ("It happened on Sept 3rd 2021.", "", Tense::Past, "2021-09-03@day"),
+    (
+        "Talks ended on Dec. 31, 2023.",
+        "",
+        Tense::Past,
+        "2023-12-31@day",
+    ),
+    (
+        "It happened on Sept 3rd 2021.",
+        "",
+        Tense::Past,
+        "2021-09-03@day",
+    ),
     // year-less days take the year from the publication date and the tense
-    ("He visited on May 16 and 17.", "2024-05-17", Tense::Past, "2024-05-16/2024-05-17@day"),
-    ("He will visit on May 16-17.", "2024-05-14", Tense::Future, "2024-05-16/2024-05-17@day"),
-    ("The ships met on August 19.", "2024-05-17", Tense::Past, "2023-08-19@day"),
-    ("The summit opens on January 3.", "2024-12-20", Tense::Future, "2025-01-03@day"),
-    ("Trade fell on December 30.", "2025-01-02", Tense::Past, "2024-12-30@day"),
-    ("He spoke on 29 February.", "2024-03-05", Tense::Past, "2024-02-29@day"),
-    ("He spoke on 29 February.", "2025-03-05", Tense::Past, "2024-02-29@day"),
+    (
+        "He visited on May 16 and 17.",
+        "2024-05-17",
+        Tense::Past,
+        "2024-05-16/2024-05-17@day",
+    ),
+    (
+        "He will visit on May 16-17.",
+        "2024-05-14",
+        Tense::Future,
+        "2024-05-16/2024-05-17@day",
+    ),
+    (
+        "The ships met on August 19.",
+        "2024-05-17",
+        Tense::Past,
+        "2023-08-19@day",
+    ),
+    (
+        "The summit opens on January 3.",
+        "2024-12-20",
+        Tense::Future,
+        "2025-01-03@day",
+    ),
+    (
+        "Trade fell on December 30.",
+        "2025-01-02",
+        Tense::Past,
+        "2024-12-30@day",
+    ),
+    (
+        "He spoke on 29 February.",
+        "2024-03-05",
+        Tense::Past,
+        "2024-02-29@day",
+    ),
+    (
+        "He spoke on 29 February.",
+        "2025-03-05",
+        Tense::Past,
+        "2024-02-29@day",
+    ),
     ("He spoke on May 16.", "", Tense::Past, "-"),
     // months and years
-    ("He paid a visit in May 2024.", "", Tense::Past, "2024-05-01@month"),
-    ("Xi visited Moscow in March 2023.", "2024-05-14", Tense::Past, "2023-03-01@month"),
-    ("A summit is due next June.", "2024-05-16", Tense::Future, "2024-06-01@month"),
-    ("A summit is due next June.", "2024-06-16", Tense::Future, "2025-06-01@month"),
-    ("A summit is due next June.", "2024-01-16", Tense::Future, "2024-06-01@month"),
-    ("They met last June.", "2024-07-02", Tense::Past, "2024-06-01@month"),
-    ("They met last June.", "2024-06-20", Tense::Past, "2023-06-01@month"),
-    ("Talks resume in June.", "2024-05-16", Tense::Future, "2024-06-01@month"),
-    ("Talks began in June.", "2024-05-16", Tense::Past, "2023-06-01@month"),
-    ("Talks ended in December.", "2025-01-02", Tense::Past, "2024-12-01@month"),
+    (
+        "He paid a visit in May 2024.",
+        "",
+        Tense::Past,
+        "2024-05-01@month",
+    ),
+    (
+        "Xi visited Moscow in March 2023.",
+        "2024-05-14",
+        Tense::Past,
+        "2023-03-01@month",
+    ),
+    (
+        "A summit is due next June.",
+        "2024-05-16",
+        Tense::Future,
+        "2024-06-01@month",
+    ),
+    (
+        "A summit is due next June.",
+        "2024-06-16",
+        Tense::Future,
+        "2025-06-01@month",
+    ),
+    (
+        "A summit is due next June.",
+        "2024-01-16",
+        Tense::Future,
+        "2024-06-01@month",
+    ),
+    (
+        "They met last June.",
+        "2024-07-02",
+        Tense::Past,
+        "2024-06-01@month",
+    ),
+    (
+        "They met last June.",
+        "2024-06-20",
+        Tense::Past,
+        "2023-06-01@month",
+    ),
+    (
+        "Talks resume in June.",
+        "2024-05-16",
+        Tense::Future,
+        "2024-06-01@month",
+    ),
+    (
+        "Talks began in June.",
+        "2024-05-16",
+        Tense::Past,
+        "2023-06-01@month",
+    ),
+    (
+        "Talks ended in December.",
+        "2025-01-02",
+        Tense::Past,
+        "2024-12-01@month",
+    ),
     ("The war began in 2022.", "", Tense::Past, "2022-01-01@year"),
-    ("He has served since 2012.", "", Tense::Past, "2012-01-01@year"),
+    (
+        "He has served since 2012.",
+        "",
+        Tense::Past,
+        "2012-01-01@year",
+    ),
     ("Prices may rise.", "2024-05-16", Tense::Future, "none"),
-    ("Ministers may meet in May.", "2024-04-16", Tense::Future, "2024-05-01@month"),
-    ("It rose 25 percent to $240 billion.", "", Tense::Past, "none"),
+    (
+        "Ministers may meet in May.",
+        "2024-04-16",
+        Tense::Future,
+        "2024-05-01@month",
+    ),
+    (
+        "It rose 25 percent to $240 billion.",
+        "",
+        Tense::Past,
+        "none",
+    ),
     ("Some 2023 troops left.", "", Tense::Past, "none"),
     // weekdays with tense
-    ("Moscow announced on Monday that he would come.", "2024-05-14", Tense::Past, "2024-05-13@day"),
-    ("Lavrov spoke on Tuesday.", "2024-05-14", Tense::Past, "2024-05-14@day"),
-    ("Xi said on Thursday.", "2024-05-17", Tense::Past, "2024-05-16@day"),
-    ("He spoke at a press conference on Friday.", "2024-05-17", Tense::Past, "2024-05-17@day"),
-    ("They met on Wednesday.", "2024-02-29", Tense::Past, "2024-02-28@day"),
-    ("They will meet on Friday.", "2024-02-29", Tense::Future, "2024-03-01@day"),
-    ("They will meet on Thursday.", "2024-02-29", Tense::Future, "2024-03-07@day"),
-    ("They met on Sunday.", "2025-01-01", Tense::Past, "2024-12-29@day"),
-    ("They meet next Monday.", "2024-12-30", Tense::Future, "2025-01-06@day"),
-    ("They met last Monday.", "2024-12-30", Tense::Past, "2024-12-23@day"),
-    ("They meet on Thursday.", "2024-05-14", Tense::Present, "2024-05-16@day"),
+    (
+        "Moscow announced on Monday that he would come.",
+        "2024-05-14",
+        Tense::Past,
+        "2024-05-13@day",
+    ),
+    (
+        "Lavrov spoke on Tuesday.",
+        "2024-05-14",
+        Tense::Past,
+        "2024-05-14@day",
+    ),
+    (
+        "Xi said on Thursday.",
+        "2024-05-17",
+        Tense::Past,
+        "2024-05-16@day",
+    ),
+    (
+        "He spoke at a press conference on Friday.",
+        "2024-05-17",
+        Tense::Past,
+        "2024-05-17@day",
+    ),
+    (
+        "They met on Wednesday.",
+        "2024-02-29",
+        Tense::Past,
+        "2024-02-28@day",
+    ),
+    (
+        "They will meet on Friday.",
+        "2024-02-29",
+        Tense::Future,
+        "2024-03-01@day",
+    ),
+    (
+        "They will meet on Thursday.",
+        "2024-02-29",
+        Tense::Future,
+        "2024-03-07@day",
+    ),
+    (
+        "They met on Sunday.",
+        "2025-01-01",
+        Tense::Past,
+        "2024-12-29@day",
+    ),
+    (
+        "They meet next Monday.",
+        "2024-12-30",
+        Tense::Future,
+        "2025-01-06@day",
+    ),
+    (
+        "They met last Monday.",
+        "2024-12-30",
+        Tense::Past,
+        "2024-12-23@day",
+    ),
+    (
+        "They meet on Thursday.",
+        "2024-05-14",
+        Tense::Present,
+        "2024-05-16@day",
+    ),
     ("They met on Tuesday.", "", Tense::Past, "-"),
     // relative expressions
-    ("He arrived yesterday.", "2024-03-01", Tense::Past, "2024-02-29@day"),
-    ("He arrived yesterday.", "2025-01-01", Tense::Past, "2024-12-31@day"),
-    ("He arrives today.", "2024-05-16", Tense::Present, "2024-05-16@day"),
-    ("He leaves tomorrow.", "2024-12-31", Tense::Future, "2025-01-01@day"),
-    ("Talks were held two days ago.", "2024-03-01", Tense::Past, "2024-02-28@day"),
-    ("Talks were held 3 weeks ago.", "2024-05-22", Tense::Past, "2024-05-01@day"),
-    ("Talks were held last week.", "2024-05-16", Tense::Past, "2024-05-06/2024-05-12@day"),
-    ("Talks resume next week.", "2024-12-30", Tense::Future, "2025-01-06/2025-01-12@day"),
-    ("Talks ended last month.", "2025-01-10", Tense::Past, "2024-12-01@month"),
-    ("He visited earlier this month.", "2024-05-16", Tense::Past, "2024-05-01@month"),
-    ("He will return next month.", "2024-12-16", Tense::Future, "2025-01-01@month"),
-    ("The deal was signed last year.", "2024-05-16", Tense::Past, "2023-01-01@year"),
-    ("Elections are due next year.", "2024-05-16", Tense::Future, "2025-01-01@year"),
-    ("It came two months ago.", "2024-01-16", Tense::Past, "2023-11-01@month"),
-    ("The visit comes days after the offensive.", "2024-05-16", Tense::Present, "-"),
-    ("The visit comes days after the offensive.", "", Tense::Present, "-"),
-    ("It ended three days later.", "2024-05-16", Tense::Past, "none"),
+    (
+        "He arrived yesterday.",
+        "2024-03-01",
+        Tense::Past,
+        "2024-02-29@day",
+    ),
+    (
+        "He arrived yesterday.",
+        "2025-01-01",
+        Tense::Past,
+        "2024-12-31@day",
+    ),
+    (
+        "He arrives today.",
+        "2024-05-16",
+        Tense::Present,
+        "2024-05-16@day",
+    ),
+    (
+        "He leaves tomorrow.",
+        "2024-12-31",
+        Tense::Future,
+        "2025-01-01@day",
+    ),
+    (
+        "Talks were held two days ago.",
+        "2024-03-01",
+        Tense::Past,
+        "2024-02-28@day",
+    ),
+    (
+        "Talks were held 3 weeks ago.",
+        "2024-05-22",
+        Tense::Past,
+        "2024-05-01@day",
+    ),
+    (
+        "Talks were held last week.",
+        "2024-05-16",
+        Tense::Past,
+        "2024-05-06/2024-05-12@day",
+    ),
+    (
+        "Talks resume next week.",
+        "2024-12-30",
+        Tense::Future,
+        "2025-01-06/2025-01-12@day",
+    ),
+    (
+        "Talks ended last month.",
+        "2025-01-10",
+        Tense::Past,
+        "2024-12-01@month",
+    ),
+    (
+        "He visited earlier this month.",
+        "2024-05-16",
+        Tense::Past,
+        "2024-05-01@month",
+    ),
+    (
+        "He will return next month.",
+        "2024-12-16",
+        Tense::Future,
+        "2025-01-01@month",
+    ),
+    (
+        "The deal was signed last year.",
+        "2024-05-16",
+        Tense::Past,
+        "2023-01-01@year",
+    ),
+    (
+        "Elections are due next year.",
+        "2024-05-16",
+        Tense::Future,
+        "2025-01-01@year",
+    ),
+    (
+        "It came two months ago.",
+        "2024-01-16",
+        Tense::Past,
+        "2023-11-01@month",
+    ),
+    (
+        "The visit comes days after the offensive.",
+        "2024-05-16",
+        Tense::Present,
+        "-",
+    ),
+    (
+        "The visit comes days after the offensive.",
+        "",
+        Tense::Present,
+        "-",
+    ),
+    (
+        "It ended three days later.",
+        "2024-05-16",
+        Tense::Past,
+        "none",
+    ),
 ];
 
 fn show(v: Option<TimeValue>) -> String {
@@ -104,7 +404,9 @@ fn phrase_table() {
         let tags = tag(text, p, *tense);
         let got = tags.first().map_or("none".to_string(), |t| show(t.value));
         if got != *want {
-            failures.push(format!("{text:?} published {published:?} {tense:?}: got {got}, want {want}"));
+            failures.push(format!(
+                "{text:?} published {published:?} {tense:?}: got {got}, want {want}"
+            ));
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
@@ -120,9 +422,22 @@ fn tags_cover_their_words() {
 
 #[test]
 fn input_dates() {
-    assert_eq!(parse_date("2024-05-14").map(|d| d.to_string()).as_deref(), Some("2024-05-14"));
-    assert_eq!(parse_date("2024-05-14T19:12:00+03:00").map(|d| d.to_string()).as_deref(), Some("2024-05-14"));
-    assert_eq!(parse_date("2024-05-14T19:12:00Z").map(|d| d.to_string()).as_deref(), Some("2024-05-14"));
+    assert_eq!(
+        parse_date("2024-05-14").map(|d| d.to_string()).as_deref(),
+        Some("2024-05-14")
+    );
+    assert_eq!(
+        parse_date("2024-05-14T19:12:00+03:00")
+            .map(|d| d.to_string())
+            .as_deref(),
+        Some("2024-05-14")
+    );
+    assert_eq!(
+        parse_date("2024-05-14T19:12:00Z")
+            .map(|d| d.to_string())
+            .as_deref(),
+        Some("2024-05-14")
+    );
     assert_eq!(parse_date("2024-02-30"), None);
     assert_eq!(parse_date("yesterday"), None);
     assert_eq!(parse_date("2024-05-14Tnonsense"), None);
