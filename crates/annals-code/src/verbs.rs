@@ -375,8 +375,7 @@ fn doubles(v: &str) -> bool {
     let c: Vec<char> = v.chars().collect();
     let n = c.len();
     let vowel = |ch: char| "aeiou".contains(ch);
-    n >= 3
-        && n <= 4
+    (3..=4).contains(&n)
         && !vowel(c[n - 1])
         && !"wxy".contains(c[n - 1])
         && vowel(c[n - 2])

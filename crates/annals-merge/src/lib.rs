@@ -397,6 +397,7 @@ mod tests {
         }
     }
 
+    #[allow(clippy::too_many_arguments)]
     fn mention(
         article: &str,
         outlet: Option<&str>,

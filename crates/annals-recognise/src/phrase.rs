@@ -108,7 +108,7 @@ impl Context {
         None
     }
 
-    fn last_two<'a>(list: &'a [Actor]) -> Option<Vec<&'a Actor>> {
+    fn last_two(list: &[Actor]) -> Option<Vec<&Actor>> {
         let mut out: Vec<&Actor> = Vec::new();
         for a in list.iter().rev() {
             if out.iter().all(|o| o.code.country() != a.code.country()) {
@@ -371,7 +371,7 @@ impl Recogniser {
                     let next_lower_word = tokens
                         .get(last + 1)
                         .is_some_and(|t| t.is_word() && !t.is_capitalised());
-                    if !(lw.ends_with('s') && !next_lower_word) {
+                    if !lw.ends_with('s') || next_lower_word {
                         return location.map(|l| Phrase {
                             first,
                             last,
