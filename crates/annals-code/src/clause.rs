@@ -599,6 +599,17 @@ fn object(
     let object_in_pattern =
         m.entry.kind == PatternKind::Verb && !m.entry.rest.is_empty() && !wants_prep;
     let end = end.min(infinitive_after(tokens, after, end));
+    // "accused Ukraine of attacking", "urged China to": the object sits inside the pattern
+    if let Some(p) = phrases.iter().find(|p| {
+        p.first > m.head
+            && p.last < after
+            && !p.actors.is_empty()
+            && !m.words.iter().any(|w| (p.first..=p.last).contains(w))
+    }) {
+        if !passive && preceded_by_preposition(tokens, p).is_none() {
+            return p.actors.clone();
+        }
+    }
     for p in phrases.iter().filter(|p| p.first > after && p.last < end) {
         if p.actors.is_empty() {
             // "arrived in Beijing": the place's country is the target of a movement verb

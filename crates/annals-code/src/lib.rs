@@ -204,6 +204,10 @@ impl Coder {
                 let Some(words) = clause::match_at(entry, tokens, i, tokens.len()) else {
                     continue;
                 };
+                // pattern words never come from inside an actor's name ("host … the French president")
+                if words[1..].iter().any(|&w| phrase_at[w].is_some()) {
+                    continue;
+                }
                 let better = best.as_ref().is_none_or(|b| words.len() > b.words.len());
                 if better {
                     best = Some(Match {

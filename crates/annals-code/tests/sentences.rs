@@ -1,0 +1,132 @@
+//! Table-driven coding tests: sentences written for annals → the events they must give.
+//! Each row: the sentence, the publication date, and the expected events as
+//! `CODE SOURCE>TARGET status [date]` (mirrored pairs listed too).
+
+use annals_code::Coder;
+use annals_recognise::Context;
+
+type Case = (&'static str, &'static str, &'static [&'static str]);
+
+const CASES: &[Case] = &[
+    (
+        "French President Emmanuel Macron visited India on Tuesday.",
+        "2024-01-25",
+        &[
+            "042 FRAGOV>IND reported 2024-01-23",
+            "043 IND>FRAGOV reported 2024-01-23",
+        ],
+    ),
+    (
+        "Indian Prime Minister Narendra Modi hosted the French president in Jaipur.",
+        "2024-01-25",
+        &[
+            "043 INDGOV>FRAGOV reported 2024-01-25",
+            "042 FRAGOV>INDGOV reported 2024-01-25",
+        ],
+    ),
+    (
+        "Germany and Brazil signed a trade agreement in Berlin.",
+        "2024-01-25",
+        &["057 DEU>BRA reported 2024-01-25"],
+    ),
+    (
+        "Japan and Australia are expected to sign a security pact.",
+        "2024-01-25",
+        &["057 JPN>AUS expected"],
+    ),
+    (
+        "Canada did not condemn the attack on Israel.",
+        "2024-01-25",
+        &["111 CAN>ISR negated"],
+    ),
+    (
+        "The Brazilian president was welcomed by the Canadian prime minister in Ottawa.",
+        "2024-01-25",
+        &[
+            "043 CANGOV>BRAGOV reported 2024-01-25",
+            "042 BRAGOV>CANGOV reported 2024-01-25",
+        ],
+    ),
+    (
+        "Russian forces launched an offensive against Ukraine.",
+        "2024-01-25",
+        &["190 RUSMIL>UKR reported 2024-01-25"],
+    ),
+    (
+        "The United States imposed sanctions on Iran.",
+        "2024-01-25",
+        &["163 USA>IRN reported 2024-01-25"],
+    ),
+    (
+        "China criticized Japan over the decision.",
+        "2024-01-25",
+        &["111 CHN>JPN reported 2024-01-25"],
+    ),
+    (
+        "The Kremlin accused Ukraine of attacking a power plant.",
+        "2024-01-25",
+        &["1123 RUSGOV>UKR reported 2024-01-25"],
+    ),
+    (
+        "If Iran attacks, Israel could strike back.",
+        "2024-01-25",
+        &["190 IRN>ISR hypothetical"],
+    ),
+    ("The minister said the weather was fine.", "2024-01-25", &[]),
+];
+
+fn show(coder: &Coder, sentence: &str, published: &str) -> Vec<String> {
+    let events = coder.code_sentence(sentence, published.parse().ok(), &mut Context::new());
+    events
+        .iter()
+        .map(|e| {
+            let mut s = format!(
+                "{} {}>{} {}",
+                e.cameo,
+                e.source.code,
+                e.target.code,
+                e.status.as_str()
+            );
+            if let Some(d) = e.date {
+                s.push_str(&format!(" {d}"));
+            }
+            s
+        })
+        .collect()
+}
+
+#[test]
+fn sentences_give_their_events() {
+    let coder = Coder::builtin();
+    let mut failures = Vec::new();
+    for (sentence, published, want) in CASES {
+        let got = show(&coder, sentence, published);
+        if got != *want {
+            failures.push(format!("{sentence}\n   got  {got:?}\n   want {want:?}"));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn the_two_leaders_are_the_article_pair() {
+    let coder = Coder::builtin();
+    let mut ctx = Context::new();
+    let published = "2024-05-20".parse().ok();
+    coder.code_sentence(
+        "Brazilian President Luiz Inácio Lula da Silva met Canadian Prime Minister Justin Trudeau.",
+        published,
+        &mut ctx,
+    );
+    coder.code_sentence("Trudeau praised Lula.", published, &mut ctx);
+    let events = coder.code_sentence(
+        "The two leaders signed a trade agreement.",
+        published,
+        &mut ctx,
+    );
+    let dyads: Vec<String> = events
+        .iter()
+        .map(|e| format!("{} {}>{}", e.cameo, e.source.code, e.target.code))
+        .collect();
+    assert_eq!(dyads, ["057 BRAGOV>CANGOV"]);
+}
