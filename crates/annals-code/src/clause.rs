@@ -604,6 +604,7 @@ fn object(
         p.first > m.head
             && p.last < after
             && !p.actors.is_empty()
+            && !p.coreferent
             && !m.words.iter().any(|w| (p.first..=p.last).contains(w))
     }) {
         if !passive && preceded_by_preposition(tokens, p).is_none() {
