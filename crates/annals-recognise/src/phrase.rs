@@ -21,6 +21,20 @@ pub struct Phrase {
     pub coreferent: bool,
 }
 
+impl Phrase {
+    /// A phrase that names a place and no actor ("in Oslo", "Norwegian salmon" near a place).
+    fn place_only(first: usize, last: usize, place: Location) -> Phrase {
+        Phrase {
+            first,
+            last,
+            actors: vec![],
+            place: Some(place),
+            person: false,
+            coreferent: false,
+        }
+    }
+}
+
 /// What an article has mentioned so far, for pronouns and descriptions.
 #[derive(Debug, Clone, Default)]
 pub struct Context {
@@ -356,14 +370,7 @@ impl Recogniser {
                         ) =>
                 {
                     // "talks in Oslo": a capital after a locative preposition is the place
-                    return location.map(|l| Phrase {
-                        first,
-                        last,
-                        actors: vec![],
-                        place: Some(l),
-                        person: false,
-                        coreferent: false,
-                    });
+                    return location.map(|l| Phrase::place_only(first, last, l));
                 }
                 (None, EntryKind::Adjective) => {
                     // a bare adjective is an actor only as a plural demonym ("Russians")
@@ -372,14 +379,7 @@ impl Recogniser {
                         .get(last + 1)
                         .is_some_and(|t| t.is_word() && !t.is_capitalised());
                     if !lw.ends_with('s') || next_lower_word {
-                        return location.map(|l| Phrase {
-                            first,
-                            last,
-                            actors: vec![],
-                            place: Some(l),
-                            person: false,
-                            coreferent: false,
-                        });
+                        return location.map(|l| Phrase::place_only(first, last, l));
                     }
                     (c.clone(), Some(cname.clone()), false)
                 }
@@ -394,14 +394,7 @@ impl Recogniser {
                 None => return None,
             }
         } else {
-            return location.map(|l| Phrase {
-                first,
-                last,
-                actors: vec![],
-                place: Some(l),
-                person: false,
-                coreferent: false,
-            });
+            return location.map(|l| Phrase::place_only(first, last, l));
         };
         let actor = Actor {
             code: ActorCode(code),

@@ -424,6 +424,20 @@ pub fn tag(text: &str, published: Option<Date>, tense: Tense) -> Vec<TimeTag> {
     out
 }
 
+/// A five-token numeric date (`2024-05-16`, `17.05.2024`) if the day exists.
+fn full_date(y: i16, m: u32, d: u32) -> Option<(usize, Raw)> {
+    let (m, d) = (i8::try_from(m).ok()?, i8::try_from(d).ok()?);
+    Date::new(y, m, d).is_ok().then_some((
+        5,
+        Raw::Day {
+            y: Some(y),
+            m,
+            d,
+            end: None,
+        },
+    ))
+}
+
 fn adjacent(toks: &[Tok], i: usize) -> bool {
     i + 1 < toks.len() && toks[i].end == toks[i + 1].start
 }
@@ -443,16 +457,8 @@ fn parse_at(t: &[Tok], i: usize) -> Option<(usize, Raw)> {
             && d.text.len() == 2
         {
             if let (Some(m), Some(d)) = (m.plain_num(), d.plain_num()) {
-                if Date::new(y, m as i8, d as i8).is_ok() {
-                    return Some((
-                        5,
-                        Raw::Day {
-                            y: Some(y),
-                            m: m as i8,
-                            d: d as i8,
-                            end: None,
-                        },
-                    ));
+                if let Some(found) = full_date(y, m, d) {
+                    return Some(found);
                 }
             }
         }
@@ -472,16 +478,8 @@ fn parse_at(t: &[Tok], i: usize) -> Option<(usize, Raw)> {
             && m.text.len() <= 2
         {
             if let Some(m) = m.plain_num() {
-                if Date::new(y, m as i8, d as i8).is_ok() {
-                    return Some((
-                        5,
-                        Raw::Day {
-                            y: Some(y),
-                            m: m as i8,
-                            d: d as i8,
-                            end: None,
-                        },
-                    ));
+                if let Some(found) = full_date(y, m, d) {
+                    return Some(found);
                 }
             }
         }
