@@ -78,12 +78,26 @@ pub fn match_at(
     let mut words = vec![head];
     let mut pos = head;
     for alts in &entry.rest {
-        let hit = (pos + 1..=(pos + 1 + MAX_GAP).min(limit.saturating_sub(1)))
-            .take_while(|&k| k < tokens.len() && !is_hard_boundary(&tokens[k]))
-            .find(|&k| {
-                let w = tokens[k].lower.as_str();
-                alts.iter().any(|a| a == w || crate::verbs::plural(a) == w)
-            })?;
+        // at most MAX_GAP words in between; the hyphen of "two-day" is no word
+        let mut gap = 0;
+        let mut found = None;
+        for (k, t) in tokens.iter().enumerate().take(limit).skip(pos + 1) {
+            if is_hard_boundary(t) {
+                break;
+            }
+            let w = t.lower.as_str();
+            if alts.iter().any(|a| a == w || crate::verbs::plural(a) == w) {
+                found = Some(k);
+                break;
+            }
+            if w != "-" {
+                gap += 1;
+                if gap > MAX_GAP {
+                    break;
+                }
+            }
+        }
+        let hit = found?;
         words.push(hit);
         pos = hit;
     }
@@ -742,6 +756,7 @@ pub fn country_actor(l: &Location, name: Option<String>) -> Actor {
         code: ActorCode(l.country.clone()),
         name: l.name.clone(),
         entity: name,
+        role: None,
     }
 }
 

@@ -14,7 +14,7 @@ use annals_model::{
     Actor, Article, CameoTable, Date, DatePrecision, EventCode, Explanation, Location, Mention,
     Sentence, Status,
 };
-use annals_recognise::{tokenize, Context, Phrase, Recogniser, Token};
+use annals_recognise::{tokenize, Context, Phrase, Recogniser, Token, UNKNOWN_COUNTRY};
 use annals_time::{Precision, Tense};
 
 pub use verbs::{VerbDictionary, VerbEntry};
@@ -123,7 +123,17 @@ impl Coder {
         ctx: &mut Context,
     ) -> Vec<SentenceEvent> {
         let tokens = tokenize(sentence);
-        let phrases = self.recogniser.phrases(&tokens, published, ctx);
+        // a role of no country ("police") is no side of a dyad: read it as plain words, so the
+        // clause analysis looks past it for the subject and object
+        let phrases: Vec<Phrase> = self
+            .recogniser
+            .phrases(&tokens, published, ctx)
+            .into_iter()
+            .filter_map(|mut p| {
+                p.actors.retain(|a| a.code.country() != UNKNOWN_COUNTRY);
+                (!p.actors.is_empty() || p.place.is_some()).then_some(p)
+            })
+            .collect();
         let mut phrase_at = vec![None; tokens.len()];
         for (i, p) in phrases.iter().enumerate() {
             for slot in &mut phrase_at[p.first..=p.last.min(tokens.len().saturating_sub(1))] {

@@ -333,6 +333,7 @@ fn representative(side: &[&Actor]) -> Actor {
             code: annals_model::ActorCode(String::new()),
             name: String::new(),
             entity: None,
+            role: None,
         })
 }
 
@@ -394,6 +395,7 @@ mod tests {
             code: ActorCode(code.into()),
             name: code.into(),
             entity: None,
+            role: None,
         }
     }
 

@@ -35,7 +35,7 @@ pub struct Sentence {
 
 /// A CAMEO actor code: ISO-3 country (or `IGO…`) followed by role codes, e.g. `RUSGOV`, `CHN`,
 /// `IGOUNO`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(transparent)]
 pub struct ActorCode(pub String);
 
@@ -60,7 +60,7 @@ impl fmt::Display for ActorCode {
 }
 
 /// An actor as found in a sentence: its code, the words that named it, and who it resolved to.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Actor {
     pub code: ActorCode,
     /// The name as written in the sentence ("the Russian leader", "Moscow").
@@ -68,6 +68,10 @@ pub struct Actor {
     /// The resolved entity ("Vladimir Putin", "Russia"), when known.
     #[serde(skip_serializing_if = "Option::is_none", default)]
     pub entity: Option<String>,
+    /// The office the person held on the event's date ("Defence Minister of Russia"), when
+    /// the dictionary knows it.
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub role: Option<String>,
 }
 
 /// What the text says of an event: whether it happened.

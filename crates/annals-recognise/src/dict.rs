@@ -44,7 +44,21 @@ pub enum EntryKind {
 }
 
 impl EntryKind {
-    fn parse(s: &str) -> Option<EntryKind> {
+    /// The kind's name in annals' TSV format.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            EntryKind::Country => "country",
+            EntryKind::Adjective => "adjective",
+            EntryKind::Capital => "capital",
+            EntryKind::Seat => "seat",
+            EntryKind::Person => "person",
+            EntryKind::Igo => "igo",
+            EntryKind::Group => "group",
+            EntryKind::Agent => "agent",
+        }
+    }
+
+    pub(crate) fn parse(s: &str) -> Option<EntryKind> {
         Some(match s {
             "country" => EntryKind::Country,
             "adjective" => EntryKind::Adjective,
@@ -69,14 +83,22 @@ pub struct ActorEntry {
     pub name: String,
     /// Office held, for persons ("President of Russia").
     pub role: Option<String>,
+    /// First and last day (inclusive) the code holds; `None` = open.
     pub start: Option<Date>,
     pub end: Option<Date>,
+    /// The surface forms that name it, as written in the dictionary.
+    pub patterns: Vec<String>,
 }
 
 impl ActorEntry {
     /// Whether the entry holds on `date` (undated entries always hold).
     pub fn holds_on(&self, date: Date) -> bool {
         self.start.is_none_or(|s| s <= date) && self.end.is_none_or(|e| date <= e)
+    }
+
+    /// Whether the entry is restricted to a period.
+    pub fn is_dated(&self) -> bool {
+        self.start.is_some() || self.end.is_some()
     }
 }
 
@@ -192,36 +214,73 @@ impl ActorDictionary {
                     continue;
                 }
             };
-            let id = self.entries.len();
-            self.entries.push(ActorEntry {
-                kind,
-                code: code.to_string(),
-                name: name.to_string(),
-                role: get(4).map(str::to_string),
-                start,
-                end,
-            });
-            let patterns = get(3).unwrap_or(name);
-            for p in patterns.split('|').map(str::trim).filter(|p| !p.is_empty()) {
-                let rule = if kind == EntryKind::Agent {
-                    CaseRule::Any
-                } else if p.len() <= 5
-                    && p.chars()
-                        .filter(|c| c.is_alphabetic())
-                        .all(char::is_uppercase)
-                {
-                    CaseRule::Exact
-                } else {
-                    CaseRule::Capitalised
-                };
-                self.surfaces.insert(
-                    (id, key_of(tokenize(p).iter().map(|t| t.text.as_str()))),
-                    rule,
-                );
-                self.index.insert(p, id);
-            }
+            let patterns = get(3)
+                .unwrap_or(name)
+                .split('|')
+                .map(str::trim)
+                .filter(|p| !p.is_empty())
+                .map(str::to_string)
+                .collect();
+            self.add_entry(
+                ActorEntry {
+                    kind,
+                    code: code.to_string(),
+                    name: name.to_string(),
+                    role: get(4).map(str::to_string),
+                    start,
+                    end,
+                    patterns,
+                },
+                false,
+            );
         }
         errors
+    }
+
+    /// Adds one entry and indexes its patterns. `case_blind` entries (from case-insensitive
+    /// formats such as PETRARCH's upper-case files) need a capitalised word unless they are
+    /// agents, instead of treating short upper-case patterns as acronyms.
+    pub fn add_entry(&mut self, entry: ActorEntry, case_blind: bool) {
+        let id = self.entries.len();
+        for p in &entry.patterns {
+            let rule = if entry.kind == EntryKind::Agent {
+                CaseRule::Any
+            } else if !case_blind
+                && p.len() <= 5
+                && p.chars()
+                    .filter(|c| c.is_alphabetic())
+                    .all(char::is_uppercase)
+            {
+                CaseRule::Exact
+            } else {
+                CaseRule::Capitalised
+            };
+            self.surfaces.insert(
+                (id, key_of(tokenize(p).iter().map(|t| t.text.as_str()))),
+                rule,
+            );
+            self.index.insert(p, id);
+        }
+        self.entries.push(entry);
+    }
+
+    /// Writes the dictionary in annals' TSV format (what [`ActorDictionary::add_tsv`] reads).
+    pub fn to_tsv(&self) -> String {
+        let mut out = String::from("# kind\tcode\tname\tpatterns\trole\tstart\tend\n");
+        let date = |d: Option<Date>| d.map(|d| d.to_string()).unwrap_or_default();
+        for e in &self.entries {
+            out.push_str(&format!(
+                "{}\t{}\t{}\t{}\t{}\t{}\t{}\n",
+                e.kind.as_str(),
+                e.code,
+                e.name,
+                e.patterns.join("|"),
+                e.role.as_deref().unwrap_or(""),
+                date(e.start),
+                date(e.end)
+            ));
+        }
+        out
     }
 
     /// All entries.

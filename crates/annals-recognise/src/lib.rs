@@ -7,9 +7,10 @@
 //! "the two leaders" to actors seen before.
 
 mod dict;
+mod petrarch;
 mod phrase;
 pub mod tokens;
 
 pub use dict::{ActorDictionary, ActorEntry, DictError, EntryKind, Gazetteer, Place};
-pub use phrase::{Context, Phrase, Recogniser};
+pub use phrase::{Context, Phrase, Recogniser, UNKNOWN_COUNTRY};
 pub use tokens::{tokenize, Token};

@@ -70,7 +70,7 @@ impl Context {
         self.countries.push(Actor {
             code: ActorCode(country),
             name: a.name.clone(),
-            entity: None,
+            ..Actor::default()
         });
     }
 
@@ -152,6 +152,10 @@ struct Item {
     places: Vec<Place>,
 }
 
+/// The country part of a role whose country the text does not give (`---COP`), as PETRARCH
+/// writes it.
+pub const UNKNOWN_COUNTRY: &str = "---";
+
 const PAIR_HEADS: [&str; 8] = [
     "leaders",
     "presidents",
@@ -192,6 +196,11 @@ impl Recogniser {
                 i += 1;
                 continue;
             };
+            if item.first < i {
+                // inside a pronoun or pair phrase already read ("the two leaders")
+                k += 1;
+                continue;
+            }
             if item.first > i {
                 i = item.first;
                 continue;
@@ -229,6 +238,20 @@ impl Recogniser {
             }
         }
         out
+    }
+
+    /// Resolves a stand-alone actor phrase ("the Saudi National Guard", "Foreign Minister
+    /// Ana Lopes of Chile") as of `date`: the actor of the phrase's widest actor span, or
+    /// `None` when no dictionary entry covers it. Used to check the dictionaries against
+    /// resolution test sets and by `annals actor`.
+    pub fn resolve(&self, text: &str, date: Option<Date>) -> Option<Actor> {
+        let tokens = crate::tokenize(text);
+        let phrases = self.phrases(&tokens, date, &mut Context::new());
+        phrases
+            .into_iter()
+            .filter(|p| !p.actors.is_empty())
+            .max_by_key(|p| (p.last - p.first, std::cmp::Reverse(p.first)))
+            .and_then(|p| p.actors.into_iter().next())
     }
 
     fn starts_item(&self, items: &[Item], at: usize) -> bool {
@@ -282,7 +305,7 @@ impl Recogniser {
         let written = join_tokens(&tokens[first..=last]);
         let mut country: Option<(String, String, EntryKind)> = None;
         let mut role: Option<String> = None;
-        let mut head: Option<(String, String)> = None; // full code, entity
+        let mut head: Option<(String, String, Option<String>)> = None; // code, entity, office
         let mut person = false;
         let mut place: Option<&Place> = None;
         for item in group {
@@ -311,17 +334,20 @@ impl Recogniser {
                 match kind {
                     EntryKind::Person => {
                         if let Some(e) = self.term_on(&candidates, date) {
-                            head = Some((e.code.clone(), e.name.clone()));
+                            head = Some((e.code.clone(), e.name.clone(), e.role.clone()));
                             person = true;
                         }
                     }
                     EntryKind::Igo | EntryKind::Group | EntryKind::Seat => {
-                        let e = self.actors.entry(candidates[0]);
-                        head = Some((e.code.clone(), e.name.clone()));
+                        if let Some(e) = self.term_on(&candidates, date) {
+                            head = Some((e.code.clone(), e.name.clone(), None));
+                        }
                     }
                     EntryKind::Country | EntryKind::Capital | EntryKind::Adjective => {
-                        if country.is_none() || head.is_none() {
-                            let e = self.actors.entry(candidates[0]);
+                        if let Some(e) = (country.is_none() || head.is_none())
+                            .then(|| self.term_on(&candidates, date))
+                            .flatten()
+                        {
                             let name = if kind == EntryKind::Capital {
                                 // the state the capital stands for
                                 self.country_name(&e.code).unwrap_or_else(|| e.name.clone())
@@ -333,17 +359,15 @@ impl Recogniser {
                     }
                     EntryKind::Agent => {
                         role = Some(self.actors.entry(candidates[0]).code.clone());
-                        if matches!(tokens.get(item.last).map(|t| t.lower.as_str()), Some(w) if PAIR_HEADS.contains(&w))
-                        {
-                            // "Russian leaders" → still one side
-                        }
                     }
                 }
                 break;
             }
         }
         let location = place.map(location_of);
-        let (code, entity, coreferent) = if let Some((code, entity)) = head {
+        let mut office = None;
+        let (code, entity, coreferent) = if let Some((code, entity, role)) = head {
+            office = role;
             (code, Some(entity), false)
         } else if let Some((c, cname, kind)) = &country {
             match (&role, kind) {
@@ -383,15 +407,25 @@ impl Recogniser {
                     }
                     (c.clone(), Some(cname.clone()), false)
                 }
+                // a capital on its own stands for the government seated there ("Moscow said")
+                (None, EntryKind::Capital) => (format!("{c}GOV"), Some(cname.clone()), false),
                 (None, _) => (c.clone(), Some(cname.clone()), false),
             }
+        } else if let (Some(r), Some(p)) = (&role, place.filter(|p| p.feature != "country")) {
+            // a city's or region's office ("Shanghai police", "Kano State government")
+            (
+                format!("{}{r}", p.country),
+                self.country_name(&p.country),
+                false,
+            )
         } else if let Some(r) = &role {
-            // a bare role: "the president" → the last person; otherwise not codable
+            // a bare role: "the president" → the last person; otherwise a role of no country
             let lw = tokens[last].lower.as_str();
             let singular_gov = r == "GOV" && !lw.ends_with('s');
             match ctx.last_person(None).filter(|_| singular_gov).cloned() {
                 Some(p) => (p.code.0.clone(), p.entity.clone(), true),
-                None => return None,
+                // a role of no known country ("police", "taxi drivers"): CAMEO's `---` country
+                None => (format!("{UNKNOWN_COUNTRY}{r}"), None, false),
             }
         } else {
             return location.map(|l| Phrase::place_only(first, last, l));
@@ -400,11 +434,14 @@ impl Recogniser {
             code: ActorCode(code),
             name: written,
             entity,
+            role: office,
         };
         if person {
             ctx.note_person(&actor);
         }
-        ctx.note_country(&actor);
+        if actor.code.country() != UNKNOWN_COUNTRY {
+            ctx.note_country(&actor);
+        }
         Some(Phrase {
             first,
             last,
@@ -427,22 +464,32 @@ impl Recogniser {
             .map(|e| e.name.clone())
     }
 
-    /// The office term of a person on `date`; without a date, or outside every term, the
-    /// latest term that started before the date.
+    /// The entry that holds on `date` among several for one phrase: a dated entry (an office
+    /// term, a code restricted to a period) that holds, else an undated one, else the latest
+    /// term that started before the date (or the earliest). Without a date: the latest term.
     fn term_on(&self, ids: &[usize], date: Option<Date>) -> Option<&crate::ActorEntry> {
         let entries: Vec<&crate::ActorEntry> = ids.iter().map(|&i| self.actors.entry(i)).collect();
-        if let Some(d) = date {
-            if let Some(e) = entries.iter().find(|e| e.holds_on(d)) {
-                return Some(e);
-            }
+        let Some(d) = date else {
             return entries
                 .iter()
-                .filter(|e| e.start.is_none_or(|s| s <= d))
+                .filter(|e| e.is_dated() && e.end.is_none())
                 .max_by_key(|e| e.start)
-                .or_else(|| entries.iter().min_by_key(|e| e.start))
+                .or_else(|| entries.iter().find(|e| !e.is_dated()))
+                .or_else(|| entries.iter().max_by_key(|e| e.start))
                 .copied();
-        }
-        entries.iter().max_by_key(|e| e.start).copied()
+        };
+        entries
+            .iter()
+            .find(|e| e.is_dated() && e.holds_on(d))
+            .or_else(|| entries.iter().find(|e| !e.is_dated()))
+            .or_else(|| {
+                entries
+                    .iter()
+                    .filter(|e| e.start.is_none_or(|s| s <= d))
+                    .max_by_key(|e| e.start)
+            })
+            .or_else(|| entries.iter().min_by_key(|e| e.start))
+            .copied()
     }
 }
 
@@ -466,9 +513,8 @@ fn pronoun(tokens: &[Token], i: usize, ctx: &Context, earlier: &[Phrase]) -> Opt
         first: i,
         last: i,
         actors: vec![Actor {
-            code: a.code.clone(),
             name: tokens[i].text.clone(),
-            entity: a.entity.clone(),
+            ..a.clone()
         }],
         place: None,
         person: true,
@@ -528,9 +574,8 @@ fn pronoun(tokens: &[Token], i: usize, ctx: &Context, earlier: &[Phrase]) -> Opt
         actors: pair
             .into_iter()
             .map(|a| Actor {
-                code: a.code.clone(),
                 name: name.clone(),
-                entity: a.entity.clone(),
+                ..(*a).clone()
             })
             .collect(),
         place: None,
@@ -612,7 +657,7 @@ mod tests {
                 vec!["NORGOV=Ingrid Dahl", "CHLGOV=Mateo Rojas"],
             ),
             ("Dahl spoke in 2024.", "2024-02-01", vec!["NOR=Ingrid Dahl"]),
-            ("Oslo protested.", "2024-02-01", vec!["NOR=Norway"]),
+            ("Oslo protested.", "2024-02-01", vec!["NORGOV=Norway"]),
             (
                 "Norwegian salmon sold well; Norwegian troops left.",
                 "2024-02-01",

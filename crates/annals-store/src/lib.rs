@@ -405,11 +405,13 @@ mod tests {
                 code: ActorCode("NOR".into()),
                 name: "Norway".into(),
                 entity: None,
+                role: None,
             },
             target: Actor {
                 code: ActorCode("CHL".into()),
                 name: "Chile".into(),
                 entity: None,
+                role: None,
             },
             status: Status::Reported,
             date: "2025-03-04".parse().ok(),
