@@ -13,6 +13,7 @@ use clap::{Parser, Subcommand, ValueEnum};
 
 use annals_code::Coder;
 use annals_model::Date;
+use annals_recognise::ActorDictionary;
 use annals_store::{EventFilter, Store, Stored};
 
 #[derive(Parser)]
@@ -33,6 +34,8 @@ enum Command {
     Ingest {
         #[arg(long, value_name = "PATH")]
         db: Option<PathBuf>,
+        #[command(flatten)]
+        dicts: DictArgs,
         /// Files or directories to read; - reads JSONL from stdin.
         #[arg(required = true)]
         paths: Vec<PathBuf>,
@@ -53,7 +56,62 @@ enum Command {
         /// Publication date for resolving relative dates and office terms (YYYY-MM-DD).
         #[arg(long)]
         date: Option<String>,
+        #[command(flatten)]
+        dicts: DictArgs,
     },
+    /// Resolves an actor phrase ("Defence Minister Andrei Belousov", "Kyiv police") as of a
+    /// date: its CAMEO code, entity, office held and PLOVER sector.
+    Actor {
+        /// The phrase to resolve.
+        phrase: String,
+        /// The date the phrase is read on (YYYY-MM-DD); without it, the latest office.
+        #[arg(long)]
+        date: Option<String>,
+        #[command(flatten)]
+        dicts: DictArgs,
+    },
+    /// Works with actor dictionaries.
+    Dict {
+        #[command(subcommand)]
+        command: DictCommand,
+    },
+}
+
+#[derive(Subcommand)]
+enum DictCommand {
+    /// Converts actor dictionaries between annals' TSV and PETRARCH/TABARI formats. Input
+    /// formats are detected from content; the output goes to stdout or -o.
+    Convert {
+        /// Output format.
+        #[arg(long, value_enum)]
+        to: DictOut,
+        /// Include annals' built-in actor dictionary.
+        #[arg(long)]
+        builtin: bool,
+        /// Write here instead of stdout.
+        #[arg(short, long, value_name = "FILE")]
+        output: Option<PathBuf>,
+        /// Dictionary files (annals TSV, PETRARCH actors or agents).
+        files: Vec<PathBuf>,
+    },
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum DictOut {
+    /// annals' TSV: kind, code, name, patterns, role, start, end.
+    Annals,
+    /// A PETRARCH actor dictionary (all entries but agents).
+    PetrarchActors,
+    /// A PETRARCH agents dictionary (the role nouns).
+    PetrarchAgents,
+}
+
+#[derive(clap::Args)]
+struct DictArgs {
+    /// An extra actor dictionary (annals TSV, PETRARCH actors or PETRARCH agents, detected
+    /// from content) added to the built-in one; repeatable.
+    #[arg(long = "dict", value_name = "FILE")]
+    dicts: Vec<PathBuf>,
 }
 
 #[derive(clap::Args)]
@@ -122,7 +180,7 @@ fn parse_date(s: &str, what: &str) -> Result<Date> {
 
 fn run(cli: Cli) -> Result<ExitCode> {
     match cli.command {
-        Command::Ingest { db, paths } => ingest(&db_path(db)?, &paths),
+        Command::Ingest { db, dicts, paths } => ingest(&db_path(db)?, &paths, coder(&dicts)?),
         Command::Events { db, format, filter } => {
             let path = db_path(db)?;
             if !path.exists() {
@@ -143,13 +201,92 @@ fn run(cli: Cli) -> Result<ExitCode> {
             }
             Ok(ExitCode::SUCCESS)
         }
-        Command::Explain { sentence, date } => {
+        Command::Explain {
+            sentence,
+            date,
+            dicts,
+        } => {
             let date = date.map(|d| parse_date(&d, "--date")).transpose()?;
-            let coder = Coder::builtin();
+            let coder = coder(&dicts)?;
             output::explain(&mut std::io::stdout().lock(), &coder, &sentence, date)?;
             Ok(ExitCode::SUCCESS)
         }
+        Command::Actor {
+            phrase,
+            date,
+            dicts,
+        } => {
+            let date = date.map(|d| parse_date(&d, "--date")).transpose()?;
+            let coder = coder(&dicts)?;
+            output::actor(
+                &mut std::io::stdout().lock(),
+                coder.recogniser.resolve(&phrase, date).as_ref(),
+            )?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Dict {
+            command:
+                DictCommand::Convert {
+                    to,
+                    builtin,
+                    output,
+                    files,
+                },
+        } => {
+            let mut dict = if builtin {
+                ActorDictionary::builtin()
+            } else {
+                ActorDictionary::default()
+            };
+            if files.is_empty() && !builtin {
+                bail!("give dictionary files to convert, or --builtin");
+            }
+            add_dicts(&mut dict, &files)?;
+            let text = match to {
+                DictOut::Annals => dict.to_tsv(),
+                DictOut::PetrarchActors => dict.to_petrarch().0,
+                DictOut::PetrarchAgents => dict.to_petrarch().1,
+            };
+            match output {
+                Some(p) => {
+                    std::fs::write(&p, text).with_context(|| format!("writing {}", p.display()))?
+                }
+                None => {
+                    use std::io::Write as _;
+                    std::io::stdout().lock().write_all(text.as_bytes())?
+                }
+            }
+            Ok(ExitCode::SUCCESS)
+        }
     }
+}
+
+/// A coder over the built-in dictionaries plus the user's `--dict` files.
+fn coder(args: &DictArgs) -> Result<Coder> {
+    let mut coder = Coder::builtin();
+    add_dicts(&mut coder.recogniser.actors, &args.dicts)?;
+    Ok(coder)
+}
+
+/// Adds dictionary files; a malformed entry is reported (file and line) and skipped, an
+/// unreadable file is an error.
+fn add_dicts(dict: &mut ActorDictionary, files: &[PathBuf]) -> Result<()> {
+    for f in files {
+        let text = std::fs::read_to_string(f)
+            .with_context(|| format!("reading dictionary {}", f.display()))?;
+        let errors = dict.add_any(&f.display().to_string(), &text);
+        for e in errors.iter().take(20) {
+            eprintln!("annals: {e}");
+        }
+        if errors.len() > 20 {
+            eprintln!(
+                "annals: {}: {} more malformed entries skipped",
+                f.display(),
+                errors.len() - 20
+            );
+        }
+    }
+    Ok(())
 }
 
 fn filter_of(a: FilterArgs) -> Result<EventFilter> {
@@ -179,9 +316,8 @@ fn filter_of(a: FilterArgs) -> Result<EventFilter> {
     })
 }
 
-fn ingest(db: &Path, paths: &[PathBuf]) -> Result<ExitCode> {
+fn ingest(db: &Path, paths: &[PathBuf], coder: Coder) -> Result<ExitCode> {
     let mut store = Store::open(db)?;
-    let coder = Coder::builtin();
     let (mut added, mut unchanged, mut replaced, mut errors, mut mentions) =
         (0usize, 0usize, 0usize, 0usize, 0usize);
     let mut store_error: Option<anyhow::Error> = None;

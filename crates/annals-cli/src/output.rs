@@ -255,3 +255,30 @@ pub fn explain(
     }
     Ok(())
 }
+
+/// `annals actor`: the resolved actor, or a line saying none was found.
+pub fn actor(out: &mut impl Write, actor: Option<&Actor>) -> std::io::Result<()> {
+    let Some(a) = actor else {
+        return writeln!(out, "no actor: no dictionary entry covers the phrase");
+    };
+    writeln!(out, "code:    {}", a.code)?;
+    writeln!(out, "written: {}", a.name)?;
+    if let Some(e) = &a.entity {
+        writeln!(out, "entity:  {e}")?;
+    }
+    if let Some(r) = &a.role {
+        writeln!(out, "office:  {r}")?;
+    }
+    let country = a.code.country();
+    writeln!(
+        out,
+        "country: {}",
+        if country == annals_recognise::UNKNOWN_COUNTRY {
+            "(not given)"
+        } else {
+            country
+        }
+    )?;
+    let role = a.code.role();
+    writeln!(out, "role:    {}", if role.is_empty() { "-" } else { role })
+}

@@ -135,3 +135,86 @@ fn filters_select_events() {
         assert!(e["cameo"].is_string() && e["root"].is_string());
     }
 }
+
+/// A user's PETRARCH dictionary (invented people) is read by `--dict`, a malformed entry is
+/// reported with file and line, the office on the date decides the code, and `dict convert`
+/// writes it as annals TSV and back as PETRARCH without losing codes or dates.
+#[test]
+fn user_petrarch_dictionary_is_read_converted_and_used() {
+    let dir = scratch("userdict");
+    let petr = dir.join("mine.actors.txt");
+    std::fs::write(
+        &petr,
+        "# invented office holders\n\
+         ASTRID_VANGEN_\n\
+         +VANGEN_\n\
+         \t[NORGOV 200101-250101] # role: Prime Minister of Norway\n\
+         \t[NORELI >250101]\n\
+         BROKEN_ENTRY [NORGOV 20xx0101-]\n",
+    )
+    .unwrap();
+    let p = petr.to_str().unwrap();
+    let o = annals(&["actor", "--dict", p, "--date", "2022-06-01", "Vangen"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let out = stdout(&o);
+    assert!(out.contains("code:    NORGOV"), "{out}");
+    assert!(out.contains("office:  Prime Minister of Norway"), "{out}");
+    assert!(
+        stderr(&o).contains(&format!("{p}:6: bad date")),
+        "{}",
+        stderr(&o)
+    );
+    let o = annals(&[
+        "actor",
+        "--dict",
+        p,
+        "--date",
+        "2025-06-01",
+        "Astrid Vangen",
+    ]);
+    assert!(stdout(&o).contains("code:    NORELI"), "{}", stdout(&o));
+
+    let o = annals(&[
+        "explain",
+        "--dict",
+        p,
+        "--date",
+        "2022-06-01",
+        "Vangen visited Chile on Monday.",
+    ]);
+    assert!(stdout(&o).contains("042 NORGOV → CHL"), "{}", stdout(&o));
+
+    let tsv = dir.join("mine.tsv");
+    let o = annals(&[
+        "dict",
+        "convert",
+        "--to",
+        "annals",
+        "-o",
+        tsv.to_str().unwrap(),
+        p,
+    ]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let text = std::fs::read_to_string(&tsv).unwrap();
+    assert!(
+        text.contains("person\tNORGOV\tAstrid Vangen\tAstrid Vangen|Vangen\tPrime Minister of Norway\t2020-01-01\t2024-12-31"),
+        "{text}"
+    );
+    let back = dir.join("back.txt");
+    let o = annals(&[
+        "dict",
+        "convert",
+        "--to",
+        "petrarch-actors",
+        "-o",
+        back.to_str().unwrap(),
+        tsv.to_str().unwrap(),
+    ]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let text = std::fs::read_to_string(&back).unwrap();
+    assert!(
+        text.contains("\t[NORGOV 20200101-20250101]  # role: Prime Minister of Norway"),
+        "{text}"
+    );
+    assert!(text.contains("\t[NORELI >20250101]"), "{text}");
+}

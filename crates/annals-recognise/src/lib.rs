@@ -12,5 +12,6 @@ mod phrase;
 pub mod tokens;
 
 pub use dict::{ActorDictionary, ActorEntry, DictError, EntryKind, Gazetteer, Place};
+pub use petrarch::DictFormat;
 pub use phrase::{Context, Phrase, Recogniser, UNKNOWN_COUNTRY};
 pub use tokens::{tokenize, Token};

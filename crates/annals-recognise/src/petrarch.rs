@@ -42,7 +42,57 @@ struct Group {
     codes: Vec<CodeSpec>,
 }
 
+/// The formats an actor dictionary file can be in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DictFormat {
+    /// annals' own TSV (`kind code name patterns role start end`).
+    Annals,
+    /// A PETRARCH/TABARI actor dictionary.
+    PetrarchActors,
+    /// A PETRARCH agents dictionary.
+    PetrarchAgents,
+}
+
+impl DictFormat {
+    /// Guesses a file's format from its content: annals TSV rows start with a known kind and a
+    /// tab; agent files carry `[~ROLE]` codes; anything else is read as PETRARCH actors.
+    pub fn detect(text: &str) -> DictFormat {
+        let mut agents = 0;
+        for line in text
+            .lines()
+            .map(str::trim_start)
+            .filter(|l| !l.starts_with('#'))
+        {
+            if let Some((kind, _)) = line.split_once('\t') {
+                if EntryKind::parse(kind.trim()).is_some() {
+                    return DictFormat::Annals;
+                }
+            }
+            if line.contains("[~") || line.contains("~]") {
+                agents += 1;
+                if agents >= 3 {
+                    return DictFormat::PetrarchAgents;
+                }
+            }
+        }
+        if agents > 0 {
+            DictFormat::PetrarchAgents
+        } else {
+            DictFormat::PetrarchActors
+        }
+    }
+}
+
 impl ActorDictionary {
+    /// Adds a dictionary file in any of the [`DictFormat`]s (detected from its content);
+    /// returns the errors of its malformed lines, with file and line.
+    pub fn add_any(&mut self, file: &str, text: &str) -> Vec<DictError> {
+        match DictFormat::detect(text) {
+            DictFormat::Annals => self.add_tsv(file, text),
+            DictFormat::PetrarchActors => self.add_petrarch_actors(file, text),
+            DictFormat::PetrarchAgents => self.add_petrarch_agents(file, text),
+        }
+    }
     /// Adds a PETRARCH/TABARI actor dictionary (`Phoenix.Countries.actors.txt` style). Returns
     /// the errors of malformed lines and code-less groups, with file and line; everything else
     /// is added.
@@ -648,6 +698,19 @@ NO_CODE_HERE
         assert_eq!(pats("BUS"), ["chamber of commerce", "chambers of commerce"]);
         let igo = dict.entries().iter().find(|e| e.code == "IGO");
         assert_eq!(igo.map(|e| e.kind), Some(EntryKind::Group));
+    }
+
+    #[test]
+    fn formats_are_detected() {
+        assert_eq!(DictFormat::detect(ACTORS), DictFormat::PetrarchActors);
+        assert_eq!(
+            DictFormat::detect("PRESIDENT [~GOV]\nARMY [~MIL]\n"),
+            DictFormat::PetrarchAgents
+        );
+        assert_eq!(
+            DictFormat::detect("# c\ncountry\tNOR\tNorway\tNorway\t\t\t\n"),
+            DictFormat::Annals
+        );
     }
 
     #[test]
