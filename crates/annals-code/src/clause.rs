@@ -567,7 +567,12 @@ fn modifier(
             }
             break;
         }
-        if !(tokens[k].lower == "'s"
+        // a determiner opens the noun phrase: what stands before it ("Jordan condemned the
+        // attack") is not the possessor
+        if matches!(
+            tokens[k].lower.as_str(),
+            "the" | "a" | "an" | "this" | "that" | "these"
+        ) || !(tokens[k].lower == "'s"
             || (tokens[k].is_word() && !tokens[k].is_capitalised())
             || tokens[k].text == "-")
         {

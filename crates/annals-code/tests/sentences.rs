@@ -73,6 +73,45 @@ const CASES: &[Case] = &[
         &["190 IRN>ISR hypothetical"],
     ),
     ("The minister said the weather was fine.", "2024-01-25", &[]),
+    // compound actors: each side of a coordination is coded
+    (
+        "Egypt and Jordan condemned the strike on Gaza.",
+        "2024-01-25",
+        &[
+            "111 EGY>PSE reported 2024-01-25",
+            "111 JOR>PSE reported 2024-01-25",
+        ],
+    ),
+    (
+        "Canada imposed sanctions on Iran and Syria.",
+        "2024-01-25",
+        &[
+            "163 CAN>IRN reported 2024-01-25",
+            "163 CAN>SYR reported 2024-01-25",
+        ],
+    ),
+    (
+        "Macron and Modi signed a defence agreement.",
+        "2024-01-25",
+        &["057 FRAGOV>INDGOV reported 2024-01-25"],
+    ),
+    // a capital alone is its government; a city's office belongs to the city's country
+    (
+        "Ottawa criticized Beijing over the arrests.",
+        "2024-01-25",
+        &["111 CANGOV>CHNGOV reported 2024-01-25"],
+    ),
+    (
+        "Lyon police arrested two Belgian smugglers.",
+        "2024-01-25",
+        &["173 FRACOP>BELCRM reported 2024-01-25"],
+    ),
+    // a role with no country is no side: the sentence gives no dyad
+    (
+        "Police arrested protesters outside the embassy.",
+        "2024-01-25",
+        &[],
+    ),
 ];
 
 fn show(coder: &Coder, sentence: &str, published: &str) -> Vec<String> {
