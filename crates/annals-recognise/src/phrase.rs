@@ -45,6 +45,9 @@ pub struct Context {
     person_counts: std::collections::HashMap<String, usize>,
     /// Persons (entity names) in order of first mention.
     first_seen: Vec<String>,
+    /// Surnames of people the dictionaries do not know, named once with a title
+    /// ("Foreign Minister Ana Lopes" → "Lopes"), for later mentions.
+    surnames: std::collections::HashMap<String, Actor>,
 }
 
 impl Context {
@@ -192,6 +195,12 @@ impl Recogniser {
                 out.push(p);
                 continue;
             }
+            if let Some(p) = surname(tokens, i, ctx).filter(|_| !self.starts_item(&items, i)) {
+                ctx.note_person(&p.actors[0]);
+                i += 1;
+                out.push(p);
+                continue;
+            }
             let Some(item) = items.get(k) else {
                 i += 1;
                 continue;
@@ -202,7 +211,8 @@ impl Recogniser {
                 continue;
             }
             if item.first > i {
-                i = item.first;
+                // step word by word: pronouns and surnames lie between dictionary items
+                i += 1;
                 continue;
             }
             // group adjacent items into one phrase
@@ -252,6 +262,25 @@ impl Recogniser {
             .filter(|p| !p.actors.is_empty())
             .max_by_key(|p| (p.last - p.first, std::cmp::Reverse(p.first)))
             .and_then(|p| p.actors.into_iter().next())
+    }
+
+    /// The unknown capitalised words right after a group's role noun, up to `last`.
+    fn titled_name(&self, tokens: &[Token], last: usize, group: &[Item]) -> Option<(usize, usize)> {
+        let agent = group.iter().rev().find(|g| {
+            g.entries
+                .iter()
+                .any(|&e| self.actors.entry(e).kind == EntryKind::Agent)
+        })?;
+        let start = agent.last + 1;
+        let mut end = start;
+        while end <= last
+            && tokens[end].is_capitalised()
+            && tokens[end].is_word()
+            && !group.iter().any(|g| g.first <= end && end <= g.last)
+        {
+            end += 1;
+        }
+        (end > start).then(|| (start, end - 1))
     }
 
     fn starts_item(&self, items: &[Item], at: usize) -> bool {
@@ -430,12 +459,26 @@ impl Recogniser {
         } else {
             return location.map(|l| Phrase::place_only(first, last, l));
         };
+        // a title before a name the dictionaries do not know ("Foreign Minister Ana Lopes"):
+        // the person is that name, in the office the title gives
+        let mut entity = entity;
+        let mut titled = None;
+        if !coreferent && office.is_none() && !person {
+            if let Some((a, b)) = self.titled_name(tokens, last, group) {
+                entity = Some(join_tokens(&tokens[a..=b]));
+                person = true;
+                titled = Some(tokens[b].lower.clone());
+            }
+        }
         let actor = Actor {
             code: ActorCode(code),
             name: written,
             entity,
             role: office,
         };
+        if let Some(surname) = titled {
+            ctx.surnames.insert(surname, actor.clone());
+        }
         if person {
             ctx.note_person(&actor);
         }
@@ -504,6 +547,26 @@ fn location_of(p: &Place) -> Location {
     }
 }
 
+/// A later mention, by surname, of a titled person the dictionaries do not know.
+fn surname(tokens: &[Token], i: usize, ctx: &Context) -> Option<Phrase> {
+    let t = &tokens[i];
+    if !t.is_capitalised() || !t.is_word() {
+        return None;
+    }
+    let a = ctx.surnames.get(&t.lower)?;
+    Some(Phrase {
+        first: i,
+        last: i,
+        actors: vec![Actor {
+            name: t.text.clone(),
+            ..a.clone()
+        }],
+        place: None,
+        person: true,
+        coreferent: true,
+    })
+}
+
 /// Pronouns and pair descriptions ("the two leaders", "both sides") at token `i`.
 /// `earlier` holds the phrases already found in this sentence: an object pronoun ("him")
 /// is not the sentence's own subject.
@@ -521,6 +584,17 @@ fn pronoun(tokens: &[Token], i: usize, ctx: &Context, earlier: &[Phrase]) -> Opt
         coreferent: true,
     };
     match w {
+        // "Before his visit to Beijing, Putin …": a possessive in a fronted clause points
+        // ahead to the sentence's subject, not back
+        "his" | "her"
+            if earlier.iter().all(|p| !p.person)
+                && matches!(
+                    tokens[0].lower.as_str(),
+                    "before" | "after" | "during" | "ahead" | "upon" | "following" | "since" | "on"
+                ) =>
+        {
+            return None
+        }
         "he" | "she" | "his" => return ctx.last_person(None).map(single),
         "him" | "her" | "himself" | "herself" => {
             let named_here = |p: &&Actor| {
@@ -657,6 +731,11 @@ mod tests {
                 vec!["NORGOV=Ingrid Dahl", "CHLGOV=Mateo Rojas"],
             ),
             ("Dahl spoke in 2024.", "2024-02-01", vec!["NOR=Ingrid Dahl"]),
+            (
+                "Chilean Prime Minister Ana Lopes arrived; Lopes met Dahl.",
+                "2024-02-01",
+                vec!["CHLGOV=Ana Lopes", "CHLGOV=Ana Lopes", "NOR=Ingrid Dahl"],
+            ),
             ("Oslo protested.", "2024-02-01", vec!["NORGOV=Norway"]),
             (
                 "Norwegian salmon sold well; Norwegian troops left.",
