@@ -315,11 +315,13 @@ def parse_date(s):
 
 
 def merge_terms(rows):
-    """Merge a person's rows with the same code whose terms touch or overlap."""
+    """One row per office term: merge a person's rows with the same code and the same office
+    whose terms touch or overlap (a re-appointment the next day, a split row). Different
+    offices stay separate rows, even when they follow each other or overlap."""
     out = []
     by_key = defaultdict(list)
     for r in rows:
-        by_key[(r["name"], r["code"])].append(r)
+        by_key[(r["name"], r["code"], r["role"])].append(r)
     for key in sorted(by_key):
         terms = sorted(by_key[key], key=lambda r: (r["start"] or dt.date.min))
         cur = None
