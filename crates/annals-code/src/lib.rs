@@ -267,7 +267,10 @@ impl Coder {
                     && !targets.is_empty()
                     && targets.iter().all(|t| t.code.country() != l.country)
                 {
-                    sources = vec![clause::country_actor(l, self.country_name(&l.country))];
+                    sources = vec![clause::country_actor(
+                        l,
+                        self.recogniser.country_name(&l.country),
+                    )];
                 }
                 if let (1, 1) = (sources.len(), targets.len()) {
                     if sources[0].code.country() != l.country
@@ -320,15 +323,6 @@ impl Coder {
             }
         }
         out
-    }
-
-    fn country_name(&self, code: &str) -> Option<String> {
-        self.recogniser
-            .actors
-            .entries()
-            .iter()
-            .find(|e| e.kind == annals_recognise::EntryKind::Country && e.code == code)
-            .map(|e| e.name.clone())
     }
 
     /// The date of a match: the resolved time expression nearest the head, else the article's

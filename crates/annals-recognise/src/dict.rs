@@ -22,6 +22,17 @@ pub enum DictError {
     },
 }
 
+impl DictError {
+    /// An error at `line` (1-based) of `file`.
+    pub(crate) fn at(file: &str, line: usize, message: impl Into<String>) -> DictError {
+        DictError::Line {
+            file: file.to_string(),
+            line,
+            message: message.into(),
+        }
+    }
+}
+
 /// What a dictionary entry names.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum EntryKind {
@@ -183,11 +194,7 @@ impl ActorDictionary {
             if line.starts_with('#') || line.trim().is_empty() {
                 continue;
             }
-            let err = |message: String| DictError::Line {
-                file: file.to_string(),
-                line: i + 1,
-                message,
-            };
+            let err = |message: String| DictError::at(file, i + 1, message);
             let f: Vec<&str> = line.split('\t').map(str::trim).collect();
             let get = |k: usize| f.get(k).copied().filter(|s| !s.is_empty());
             let Some(kind) = get(0).and_then(EntryKind::parse) else {
@@ -365,11 +372,11 @@ impl Gazetteer {
                 .and_then(|s| s.parse::<f64>().ok())
                 .zip(get(5).and_then(|s| s.parse::<f64>().ok()));
             let (Some(name), Some(country), Some((lat, lon))) = (get(0), get(2), coords) else {
-                errors.push(DictError::Line {
-                    file: file.to_string(),
-                    line: i + 1,
-                    message: "want name, country and numeric lat/lon".into(),
-                });
+                errors.push(DictError::at(
+                    file,
+                    i + 1,
+                    "want name, country and numeric lat/lon",
+                ));
                 continue;
             };
             let id = self.places.len();

@@ -106,11 +106,7 @@ impl ActorDictionary {
             if line.is_empty() {
                 continue;
             }
-            let err = |message: String| DictError::Line {
-                file: file.to_string(),
-                line: n,
-                message,
-            };
+            let err = |message: String| DictError::at(file, n, message);
             let (phrase_part, mut codes, bad) = parse_codes(line);
             errors.extend(bad.into_iter().map(&err));
             // annals writes an office held as '# role: …' after a code
@@ -159,11 +155,11 @@ impl ActorDictionary {
 
     fn add_group(&mut self, file: &str, g: Group, errors: &mut Vec<DictError>) {
         if g.codes.is_empty() {
-            errors.push(DictError::Line {
-                file: file.to_string(),
-                line: g.line,
-                message: format!("actor {:?} has no code", g.phrases[0]),
-            });
+            errors.push(DictError::at(
+                file,
+                g.line,
+                format!("actor {:?} has no code", g.phrases[0]),
+            ));
             return;
         }
         let dated = g.codes.iter().any(|c| c.start.is_some() || c.end.is_some());
@@ -207,11 +203,7 @@ impl ActorDictionary {
             if line.is_empty() {
                 continue;
             }
-            let err = |message: String| DictError::Line {
-                file: file.to_string(),
-                line: n,
-                message,
-            };
+            let err = |message: String| DictError::at(file, n, message);
             if line.starts_with('!') {
                 if let Some((name, members)) = line.split_once('=') {
                     let name = name.trim().to_string();

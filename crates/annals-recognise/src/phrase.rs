@@ -499,7 +499,8 @@ impl Recogniser {
         self.actors.longest(&[t.text.as_str()], 0).is_some()
     }
 
-    fn country_name(&self, code: &str) -> Option<String> {
+    /// The name of the country with this code ("RUS" → "Russia").
+    pub fn country_name(&self, code: &str) -> Option<String> {
         self.actors
             .entries()
             .iter()
