@@ -257,11 +257,24 @@ impl Recogniser {
     pub fn resolve(&self, text: &str, date: Option<Date>) -> Option<Actor> {
         let tokens = crate::tokenize(text);
         let phrases = self.phrases(&tokens, date, &mut Context::new());
-        phrases
-            .into_iter()
+        let mut best = phrases
+            .iter()
             .filter(|p| !p.actors.is_empty())
             .max_by_key(|p| (p.last - p.first, std::cmp::Reverse(p.first)))
-            .and_then(|p| p.actors.into_iter().next())
+            .and_then(|p| p.actors.first().cloned())?;
+        // a role whose country another part of the phrase names ("trade unions in Denmark",
+        // "Poland's current interior minister")
+        if best.code.country() == UNKNOWN_COUNTRY {
+            let country = phrases
+                .iter()
+                .flat_map(|p| &p.actors)
+                .map(|a| a.code.country())
+                .find(|c| *c != UNKNOWN_COUNTRY && c.len() == 3 && !c.starts_with("IGO"));
+            if let Some(c) = country {
+                best.code = ActorCode(format!("{c}{}", best.code.role()));
+            }
+        }
+        Some(best)
     }
 
     /// The unknown capitalised words right after a group's role noun, up to `last`.
