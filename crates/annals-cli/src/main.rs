@@ -13,7 +13,7 @@ use clap::{Parser, Subcommand, ValueEnum};
 
 use annals_code::Coder;
 use annals_model::Date;
-use annals_recognise::ActorDictionary;
+use annals_recognise::{ActorDictionary, Recogniser};
 use annals_store::{EventFilter, Store, Stored};
 
 #[derive(Parser)]
@@ -217,10 +217,11 @@ fn run(cli: Cli) -> Result<ExitCode> {
             dicts,
         } => {
             let date = date.map(|d| parse_date(&d, "--date")).transpose()?;
-            let coder = coder(&dicts)?;
+            let mut recogniser = Recogniser::builtin();
+            add_dicts(&mut recogniser.actors, &dicts.dicts)?;
             output::actor(
                 &mut std::io::stdout().lock(),
-                coder.recogniser.resolve(&phrase, date).as_ref(),
+                recogniser.resolve(&phrase, date).as_ref(),
             )?;
             Ok(ExitCode::SUCCESS)
         }

@@ -185,36 +185,31 @@ fn user_petrarch_dictionary_is_read_converted_and_used() {
     assert!(stdout(&o).contains("042 NORGOV → CHL"), "{}", stdout(&o));
 
     let tsv = dir.join("mine.tsv");
-    let o = annals(&[
-        "dict",
-        "convert",
-        "--to",
-        "annals",
-        "-o",
-        tsv.to_str().unwrap(),
-        p,
-    ]);
-    assert!(o.status.success(), "{}", stderr(&o));
-    let text = std::fs::read_to_string(&tsv).unwrap();
+    let text = convert("annals", &tsv, p);
     assert!(
         text.contains("person\tNORGOV\tAstrid Vangen\tAstrid Vangen|Vangen\tPrime Minister of Norway\t2020-01-01\t2024-12-31"),
         "{text}"
     );
     let back = dir.join("back.txt");
-    let o = annals(&[
-        "dict",
-        "convert",
-        "--to",
-        "petrarch-actors",
-        "-o",
-        back.to_str().unwrap(),
-        tsv.to_str().unwrap(),
-    ]);
-    assert!(o.status.success(), "{}", stderr(&o));
-    let text = std::fs::read_to_string(&back).unwrap();
+    let text = convert("petrarch-actors", &back, tsv.to_str().unwrap());
     assert!(
         text.contains("\t[NORGOV 20200101-20250101]  # role: Prime Minister of Norway"),
         "{text}"
     );
     assert!(text.contains("\t[NORELI >20250101]"), "{text}");
+}
+
+/// Runs `annals dict convert --to FORMAT -o OUT INPUT` and returns what it wrote.
+fn convert(format: &str, out: &std::path::Path, input: &str) -> String {
+    let o = annals(&[
+        "dict",
+        "convert",
+        "--to",
+        format,
+        "-o",
+        out.to_str().unwrap(),
+        input,
+    ]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    std::fs::read_to_string(out).unwrap()
 }
