@@ -67,6 +67,9 @@ enum Command {
         /// The date the phrase is read on (YYYY-MM-DD); without it, the latest office.
         #[arg(long)]
         date: Option<String>,
+        /// Text around the phrase (or a country name) giving the country of a bare role.
+        #[arg(long, default_value = "")]
+        context: String,
         #[command(flatten)]
         dicts: DictArgs,
     },
@@ -214,6 +217,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
         Command::Actor {
             phrase,
             date,
+            context,
             dicts,
         } => {
             let date = date.map(|d| parse_date(&d, "--date")).transpose()?;
@@ -221,7 +225,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
             add_dicts(&mut recogniser.actors, &dicts.dicts)?;
             output::actor(
                 &mut std::io::stdout().lock(),
-                recogniser.resolve(&phrase, date).as_ref(),
+                recogniser.resolve(&phrase, &context, date).as_ref(),
             )?;
             Ok(ExitCode::SUCCESS)
         }

@@ -169,6 +169,10 @@ pub(crate) enum CaseRule {
 #[derive(Debug, Default, Clone)]
 pub struct ActorDictionary {
     entries: Vec<ActorEntry>,
+    /// The file (in order of adding) each entry came from: where files give the same
+    /// phrase, the later file's entries win, so a user's dictionary overrides the built-in one.
+    layers: Vec<u32>,
+    layer: u32,
     /// Per entry pattern surface forms, to check case.
     surfaces: HashMap<(usize, String), CaseRule>,
     index: PhraseIndex,
@@ -189,6 +193,7 @@ impl ActorDictionary {
     /// Adds the rows of an annals actor TSV file. Returns the errors of bad rows (with file and
     /// line); good rows are added either way.
     pub fn add_tsv(&mut self, file: &str, text: &str) -> Vec<DictError> {
+        self.next_layer();
         let mut errors = Vec::new();
         for (i, line) in text.lines().enumerate() {
             if line.starts_with('#') || line.trim().is_empty() {
@@ -249,6 +254,7 @@ impl ActorDictionary {
     /// agents, instead of treating short upper-case patterns as acronyms.
     pub fn add_entry(&mut self, entry: ActorEntry, case_blind: bool) {
         let id = self.entries.len();
+        self.layers.push(self.layer);
         for p in &entry.patterns {
             let rule = if entry.kind == EntryKind::Agent {
                 CaseRule::Any
@@ -269,6 +275,13 @@ impl ActorDictionary {
             self.index.insert(p, id);
         }
         self.entries.push(entry);
+    }
+
+    /// Starts a new file's entries: they win over earlier files' for the same phrase.
+    pub(crate) fn next_layer(&mut self) {
+        if !self.entries.is_empty() {
+            self.layer += 1;
+        }
     }
 
     /// Writes the dictionary in annals' TSV format (what [`ActorDictionary::add_tsv`] reads).
@@ -323,7 +336,8 @@ impl ActorDictionary {
                     _ => true,
                 })
                 .collect();
-            if !ok.is_empty() {
+            if let Some(top) = ok.iter().map(|&i| self.layers[i]).max() {
+                let ok = ok.into_iter().filter(|&i| self.layers[i] == top).collect();
                 return Some((n, ok));
             }
         }
@@ -456,6 +470,17 @@ mod tests {
         assert_eq!(msgs.len(), 2);
         assert!(msgs[0].starts_with("mine.tsv:3: "), "{}", msgs[0]);
         assert!(msgs[1].starts_with("mine.tsv:4: bad date"), "{}", msgs[1]);
+    }
+
+    #[test]
+    fn a_later_file_overrides_the_same_phrase() {
+        let mut d = ActorDictionary::default();
+        d.add_tsv("builtin.tsv", "seat\tNORGOV\tStorting\tStorting\t\t\t\n");
+        d.add_tsv("mine.tsv", "group\tNORLEG\tStorting\tStorting\t\t\t\n");
+        let (n, ids) = d.longest(&["Storting"], 0).expect("a match");
+        assert_eq!(n, 1);
+        let codes: Vec<&str> = ids.iter().map(|&i| d.entry(i).code.as_str()).collect();
+        assert_eq!(codes, ["NORLEG"]);
     }
 
     #[test]

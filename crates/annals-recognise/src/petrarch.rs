@@ -97,6 +97,7 @@ impl ActorDictionary {
     /// the errors of malformed lines and code-less groups, with file and line; everything else
     /// is added.
     pub fn add_petrarch_actors(&mut self, file: &str, text: &str) -> Vec<DictError> {
+        self.next_layer();
         let mut errors = Vec::new();
         let mut group: Option<Group> = None;
         let mut lines = Lines::new(text);
@@ -195,6 +196,7 @@ impl ActorDictionary {
     /// and `!NAME! = a, b` substitution sets. `[~GOV]` is a role appended to a country;
     /// the prefix form `[IGO~]` names an actor of its own.
     pub fn add_petrarch_agents(&mut self, file: &str, text: &str) -> Vec<DictError> {
+        self.next_layer();
         let mut errors = Vec::new();
         let mut sets: HashMap<String, Vec<String>> = HashMap::new();
         let mut lines = Lines::new(text);

@@ -252,9 +252,11 @@ impl Recogniser {
 
     /// Resolves a stand-alone actor phrase ("the Saudi National Guard", "Foreign Minister
     /// Ana Lopes of Chile") as of `date`: the actor of the phrase's widest actor span, or
-    /// `None` when no dictionary entry covers it. Used to check the dictionaries against
-    /// resolution test sets and by `annals actor`.
-    pub fn resolve(&self, text: &str, date: Option<Date>) -> Option<Actor> {
+    /// `None` when no dictionary entry covers it. A role whose country the phrase does not
+    /// give ("the National Guard") takes the first country `context` (the surrounding text, or
+    /// just a country name; may be empty) names. Used by `annals actor` and to check the
+    /// dictionaries against resolution test sets.
+    pub fn resolve(&self, text: &str, context: &str, date: Option<Date>) -> Option<Actor> {
         let tokens = crate::tokenize(text);
         let phrases = self.phrases(&tokens, date, &mut Context::new());
         let mut best = phrases
@@ -262,11 +264,14 @@ impl Recogniser {
             .filter(|p| !p.actors.is_empty())
             .max_by_key(|p| (p.last - p.first, std::cmp::Reverse(p.first)))
             .and_then(|p| p.actors.first().cloned())?;
-        // a role whose country another part of the phrase names ("trade unions in Denmark",
-        // "Poland's current interior minister")
         if best.code.country() == UNKNOWN_COUNTRY {
+            // another part of the phrase ("trade unions in Denmark", "Poland's current
+            // interior minister"), else the context
+            let context_tokens = crate::tokenize(context);
+            let around = self.phrases(&context_tokens, date, &mut Context::new());
             let country = phrases
                 .iter()
+                .chain(&around)
                 .flat_map(|p| &p.actors)
                 .map(|a| a.code.country())
                 .find(|c| *c != UNKNOWN_COUNTRY && c.len() == 3 && !c.starts_with("IGO"));

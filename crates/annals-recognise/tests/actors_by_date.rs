@@ -45,7 +45,7 @@ fn gold_actors_resolve_to_their_office_on_the_date() {
             .replace(" until", "")
             .replace(" from", "");
         let got = r
-            .resolve(name, on)
+            .resolve(name, "", on)
             .unwrap_or_else(|| panic!("{name} does not resolve"));
         assert_eq!(got.code.as_str(), code, "{name} on {on:?}");
         let have = office_words(got.role.as_deref().unwrap_or(""));

@@ -1,7 +1,7 @@
 //! NGEC's actor-resolution expectations (`../shared/reference/ngec-actor-tests/`, a peer's test
 //! suite kept as data) run through annals' resolver with the built-in dictionaries.
 //!
-//! Each `agent_to_code(text, context, date)` case expects a PLOVER sector (`code_1`) and a
+//! Each `agent_to_code(text, context, date)` case (the context is passed on) expects a PLOVER sector (`code_1`) and a
 //! country. annals' CAMEO codes are read as PLOVER's: the country is the first three letters
 //! (`IGO` for international organisations), the sector the next three, with CAMEO's media
 //! `MED` = PLOVER `JRN` and CAMEO's health `HLH` = PLOVER `MED`; a code with no role has sector
@@ -46,6 +46,7 @@ fn plover(a: &Actor) -> (String, String) {
 
 struct Case {
     text: String,
+    context: String,
     date: Option<Date>,
     country: Option<String>,
     sector: Option<Vec<String>>,
@@ -65,6 +66,11 @@ fn load() -> Vec<Case> {
             continue;
         };
         let args = call["args"].as_array().cloned().unwrap_or_default();
+        let context = args
+            .get(1)
+            .and_then(Value::as_str)
+            .unwrap_or("")
+            .to_string();
         let text = args
             .first()
             .and_then(Value::as_str)
@@ -79,6 +85,7 @@ fn load() -> Vec<Case> {
             .ok();
         let mut case = Case {
             text,
+            context,
             date,
             country: None,
             sector: None,
@@ -119,7 +126,7 @@ fn run(label: &str, r: &Recogniser) -> f64 {
     let (mut n_country, mut ok_country, mut n_sector, mut ok_sector, mut ok_both) = (0, 0, 0, 0, 0);
     let mut failing: BTreeMap<String, Vec<String>> = BTreeMap::new();
     for c in &cases {
-        let got = r.resolve(&c.text, c.date);
+        let got = r.resolve(&c.text, &c.context, c.date);
         let p = got.as_ref().map(plover);
         let country_ok = c.country.as_ref().map(|want| {
             n_country += 1;
