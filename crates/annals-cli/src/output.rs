@@ -280,5 +280,7 @@ pub fn actor(out: &mut impl Write, actor: Option<&Actor>) -> std::io::Result<()>
         }
     )?;
     let role = a.code.role();
-    writeln!(out, "role:    {}", if role.is_empty() { "-" } else { role })
+    writeln!(out, "role:    {}", if role.is_empty() { "-" } else { role })?;
+    let (country, sector) = a.code.plover();
+    writeln!(out, "plover:  country {country:?}, sector {sector:?}")
 }

@@ -51,7 +51,31 @@ impl ActorCode {
     pub fn as_str(&self) -> &str {
         &self.0
     }
+
+    /// The code as PLOVER/POLECAT reads an actor: `(country, sector)`. The country is the ISO-3
+    /// part (`IGO` for intergovernmental organisations, empty for `---`, `IMG`, `NGO`, `MNC`);
+    /// the sector is the first CAMEO role in the code (`IGOUNOJUDICJ` → `JUD`), with CAMEO's
+    /// media `MED` written `JRN` as PLOVER does; empty when the code has no role.
+    pub fn plover(&self) -> (&str, &str) {
+        let country = match self.country() {
+            "---" | "IMG" | "NGO" | "MNC" | "UIS" => "",
+            c => c,
+        };
+        let rest = self.role();
+        let sector = (0..rest.len() / 3)
+            .filter_map(|i| rest.get(i * 3..i * 3 + 3))
+            .find(|r| PLOVER_SECTORS.contains(r))
+            .map(|r| if r == "MED" { "JRN" } else { r })
+            .unwrap_or("");
+        (country, sector)
+    }
 }
+
+/// CAMEO role codes that are PLOVER sectors.
+const PLOVER_SECTORS: [&str; 24] = [
+    "GOV", "MIL", "REB", "OPP", "PTY", "COP", "JUD", "SPY", "MED", "EDU", "BUS", "CRM", "CVL",
+    "LEG", "ELI", "HLH", "HRI", "LAB", "REF", "AGR", "ENV", "NGO", "REL", "UAF",
+];
 
 impl fmt::Display for ActorCode {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -230,4 +254,31 @@ pub struct MentionRef {
     pub url: Option<String>,
     pub outlet: Option<String>,
     pub published: Option<Date>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn plover_reading_of_cameo_codes() {
+        let p = |c: &str| {
+            let code = ActorCode(c.into());
+            let (a, b) = code.plover();
+            (a.to_string(), b.to_string())
+        };
+        let cases = [
+            ("RUSGOV", ("RUS", "GOV")),
+            ("CHN", ("CHN", "")),
+            ("IGOUNOJUDICJ", ("IGO", "JUD")),
+            ("IGOUNOHLHWHO", ("IGO", "HLH")),
+            ("USAMED", ("USA", "JRN")),
+            ("---COP", ("", "COP")),
+            ("LBNREBHEZ", ("LBN", "REB")),
+            ("IMGREBALQ", ("", "REB")),
+        ];
+        for (code, (c, s)) in cases {
+            assert_eq!(p(code), (c.to_string(), s.to_string()), "{code}");
+        }
+    }
 }

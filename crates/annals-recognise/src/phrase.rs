@@ -413,8 +413,15 @@ impl Recogniser {
         }
         let location = place.map(location_of);
         let mut office = None;
-        let (code, entity, coreferent) = if let Some((code, entity, role)) = head {
-            office = role;
+        let (code, entity, coreferent) = if let Some((code, entity, held)) = head {
+            office = held;
+            // an organisation's people ("EU legislators", "NATO troops"): CAMEO stacks the role
+            let code = match &role {
+                Some(r) if !person && !code.get(3..).unwrap_or("").contains(r.as_str()) => {
+                    format!("{code}{r}")
+                }
+                _ => code,
+            };
             (code, Some(entity), false)
         } else if let Some((c, cname, kind)) = &country {
             match (&role, kind) {

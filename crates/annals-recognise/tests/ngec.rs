@@ -1,11 +1,9 @@
 //! NGEC's actor-resolution expectations (`../shared/reference/ngec-actor-tests/`, a peer's test
 //! suite kept as data) run through annals' resolver with the built-in dictionaries.
 //!
-//! Each `agent_to_code(text, context, date)` case (the context is passed on) expects a PLOVER sector (`code_1`) and a
-//! country. annals' CAMEO codes are read as PLOVER's: the country is the first three letters
-//! (`IGO` for international organisations), the sector the next three, with CAMEO's media
-//! `MED` = PLOVER `JRN` and CAMEO's health `HLH` = PLOVER `MED`; a code with no role has sector
-//! `""`. "Today" (and no date) is NGEC's index date, 2023-03-01. The figures are printed; the
+//! Each `agent_to_code(text, context, date)` case (the context is passed on) expects a PLOVER
+//! sector (`code_1`) and a country; annals' CAMEO codes are read as PLOVER's by
+//! [`annals_model::ActorCode::plover`]. "Today" (and no date) is NGEC's index date, 2023-03-01. The figures are printed; the
 //! assertion is a floor against regressions, not the target.
 
 use std::collections::BTreeMap;
@@ -30,17 +28,7 @@ fn cases_file() -> std::path::PathBuf {
 
 /// PLOVER's (country, sector) reading of an annals actor.
 fn plover(a: &Actor) -> (String, String) {
-    let code = a.code.as_str();
-    let country = code.get(..3).unwrap_or(code);
-    let country = match country {
-        "---" | "IMG" | "NGO" | "MNC" | "UIS" => "",
-        c => c,
-    };
-    let sector = match code.get(3..6).unwrap_or("") {
-        "MED" => "JRN",
-        "HLH" => "MED",
-        s => s,
-    };
+    let (country, sector) = a.code.plover();
     (country.to_string(), sector.to_string())
 }
 
