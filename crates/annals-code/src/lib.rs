@@ -123,11 +123,11 @@ impl Coder {
         ctx: &mut Context,
     ) -> Vec<SentenceEvent> {
         let tokens = tokenize(sentence);
-        // a role of no country ("police") is no side of a dyad: read it as plain words, so the
+        let mut phrases = self.recogniser.phrases(&tokens, published, ctx);
+        self.locate_roles(&tokens, &mut phrases);
+        // a role still of no country is no side of a dyad: read it as plain words, so the
         // clause analysis looks past it for the subject and object
-        let phrases: Vec<Phrase> = self
-            .recogniser
-            .phrases(&tokens, published, ctx)
+        let phrases: Vec<Phrase> = phrases
             .into_iter()
             .filter_map(|mut p| {
                 p.actors.retain(|a| a.code.country() != UNKNOWN_COUNTRY);
@@ -323,6 +323,89 @@ impl Coder {
             }
         }
         out
+    }
+
+    /// Gives a role of no country ("police", "protesters") the country of the nearest place
+    /// the sentence names ("Police in Lyon arrested protesters" → FRACOP, FRACVL): domestic
+    /// events happen where they are reported. Only a role used as a noun counts: "military"
+    /// in "military ties" is an adjective, "police" in "police arrested" a noun.
+    fn locate_roles(&self, tokens: &[Token], phrases: &mut [Phrase]) {
+        let places: Vec<(usize, String)> = phrases
+            .iter()
+            .filter_map(|p| p.place.as_ref().map(|l| (p.first, l.country.clone())))
+            .collect();
+        if places.is_empty() {
+            return;
+        }
+        for p in phrases.iter_mut() {
+            if !p.actors.iter().any(|a| a.code.country() == UNKNOWN_COUNTRY)
+                || !self.ends_noun_phrase(tokens, p.last)
+            {
+                continue;
+            }
+            let Some((_, country)) = places.iter().min_by_key(|(at, _)| at.abs_diff(p.first))
+            else {
+                continue;
+            };
+            for a in &mut p.actors {
+                if a.code.country() == UNKNOWN_COUNTRY {
+                    a.code = annals_model::ActorCode(format!("{country}{}", a.code.role()));
+                }
+            }
+        }
+    }
+
+    /// Whether the noun phrase ends at token `last`: what follows is punctuation, a function
+    /// word or a verb, not another noun of the phrase.
+    fn ends_noun_phrase(&self, tokens: &[Token], last: usize) -> bool {
+        let Some(next) = tokens.get(last + 1) else {
+            return true;
+        };
+        if !next.is_word() {
+            return true;
+        }
+        let w = next.lower.as_str();
+        matches!(
+            w,
+            "and"
+                | "or"
+                | "in"
+                | "at"
+                | "on"
+                | "of"
+                | "from"
+                | "with"
+                | "who"
+                | "which"
+                | "that"
+                | "have"
+                | "has"
+                | "had"
+                | "were"
+                | "was"
+                | "are"
+                | "is"
+                | "will"
+                | "would"
+                | "could"
+                | "said"
+                | "say"
+                | "says"
+                | "also"
+                | "later"
+                | "then"
+                | "near"
+                | "outside"
+                | "across"
+                | "after"
+                | "during"
+                | "to"
+                | "for"
+                | "by"
+        ) || self
+            .verbs
+            .lookup(w)
+            .any(|(e, f)| e.kind == PatternKind::Verb && f != VerbForm::Gerund)
     }
 
     /// The date of a match: the resolved time expression nearest the head, else the article's

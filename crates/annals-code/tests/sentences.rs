@@ -106,7 +106,13 @@ const CASES: &[Case] = &[
         "2024-01-25",
         &["173 FRACOP>BELCRM reported 2024-01-25"],
     ),
-    // a role with no country is no side: the sentence gives no dyad
+    // a role of no country takes the country of the place the sentence names
+    (
+        "Police in Lyon arrested dozens of protesters.",
+        "2024-01-25",
+        &["173 FRACOP>FRACVL reported 2024-01-25"],
+    ),
+    // a role with no country and no place is no side: the sentence gives no dyad
     (
         "Police arrested protesters outside the embassy.",
         "2024-01-25",
