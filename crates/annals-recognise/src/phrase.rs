@@ -264,6 +264,17 @@ impl Recogniser {
             .filter(|p| !p.actors.is_empty())
             .max_by_key(|p| (p.last - p.first, std::cmp::Reverse(p.first)))
             .and_then(|p| p.actors.first().cloned())?;
+        // a country and, apart from it, a role of no country ("Burkina Faso's ruling junta")
+        if best.code.role().is_empty() && best.code.country() != UNKNOWN_COUNTRY {
+            let role = phrases
+                .iter()
+                .flat_map(|p| &p.actors)
+                .find(|a| a.code.country() == UNKNOWN_COUNTRY)
+                .map(|a| a.code.role().to_string());
+            if let Some(r) = role {
+                best.code = ActorCode(format!("{}{r}", best.code.country()));
+            }
+        }
         if best.code.country() == UNKNOWN_COUNTRY {
             // another part of the phrase ("trade unions in Denmark", "Poland's current
             // interior minister"), else the context
@@ -483,6 +494,15 @@ impl Recogniser {
             }
         } else {
             return location.map(|l| Phrase::place_only(first, last, l));
+        };
+        // "a former CIA official", "ex-minister": out of office, CAMEO's elites
+        let former = first > 0
+            && matches!(tokens[first - 1].lower.as_str(), "former" | "ex" | "ex-")
+            || (first > 1 && tokens[first - 1].text == "-" && tokens[first - 2].lower == "ex");
+        let code = if former && !person && !code.starts_with("IGO") {
+            format!("{}ELI", code.get(..3).unwrap_or(&code))
+        } else {
+            code
         };
         // a title before a name the dictionaries do not know ("Foreign Minister Ana Lopes"):
         // the person is that name, in the office the title gives
@@ -763,6 +783,11 @@ mod tests {
                 vec!["CHLGOV=Ana Lopes", "CHLGOV=Ana Lopes", "NOR=Ingrid Dahl"],
             ),
             ("Oslo protested.", "2024-02-01", vec!["NORGOV=Norway"]),
+            (
+                "A former Norwegian army officer spoke.",
+                "2024-02-01",
+                vec!["NORELI=Norway"],
+            ),
             (
                 "Norwegian salmon sold well; Norwegian troops left.",
                 "2024-02-01",
