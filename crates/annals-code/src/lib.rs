@@ -123,7 +123,10 @@ impl Coder {
         ctx: &mut Context,
     ) -> Vec<SentenceEvent> {
         let tokens = tokenize(sentence);
-        let mut phrases = self.recogniser.phrases(&tokens, published, ctx);
+        // office holders as of the sentence's own past ("In 2010, Prime Minister Putin …"),
+        // else as of publication
+        let as_of = recalled_day(sentence, published).or(published);
+        let mut phrases = self.recogniser.phrases(&tokens, as_of, ctx);
         self.locate_roles(&tokens, &mut phrases);
         // a role still of no country is no side of a dyad: read it as plain words, so the
         // clause analysis looks past it for the subject and object
@@ -434,11 +437,7 @@ impl Coder {
             })
             .min_by_key(|(d, _)| *d);
         if let Some((_, v)) = best {
-            let p = match v.precision {
-                Precision::Day => DatePrecision::Day,
-                Precision::Month => DatePrecision::Month,
-                Precision::Year => DatePrecision::Year,
-            };
+            let p = precision_of(v.precision);
             return (Some(v.start), v.end.filter(|e| *e != v.start), Some(p));
         }
         match (roles.status, published) {
@@ -450,6 +449,31 @@ impl Coder {
 
 /// Whether a dated event lies more than a month before the publication date: the article
 /// recalls it rather than reports it.
+/// The first day of an explicit past date in the sentence that lies more than a month
+/// before publication: the time a background sentence is about.
+fn recalled_day(sentence: &str, published: Option<Date>) -> Option<Date> {
+    annals_time::tag(sentence, published, Tense::Past)
+        .into_iter()
+        .filter_map(|t| t.value)
+        .find(|v| {
+            recalled(
+                Some(v.start),
+                v.end,
+                Some(precision_of(v.precision)),
+                published,
+            )
+        })
+        .map(|v| v.start)
+}
+
+fn precision_of(p: Precision) -> DatePrecision {
+    match p {
+        Precision::Day => DatePrecision::Day,
+        Precision::Month => DatePrecision::Month,
+        Precision::Year => DatePrecision::Year,
+    }
+}
+
 fn recalled(
     date: Option<Date>,
     end: Option<Date>,

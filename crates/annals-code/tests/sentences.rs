@@ -106,6 +106,24 @@ const CASES: &[Case] = &[
         "2024-01-25",
         &["173 FRACOP>BELCRM reported 2024-01-25"],
     ),
+    // a background sentence's actors as of its own year; without one, as of publication,
+    // when Merkel (chancellor until December 2021) is a former official
+    (
+        "In 2015, Merkel visited Argentina.",
+        "2024-05-14",
+        &[
+            "042 DEUGOV>ARG reported 2015-01-01",
+            "043 ARG>DEUGOV reported 2015-01-01",
+        ],
+    ),
+    (
+        "Merkel visited Argentina on Monday.",
+        "2024-05-14",
+        &[
+            "042 DEUELI>ARG reported 2024-05-13",
+            "043 ARG>DEUELI reported 2024-05-13",
+        ],
+    ),
     // a role of no country takes the country of the place the sentence names
     (
         "Police in Lyon arrested dozens of protesters.",

@@ -361,6 +361,12 @@ impl Recogniser {
         ctx: &mut Context,
     ) -> Option<Phrase> {
         let written = join_tokens(&tokens[first..=last]);
+        // "Foreign Minister Le Drian": the text's title says the person held an office then
+        let titled = group.iter().any(|g| {
+            g.entries
+                .iter()
+                .any(|&e| self.actors.entry(e).kind == EntryKind::Agent)
+        });
         let mut country: Option<(String, String, EntryKind)> = None;
         let mut role: Option<String> = None;
         let mut head: Option<(String, String, Option<String>)> = None; // code, entity, office
@@ -392,7 +398,23 @@ impl Recogniser {
                 match kind {
                     EntryKind::Person => {
                         if let Some(e) = self.term_on(&candidates, date) {
-                            head = Some((e.code.clone(), e.name.clone(), e.role.clone()));
+                            // after every office term ended, and not given a title here: a
+                            // former official, CAMEO's elites
+                            let out_of_office = !titled
+                                && e.end.is_some_and(|end| date.is_some_and(|d| d > end))
+                                && candidates.iter().all(|&c| {
+                                    let c = self.actors.entry(c);
+                                    c.end.is_some_and(|end| date.is_some_and(|d| d > end))
+                                });
+                            head = Some(if out_of_office && e.code.len() >= 3 {
+                                (
+                                    format!("{}ELI", &e.code[..3]),
+                                    e.name.clone(),
+                                    e.role.as_ref().map(|r| format!("former {r}")),
+                                )
+                            } else {
+                                (e.code.clone(), e.name.clone(), e.role.clone())
+                            });
                             person = true;
                         }
                     }
@@ -735,6 +757,7 @@ mod tests {
              person\tNORGOV\tIngrid Dahl\tIngrid Dahl|Dahl\tPrime Minister of Norway\t2019-01-01\t2022-12-31\n\
              person\tNOR\tIngrid Dahl\tIngrid Dahl|Dahl\tformer prime minister\t2023-01-01\t\n\
              person\tCHLGOV\tMateo Rojas\tMateo Rojas|Rojas\tPresident of Chile\t2020-03-11\t\n\
+             person\tCHLGOV\tLuz Pardo\tLuz Pardo|Pardo\tPresident of Chile\t2010-03-11\t2014-03-10\n\
              agent\tGOV\tpresident\tpresident|prime minister|leader|leaders\t\t\t\n\
              agent\tMIL\tarmy\tarmy|troops\t\t\t\n",
         );
@@ -783,6 +806,8 @@ mod tests {
                 vec!["CHLGOV=Ana Lopes", "CHLGOV=Ana Lopes", "NOR=Ingrid Dahl"],
             ),
             ("Oslo protested.", "2024-02-01", vec!["NORGOV=Norway"]),
+            ("Pardo spoke.", "2012-01-01", vec!["CHLGOV=Luz Pardo"]),
+            ("Pardo spoke.", "2020-01-01", vec!["CHLELI=Luz Pardo"]),
             (
                 "A former Norwegian army officer spoke.",
                 "2024-02-01",
