@@ -555,11 +555,16 @@ fn modifier(
     head: usize,
 ) -> Vec<Actor> {
     let mut k = head;
-    for _ in 0..3 {
+    // up to three words back; the hyphens of "full-scale" and the "'s" are no words
+    let mut words = 0;
+    while words < 3 {
         if k == 0 {
             break;
         }
         k -= 1;
+        if tokens[k].text != "-" && tokens[k].lower != "'s" {
+            words += 1;
+        }
         if let Some(pi) = phrase_at[k] {
             let p = &phrases[pi];
             if preceded_by_preposition(tokens, p).is_none() {

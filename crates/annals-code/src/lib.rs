@@ -174,7 +174,7 @@ impl Coder {
                     cameo,
                     source,
                     target,
-                    status: explanation.1,
+                    status: not_yet(explanation.1, date, published),
                     date,
                     end_date,
                     date_precision: precision,
@@ -333,8 +333,17 @@ impl Coder {
     /// events happen where they are reported. Only a role used as a noun counts: "military"
     /// in "military ties" is an adjective, "police" in "police arrested" a noun.
     fn locate_roles(&self, tokens: &[Token], phrases: &mut [Phrase]) {
+        // where things happen: a place after a locative preposition ("in Lyon", "outside
+        // Nairobi"), not a capital or country acting ("called on Beijing")
         let places: Vec<(usize, String)> = phrases
             .iter()
+            .filter(|p| {
+                p.first > 0
+                    && matches!(
+                        tokens[p.first - 1].lower.as_str(),
+                        "in" | "at" | "near" | "outside" | "inside" | "across" | "around"
+                    )
+            })
             .filter_map(|p| p.place.as_ref().map(|l| (p.first, l.country.clone())))
             .collect();
         if places.is_empty() {
@@ -449,6 +458,15 @@ impl Coder {
 
 /// Whether a dated event lies more than a month before the publication date: the article
 /// recalls it rather than reports it.
+/// An event told as done but dated after its article ("is convening a summit next June")
+/// has not happened yet: it is planned.
+fn not_yet(status: Status, date: Option<Date>, published: Option<Date>) -> Status {
+    match (status, date, published) {
+        (Status::Reported, Some(d), Some(p)) if d > p => Status::Planned,
+        _ => status,
+    }
+}
+
 /// The first day of an explicit past date in the sentence that lies more than a month
 /// before publication: the time a background sentence is about.
 fn recalled_day(sentence: &str, published: Option<Date>) -> Option<Date> {

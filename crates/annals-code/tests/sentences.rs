@@ -124,6 +124,15 @@ const CASES: &[Case] = &[
             "043 ARG>DEUELI reported 2024-05-13",
         ],
     ),
+    // told in the present but dated after the article: planned
+    (
+        "Norway is hosting Sudanese negotiators next June.",
+        "2024-01-25",
+        &[
+            "043 NOR>SDNGOV planned 2024-06-01",
+            "042 SDNGOV>NOR planned 2024-06-01",
+        ],
+    ),
     // a role of no country takes the country of the place the sentence names
     (
         "Police in Lyon arrested dozens of protesters.",

@@ -360,6 +360,9 @@ impl Recogniser {
         date: Option<Date>,
         ctx: &mut Context,
     ) -> Option<Phrase> {
+        if in_geographic_name(tokens, first, last) {
+            return None;
+        }
         let written = join_tokens(&tokens[first..=last]);
         // "Foreign Minister Le Drian": the text's title says the person held an office then
         let titled = group.iter().any(|g| {
@@ -615,6 +618,31 @@ fn location_of(p: &Place) -> Location {
     }
 }
 
+/// Words that make a country's name part of a sea, gulf or other feature's name.
+const GEO_FEATURES: [&str; 12] = [
+    "sea",
+    "gulf",
+    "bay",
+    "strait",
+    "straits",
+    "ocean",
+    "peninsula",
+    "lake",
+    "river",
+    "channel",
+    "basin",
+    "coast",
+];
+
+/// Whether the words at `first..=last` are part of a geographic name ("the Sea of Japan",
+/// "the East China Sea", "the Korean Peninsula"): a place, not an actor.
+fn in_geographic_name(tokens: &[Token], first: usize, last: usize) -> bool {
+    let feature = |t: &Token| t.is_capitalised() && GEO_FEATURES.contains(&t.lower.as_str());
+    let before = first >= 2 && tokens[first - 1].lower == "of" && feature(&tokens[first - 2]);
+    let after = tokens.get(last + 1).is_some_and(feature);
+    before || after
+}
+
 /// A later mention, by surname, of a titled person the dictionaries do not know.
 fn surname(tokens: &[Token], i: usize, ctx: &Context) -> Option<Phrase> {
     let t = &tokens[i];
@@ -806,6 +834,11 @@ mod tests {
                 vec!["CHLGOV=Ana Lopes", "CHLGOV=Ana Lopes", "NOR=Ingrid Dahl"],
             ),
             ("Oslo protested.", "2024-02-01", vec!["NORGOV=Norway"]),
+            (
+                "Chile sent ships to the Sea of Norway and the Norway Sea.",
+                "2024-02-01",
+                vec!["CHL=Chile"],
+            ),
             ("Pardo spoke.", "2012-01-01", vec!["CHLGOV=Luz Pardo"]),
             ("Pardo spoke.", "2020-01-01", vec!["CHLELI=Luz Pardo"]),
             (
