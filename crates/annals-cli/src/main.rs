@@ -73,6 +73,21 @@ enum Command {
         #[command(flatten)]
         dicts: DictArgs,
     },
+    /// Scores the coder on the gold sets in the shared reference folder: PETRARCH-2's
+    /// validation and unit-test records, the CAMEO codebook's examples and the seeds' gold, per
+    /// CAMEO root, next to a run of PETRARCH-2's own CAMEO.2.0 verb dictionary through the
+    /// same pipeline.
+    Eval {
+        /// The shared reference folder.
+        #[arg(long, value_name = "DIR", default_value = "../shared")]
+        shared: PathBuf,
+        /// Print every root's scores, not only the totals.
+        #[arg(long)]
+        roots: bool,
+        /// Print the sentences annals missed or over-coded, with gold and coded events.
+        #[arg(long)]
+        misses: bool,
+    },
     /// Works with actor dictionaries.
     Dict {
         #[command(subcommand)]
@@ -229,6 +244,11 @@ fn run(cli: Cli) -> Result<ExitCode> {
             )?;
             Ok(ExitCode::SUCCESS)
         }
+        Command::Eval {
+            shared,
+            roots,
+            misses,
+        } => eval(&shared, roots, misses),
         Command::Dict {
             command:
                 DictCommand::Convert {
@@ -271,6 +291,16 @@ fn coder(args: &DictArgs) -> Result<Coder> {
     let mut coder = Coder::builtin();
     add_dicts(&mut coder.recogniser.actors, &args.dicts)?;
     Ok(coder)
+}
+
+/// Adds reference dictionaries whose known data errors need no report.
+fn quietly_add_dicts(dict: &mut ActorDictionary, files: &[PathBuf]) -> Result<()> {
+    for f in files {
+        let text = std::fs::read_to_string(f)
+            .with_context(|| format!("reading dictionary {}", f.display()))?;
+        dict.add_any(&f.display().to_string(), &text);
+    }
+    Ok(())
 }
 
 /// Adds dictionary files; a malformed entry is reported (file and line) and skipped, an
@@ -370,4 +400,141 @@ fn ingest(db: &Path, paths: &[PathBuf], coder: Coder) -> Result<ExitCode> {
     } else {
         ExitCode::SUCCESS
     })
+}
+
+/// `annals eval`: every gold set, with annals' verb dictionary and with PETRARCH-2's.
+fn eval(shared: &Path, roots: bool, misses: bool) -> Result<ExitCode> {
+    let reference = shared.join("reference");
+    let verbs_file = reference.join("petrarch2/CAMEO.2.0.txt");
+    let verbs_text = std::fs::read_to_string(&verbs_file)
+        .with_context(|| format!("reading {}", verbs_file.display()))?;
+    let mut baseline = Coder::builtin();
+    baseline.verbs = annals_code::verbs::VerbDictionary::default();
+    let (stats, errors) = baseline
+        .verbs
+        .add_petrarch(&verbs_file.display().to_string(), &verbs_text);
+    eprintln!(
+        "annals: PETRARCH-2 verbs: {} blocks, {} verbs, {} rows; skipped {} pre-verb-only patterns, {} no-event codes; {} malformed lines",
+        stats.blocks,
+        stats.verbs,
+        stats.rows,
+        stats.skipped_pre_only,
+        stats.skipped_no_code,
+        errors.len()
+    );
+    let coder = Coder::builtin();
+    let read = |path: PathBuf,
+                reader: fn(
+        &str,
+        &str,
+    )
+        -> Result<Vec<annals_eval::GoldSentence>, annals_eval::EvalError>|
+     -> Result<Vec<annals_eval::GoldSentence>> {
+        let text = std::fs::read_to_string(&path)
+            .with_context(|| format!("reading {}", path.display()))?;
+        Ok(reader(&path.display().to_string(), &text)?)
+    };
+    // each set with the actor dictionaries it was made with, added to annals' own
+    let petrarch = reference.join("petrarch2");
+    let phoenix: Vec<PathBuf> = [
+        "Phoenix.Countries.actors.txt",
+        "Phoenix.International.actors.txt",
+        "Phoenix.MilNonState.actors.txt",
+        "Phoenix.agents.txt",
+    ]
+    .iter()
+    .map(|f| petrarch.join(f))
+    .collect();
+    let validate: Vec<PathBuf> = ["PETR.Validate.actors.txt", "PETR.Validate.agents.txt"]
+        .iter()
+        .map(|f| petrarch.join(f))
+        .collect();
+    let sets = [
+        (
+            "PETRARCH-2 GSR",
+            read(
+                petrarch.join("universalpetrarch/PETR2_GSR_validation.xml"),
+                annals_eval::gsr::read,
+            )?,
+            phoenix,
+        ),
+        (
+            "PETRARCH-2 unit tests",
+            read(
+                petrarch.join("PETR.UnitTest.records.xml"),
+                annals_eval::gsr::read,
+            )?,
+            validate,
+        ),
+        (
+            "CAMEO codebook examples",
+            read(
+                reference.join("cameo/cameo_eventtypes_icews_plus_codebook.csv"),
+                annals_eval::codebook::read,
+            )?,
+            vec![],
+        ),
+    ];
+    let mut out = std::io::stdout().lock();
+    use std::io::Write as _;
+    writeln!(
+        out,
+        "{:<26} {:>9}  {:>6} {:>6} {:>6}  {:>6} {:>6}   {:>6} {:>6} {:>6}",
+        "gold set", "sentences", "P", "R", "F1", "src", "tgt", "P", "R", "F1"
+    )?;
+    writeln!(
+        out,
+        "{:<26} {:>9}  {:^20}  {:^13}   {:^20}",
+        "", "", "annals (root level)", "agreement", "PETRARCH-2 verbs"
+    )?;
+    let mut details = Vec::new();
+    let mut row =
+        |name: &str, ours: annals_eval::Report, theirs: annals_eval::Report| -> Result<()> {
+            let (a, b) = (ours.total(), theirs.total());
+            let (sa, ta) = ours.agreement();
+            writeln!(
+                out,
+                "{:<26} {:>9}  {:>6.3} {:>6.3} {:>6.3}  {:>6.3} {:>6.3}   {:>6.3} {:>6.3} {:>6.3}",
+                name,
+                ours.sentences,
+                a.precision(),
+                a.recall(),
+                a.f1(),
+                sa,
+                ta,
+                b.precision(),
+                b.recall(),
+                b.f1()
+            )?;
+            details.push(ours);
+            Ok(())
+        };
+    for (name, gold, dicts) in &sets {
+        let (mut ours, mut theirs) = (coder.clone(), baseline.clone());
+        quietly_add_dicts(&mut ours.recogniser.actors, dicts)?;
+        quietly_add_dicts(&mut theirs.recogniser.actors, dicts)?;
+        row(
+            name,
+            annals_eval::evaluate(&ours, name, gold, annals_eval::Counted::AllButNegated),
+            annals_eval::evaluate(&theirs, name, gold, annals_eval::Counted::AllButNegated),
+        )?;
+    }
+    let seeds = shared.join("corpus/seeds");
+    row(
+        "seeds gold",
+        annals_eval::seeds::evaluate(&coder, &seeds)?,
+        annals_eval::seeds::evaluate(&baseline, &seeds)?,
+    )?;
+    for r in details {
+        if roots {
+            writeln!(out, "\n{r}")?;
+        }
+        if misses {
+            writeln!(out, "\n{}: sentences missed or over-coded", r.name)?;
+            for m in &r.misses {
+                writeln!(out, "  {m}")?;
+            }
+        }
+    }
+    Ok(ExitCode::SUCCESS)
 }

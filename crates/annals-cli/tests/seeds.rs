@@ -206,3 +206,34 @@ fn score_py_clusters_on_the_seeds() {
         assert_eq!(c["covers"], c["of"], "{c}");
     }
 }
+
+/// `annals eval` scores every gold set and annals' own verb dictionary does better than
+/// PETRARCH-2's CAMEO.2.0 run through the same pipeline on each.
+#[test]
+fn eval_prints_every_gold_set_and_beats_the_petrarch_verbs() {
+    let shared = shared();
+    let o = annals(&["eval", "--shared", shared.to_str().unwrap()]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let out = stdout(&o);
+    for set in [
+        "PETRARCH-2 GSR",
+        "PETRARCH-2 unit tests",
+        "CAMEO codebook examples",
+        "seeds gold",
+    ] {
+        let line = out
+            .lines()
+            .find(|l| l.starts_with(set))
+            .unwrap_or_else(|| panic!("no {set} row in\n{out}"));
+        let nums: Vec<f64> = line[set.len()..]
+            .split_whitespace()
+            .filter_map(|w| w.parse().ok())
+            .collect();
+        assert_eq!(nums.len(), 9, "{line}");
+        let (ours, theirs) = (nums[3], nums[8]);
+        assert!(
+            ours > theirs,
+            "{set}: annals F1 {ours} vs PETRARCH verbs {theirs}"
+        );
+    }
+}

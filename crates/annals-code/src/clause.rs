@@ -525,14 +525,20 @@ fn subject(
             continue;
         }
         let mut out = p.actors.clone();
-        // "A and B", "A, B and C"
+        // "A and B", "A, B and C", "A, B, and C"
         let mut first = p.first;
         while first >= 2 {
             let conj = tokens[first - 1].lower.as_str();
             if !matches!(conj, "and" | ",") {
                 break;
             }
-            let Some(qi) = phrase_at[first - 2] else {
+            // the serial comma: ", and"
+            let gap = if conj == "and" && first >= 3 && tokens[first - 2].lower == "," {
+                2
+            } else {
+                1
+            };
+            let Some(qi) = phrase_at[first - 1 - gap] else {
                 break;
             };
             let q = &phrases[qi];
@@ -676,12 +682,20 @@ fn object(
         if locative && !(wants_prep && p.first <= after + 3) {
             continue;
         }
+        // "A and B", "A, B and C", "A, B, and C"
         let mut out = p.actors.clone();
         let mut last = p.last;
-        while let Some(q) = phrases
-            .iter()
-            .find(|q| q.first == last + 2 && tokens[last + 1].lower == "and" && q.last < end)
-        {
+        let joins = |from: usize, to: usize| {
+            let between: Vec<&str> = tokens[from..to].iter().map(|t| t.lower.as_str()).collect();
+            matches!(between.as_slice(), ["and"] | [","] | [",", "and"] | ["or"])
+        };
+        while let Some(q) = phrases.iter().find(|q| {
+            q.first > last + 1
+                && q.first <= last + 3
+                && q.last < end
+                && !q.actors.is_empty()
+                && joins(last + 1, q.first)
+        }) {
             out.extend(q.actors.iter().cloned());
             last = q.last;
         }

@@ -6,7 +6,10 @@
 //! [`Explanation`] of the rule and words that produced it.
 
 pub mod clause;
+mod petrarch;
 pub mod verbs;
+
+pub use petrarch::PetrarchVerbStats;
 
 use std::collections::HashSet;
 

@@ -83,6 +83,23 @@ const CASES: &[Case] = &[
         ],
     ),
     (
+        "Chile, Peru, and Bolivia met in Lima.",
+        "2024-01-25",
+        &[
+            "040 CHL>PER reported 2024-01-25",
+            "040 CHL>BOL reported 2024-01-25",
+        ],
+    ),
+    (
+        "Canada condemned Iran, Syria and Belarus.",
+        "2024-01-25",
+        &[
+            "111 CAN>IRN reported 2024-01-25",
+            "111 CAN>SYR reported 2024-01-25",
+            "111 CAN>BLR reported 2024-01-25",
+        ],
+    ),
+    (
         "Canada imposed sanctions on Iran and Syria.",
         "2024-01-25",
         &[
