@@ -422,11 +422,23 @@ pub fn roles(
             if sources.is_empty() {
                 sources = by_agent(tokens, phrases, phrase_at, m.end(), clause_end);
             }
+            // "Turkey renewed an appeal to Belgium": the subject of a light verb whose object
+            // the event noun is
+            let light = light_verb_before(tokens, m.head).filter(|_| sources.is_empty());
+            if let Some(v) = light {
+                sources = subject(tokens, phrases, phrase_at, v);
+            }
             targets = object(tokens, phrases, m, clause_end, false);
             how.push(
                 "nominal: source = possessor/adjective/by-agent, target = prepositional object"
                     .to_string(),
             );
+            if let Some(v) = light.filter(|_| !sources.is_empty()) {
+                how.push(format!(
+                    "light verb {:?}: source = its subject",
+                    tokens[v].text
+                ));
+            }
             if sources.is_empty()
                 && targets.len() >= 2
                 && m.entry.rest.iter().flatten().any(|w| w == "between")
@@ -551,6 +563,56 @@ fn subject(
         return out;
     }
     Vec::new()
+}
+
+/// Verbs that carry an event noun as their object ("made an appeal", "held talks").
+const LIGHT_VERBS: [&str; 24] = [
+    "make",
+    "issue",
+    "renew",
+    "launch",
+    "lodge",
+    "file",
+    "extend",
+    "deliver",
+    "send",
+    "express",
+    "voice",
+    "hold",
+    "conduct",
+    "stage",
+    "carry",
+    "mount",
+    "begin",
+    "start",
+    "continue",
+    "resume",
+    "reiterate",
+    "repeat",
+    "step",
+    "pay",
+];
+
+/// The light verb whose object the event noun at `head` is: within four words before it,
+/// past a determiner and adjectives ("renewed an urgent appeal").
+fn light_verb_before(tokens: &[Token], head: usize) -> Option<usize> {
+    let mut k = head;
+    for _ in 0..5 {
+        k = k.checked_sub(1)?;
+        let t = &tokens[k];
+        if !t.is_word() && t.text != "-" {
+            return None;
+        }
+        let w = t.lower.as_str();
+        if LIGHT_VERBS.iter().any(|lv| {
+            crate::verbs::inflections(lv)
+                .iter()
+                .any(|(form, f)| form == w && *f != VerbForm::Gerund)
+        }) {
+            return Some(k);
+        }
+    }
+    None
 }
 
 /// A possessor or nationality right before a nominal head ("Russian strikes", "Russia's attack").

@@ -141,6 +141,12 @@ const CASES: &[Case] = &[
             "043 ARG>DEUELI reported 2024-05-13",
         ],
     ),
+    // an event noun as the object of a light verb takes the verb's subject
+    (
+        "Norway renewed an urgent appeal to Chile for calm.",
+        "2024-01-25",
+        &["020 NOR>CHL reported 2024-01-25"],
+    ),
     // told in the present but dated after the article: planned
     (
         "Norway is hosting Sudanese negotiators next June.",
