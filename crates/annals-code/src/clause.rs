@@ -821,7 +821,10 @@ pub fn location(tokens: &[Token], phrases: &[Phrase], head: usize) -> Option<Loc
         .filter_map(|p| {
             let l = p.place.as_ref()?;
             let prep = preceded_by_preposition(tokens, p);
-            let appositive = p.first > 0 && tokens[p.first - 1].text == ",";
+            // "the Great Hall of the People, Beijing": a city after a comma, not a country in a
+            // list ("the US, Russia, and Switzerland met")
+            let appositive =
+                p.first > 0 && tokens[p.first - 1].text == "," && l.feature != "country";
             // "in the centre of Beijing", "on the outskirts of Kharkiv"
             let of_place = prep.as_deref() == Some("of")
                 && tokens[p.first.saturating_sub(5)..p.first]
@@ -844,6 +847,25 @@ pub fn country_actor(l: &Location, name: Option<String>) -> Actor {
         entity: name,
         role: None,
     }
+}
+
+/// Whether a participle modifies the noun after it ("meet with exiled dissidents", "the
+/// detained journalists"): a determiner or preposition before it, a lower-case word after.
+pub fn used_as_adjective(tokens: &[Token], at: usize) -> bool {
+    let before = at
+        .checked_sub(1)
+        .map(|k| tokens[k].lower.as_str())
+        .is_some_and(|w| {
+            DETERMINERS.contains(&w)
+                || matches!(
+                    w,
+                    "with" | "of" | "for" | "from" | "among" | "against" | "about"
+                )
+        });
+    let after = tokens.get(at + 1).is_some_and(|t| {
+        t.is_word() && !t.is_capitalised() && !is_preposition(&t.lower) && t.lower != "by"
+    });
+    before && after
 }
 
 /// Whether a noun-pattern head stands as a noun: after a determiner, possessive, adjective or

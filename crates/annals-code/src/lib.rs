@@ -212,6 +212,15 @@ impl Coder {
                     continue;
                 }
                 if entry.kind == PatternKind::Verb
+                    && matches!(
+                        form,
+                        VerbForm::Past | VerbForm::PastParticiple | VerbForm::PastOrParticiple
+                    )
+                    && clause::used_as_adjective(tokens, i)
+                {
+                    continue;
+                }
+                if entry.kind == PatternKind::Verb
                     && form == VerbForm::Base
                     && clause::uncontrolled_infinitive(tokens, i)
                 {
@@ -331,10 +340,11 @@ impl Coder {
         out
     }
 
-    /// Gives a role of no country ("police", "protesters") the country of the nearest place
-    /// the sentence names ("Police in Lyon arrested protesters" → FRACOP, FRACVL): domestic
-    /// events happen where they are reported. Only a role used as a noun counts: "military"
-    /// in "military ties" is an adjective, "police" in "police arrested" a noun.
+    /// Gives a role of no country ("police", "protesters") a country: the one named right
+    /// after it ("dissidents from Belarus"), else that of the nearest place after a locative
+    /// ("Police in Lyon arrested protesters" → FRACOP, FRACVL): domestic events happen where
+    /// they are reported. For places, only a role used as a noun counts: "military" in
+    /// "military ties" is an adjective, "police" in "police arrested" a noun.
     fn locate_roles(&self, tokens: &[Token], phrases: &mut [Phrase]) {
         // where things happen: a place after a locative preposition ("in Lyon", "outside
         // Nairobi"), not a capital or country acting ("called on Beijing")
@@ -349,18 +359,32 @@ impl Coder {
             })
             .filter_map(|p| p.place.as_ref().map(|l| (p.first, l.country.clone())))
             .collect();
-        if places.is_empty() {
-            return;
-        }
-        for p in phrases.iter_mut() {
-            if !p.actors.iter().any(|a| a.code.country() == UNKNOWN_COUNTRY)
-                || !self.ends_noun_phrase(tokens, p.last)
-            {
+        // "dissidents from Belarus", "soldiers of Gondor": the country right after the role
+        let origin: Vec<Option<String>> = phrases
+            .iter()
+            .map(|p| {
+                let of = tokens.get(p.last + 1)?.lower.as_str();
+                if !matches!(of, "from" | "of") {
+                    return None;
+                }
+                let q = phrases.iter().find(|q| q.first == p.last + 2)?;
+                let c = q.actors.first()?.code.country();
+                (c != UNKNOWN_COUNTRY && !c.starts_with("IGO")).then(|| c.to_string())
+            })
+            .collect();
+        for (p, origin) in phrases.iter_mut().zip(origin) {
+            if !p.actors.iter().any(|a| a.code.country() == UNKNOWN_COUNTRY) {
                 continue;
             }
-            let Some((_, country)) = places.iter().min_by_key(|(at, _)| at.abs_diff(p.first))
-            else {
-                continue;
+            let country = match origin {
+                Some(c) => c,
+                None if self.ends_noun_phrase(tokens, p.last) => {
+                    match places.iter().min_by_key(|(at, _)| at.abs_diff(p.first)) {
+                        Some((_, c)) => c.clone(),
+                        None => continue,
+                    }
+                }
+                None => continue,
             };
             for a in &mut p.actors {
                 if a.code.country() == UNKNOWN_COUNTRY {

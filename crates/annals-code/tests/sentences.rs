@@ -141,6 +141,12 @@ const CASES: &[Case] = &[
             "043 ARG>DEUELI reported 2024-05-13",
         ],
     ),
+    // a participle before a noun is an adjective, not the event
+    (
+        "Canada met with exiled dissidents from Belarus.",
+        "2024-01-25",
+        &["040 CAN>BLROPP reported 2024-01-25"],
+    ),
     // an event noun as the object of a light verb takes the verb's subject
     (
         "Norway renewed an urgent appeal to Chile for calm.",
