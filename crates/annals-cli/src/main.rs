@@ -152,7 +152,8 @@ struct FilterArgs {
     /// Events reported by at least N independent outlets.
     #[arg(long, value_name = "N")]
     min_sources: Option<usize>,
-    /// Only events with this status (reported, planned, expected, hypothetical, negated); repeatable.
+    /// Only events with this status (reported, planned, expected, hypothetical, negated, alleged,
+    /// denied); repeatable.
     #[arg(long)]
     status: Vec<String>,
     /// At most N events.
@@ -336,7 +337,7 @@ fn filter_of(a: FilterArgs) -> Result<EventFilter> {
     };
     for s in &a.status {
         if annals_model::Status::parse(s).is_none() {
-            bail!("--status {s:?}: want reported, planned, expected, hypothetical or negated");
+            bail!("--status {s:?}: want reported, planned, expected, hypothetical, negated, alleged or denied");
         }
     }
     Ok(EventFilter {

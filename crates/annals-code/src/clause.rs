@@ -339,6 +339,28 @@ pub fn status_of(tokens: &[Token], m: &Match) -> (Status, Option<String>) {
         })
         .map_or(0, |p| p + 1);
     let win = &window[cut..];
+    // "denied that its forces attacked", "alleged that troops attacked": the verb before "that"
+    let before_that: &[&str] = if cut >= 2 && window[cut - 1] == "that" {
+        &window[cut.saturating_sub(4)..cut - 1]
+    } else {
+        &[]
+    };
+    let said = |words: &[&str]| win.iter().chain(before_that).any(|w| words.contains(w));
+    if said(&["denied", "denies", "deny", "denying"]) {
+        return (Status::Denied, Some("denied".into()));
+    }
+    if said(&[
+        "allegedly",
+        "alleged",
+        "alleges",
+        "allege",
+        "accused",
+        "accuses",
+        "accusing",
+        "suspected",
+    ]) {
+        return (Status::Alleged, Some("alleged".into()));
+    }
     let has = |w: &str| win.contains(&w);
     let pair = |a: &str, b: &str| win.windows(2).any(|x| x[0] == a && x[1] == b);
     let adjacent_neg = win

@@ -147,6 +147,22 @@ const CASES: &[Case] = &[
         "2024-01-25",
         &["040 CAN>BLROPP reported 2024-01-25"],
     ),
+    // denied and alleged events keep their status
+    (
+        "Russia denied that its forces attacked Ukraine.",
+        "2024-01-25",
+        &["016 RUS>UKR reported 2024-01-25", "190 RUS>UKR denied"],
+    ),
+    (
+        "Russia denied attacking Ukraine.",
+        "2024-01-25",
+        &["016 RUS>UKR reported 2024-01-25", "190 RUS>UKR denied"],
+    ),
+    (
+        "Iranian drones allegedly struck Iraq on Monday.",
+        "2024-01-25",
+        &["190 IRNMIL>IRQ alleged 2024-01-22"],
+    ),
     // an event noun as the object of a light verb takes the verb's subject
     (
         "Norway renewed an urgent appeal to Chile for calm.",

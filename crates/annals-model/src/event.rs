@@ -112,6 +112,10 @@ pub enum Status {
     Hypothetical,
     /// Said not to have happened ("did not attack").
     Negated,
+    /// Claimed by others and not confirmed ("allegedly attacked", "accused of attacking").
+    Alleged,
+    /// Claimed by others and denied ("denied attacking", "denies that its forces attacked").
+    Denied,
 }
 
 impl Status {
@@ -123,6 +127,8 @@ impl Status {
             Status::Expected => "expected",
             Status::Hypothetical => "hypothetical",
             Status::Negated => "negated",
+            Status::Alleged => "alleged",
+            Status::Denied => "denied",
         }
     }
     /// Parses [`Status::as_str`] back.
@@ -133,12 +139,15 @@ impl Status {
             "expected" => Status::Expected,
             "hypothetical" => Status::Hypothetical,
             "negated" => Status::Negated,
+            "alleged" => Status::Alleged,
+            "denied" => Status::Denied,
             _ => return None,
         })
     }
-    /// Whether the text says the event took place.
+    /// Whether the text says the event took place: reported, or alleged by others (a claim
+    /// that it took place, which the output keeps apart by its status).
     pub fn happened(self) -> bool {
-        self == Status::Reported
+        matches!(self, Status::Reported | Status::Alleged)
     }
 }
 
