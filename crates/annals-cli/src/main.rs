@@ -88,6 +88,16 @@ enum Command {
         #[arg(long)]
         misses: bool,
     },
+    /// Measures coding speed on one core: sentences per second over the gold sets' sentences
+    /// (PETRARCH-2 records, CAMEO codebook examples, seeds gold), repeated for a few seconds.
+    Bench {
+        /// The shared reference folder.
+        #[arg(long, value_name = "DIR", default_value = "../shared")]
+        shared: PathBuf,
+        /// How long to run, in seconds.
+        #[arg(long, default_value_t = 3.0)]
+        seconds: f64,
+    },
     /// Works with actor dictionaries.
     Dict {
         #[command(subcommand)]
@@ -245,6 +255,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
             )?;
             Ok(ExitCode::SUCCESS)
         }
+        Command::Bench { shared, seconds } => bench(&shared, seconds),
         Command::Eval {
             shared,
             roots,
@@ -537,5 +548,56 @@ fn eval(shared: &Path, roots: bool, misses: bool) -> Result<ExitCode> {
             }
         }
     }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `annals bench`: the coder's speed on one core.
+fn bench(shared: &Path, seconds: f64) -> Result<ExitCode> {
+    let reference = shared.join("reference");
+    let mut sentences: Vec<String> = Vec::new();
+    for (path, reader) in [
+        (
+            reference.join("petrarch2/universalpetrarch/PETR2_GSR_validation.xml"),
+            annals_eval::gsr::read as fn(&str, &str) -> _,
+        ),
+        (
+            reference.join("petrarch2/PETR.UnitTest.records.xml"),
+            annals_eval::gsr::read,
+        ),
+        (
+            reference.join("cameo/cameo_eventtypes_icews_plus_codebook.csv"),
+            annals_eval::codebook::read,
+        ),
+    ] {
+        let text = std::fs::read_to_string(&path)
+            .with_context(|| format!("reading {}", path.display()))?;
+        sentences.extend(
+            reader(&path.display().to_string(), &text)?
+                .into_iter()
+                .map(|g| g.text),
+        );
+    }
+    let start = std::time::Instant::now();
+    let coder = Coder::builtin();
+    let load = start.elapsed();
+    let (mut coded, mut events, mut bytes) = (0usize, 0usize, 0usize);
+    let start = std::time::Instant::now();
+    while start.elapsed().as_secs_f64() < seconds {
+        for s in &sentences {
+            events += coder
+                .code_sentence(s, None, &mut annals_recognise::Context::new())
+                .len();
+            bytes += s.len();
+        }
+        coded += sentences.len();
+    }
+    let secs = start.elapsed().as_secs_f64();
+    println!(
+        "coder: {} distinct sentences, {coded} coded in {secs:.2} s on one thread: {:.0} sentences/s, {:.1} MB/s, {events} events; dictionaries loaded in {:.0} ms",
+        sentences.len(),
+        coded as f64 / secs,
+        bytes as f64 / secs / 1e6,
+        load.as_secs_f64() * 1e3
+    );
     Ok(ExitCode::SUCCESS)
 }

@@ -117,7 +117,9 @@ impl ActorEntry {
 #[derive(Debug, Default, Clone)]
 struct PhraseIndex {
     map: HashMap<String, Vec<usize>>,
-    max_len: usize,
+    /// The longest pattern (in tokens) starting with each first word: most words start none,
+    /// and are passed over with one lookup.
+    first: HashMap<String, usize>,
 }
 
 impl PhraseIndex {
@@ -126,7 +128,8 @@ impl PhraseIndex {
         if toks.is_empty() {
             return;
         }
-        self.max_len = self.max_len.max(toks.len());
+        let longest = self.first.entry(toks[0].text.to_lowercase()).or_default();
+        *longest = (*longest).max(toks.len());
         let key = key_of(toks.iter().map(|t| t.text.as_str()));
         let ids = self.map.entry(key).or_default();
         if !ids.contains(&id) {
@@ -135,8 +138,23 @@ impl PhraseIndex {
     }
 
     /// Longest match starting at `at`: the number of tokens and the entry ids.
+    /// The longest pattern that can start at `at`, in tokens (0: none).
+    fn reach(&self, words: &[&str], at: usize) -> usize {
+        let Some(w) = words.get(at) else {
+            return 0;
+        };
+        let found = match w.chars().any(char::is_uppercase) {
+            true => self.first.get(&w.to_lowercase()),
+            false => self.first.get(*w),
+        };
+        found
+            .copied()
+            .unwrap_or(0)
+            .min(words.len().saturating_sub(at))
+    }
+
     fn longest(&self, words: &[&str], at: usize) -> Option<(usize, &[usize])> {
-        let max = self.max_len.min(words.len().saturating_sub(at));
+        let max = self.reach(words, at);
         (1..=max).rev().find_map(|n| {
             self.map
                 .get(&key_of(words[at..at + n].iter().copied()))
@@ -316,7 +334,7 @@ impl ActorDictionary {
     /// Longest dictionary match at token `at`: token count and matching entry ids whose case
     /// rule the written words satisfy.
     pub(crate) fn longest(&self, words: &[&str], at: usize) -> Option<(usize, Vec<usize>)> {
-        let max = self.index.max_len.min(words.len().saturating_sub(at));
+        let max = self.index.reach(words, at);
         for n in (1..=max).rev() {
             let written = &words[at..at + n];
             let key = key_of(written.iter().copied());
