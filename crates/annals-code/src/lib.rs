@@ -296,6 +296,19 @@ impl Coder {
                 }
             }
         }
+        // a protest is against the country where it is held ("activists staged a protest in
+        // Beijing"), as CAMEO codes protests with no named target
+        if code.root() == "14" && targets.is_empty() {
+            if let Some(l) = location
+                .as_ref()
+                .filter(|l| sources.iter().all(|s| s.code.country() != l.country))
+            {
+                targets = vec![clause::country_actor(
+                    l,
+                    self.recogniser.country_name(&l.country),
+                )];
+            }
+        }
         let explanation = Explanation {
             rule: m.entry.rule.clone(),
             verb,

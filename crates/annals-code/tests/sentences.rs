@@ -147,6 +147,12 @@ const CASES: &[Case] = &[
         "2024-01-25",
         &["040 CAN>BLROPP reported 2024-01-25"],
     ),
+    // a protest with no named target is against the country where it is held
+    (
+        "British activists staged a protest in Beijing on Wednesday.",
+        "2024-01-25",
+        &["140 GBRCVL>CHN reported 2024-01-24"],
+    ),
     // denied and alleged events keep their status
     (
         "Russia denied that its forces attacked Ukraine.",
