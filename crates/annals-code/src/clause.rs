@@ -159,6 +159,12 @@ pub fn used_as_noun(tokens: &[Token], head: usize, phrase_at: &[Option<usize>]) 
 /// Words before an infinitival "to" whose subject is also the infinitive's subject ("agreed to
 /// sign", "is expected to visit", "plans to attack").
 const CONTROL: &[&str] = &[
+    "refuse",
+    "refused",
+    "refuses",
+    "decline",
+    "declined",
+    "declines",
     "agree",
     "agreed",
     "agrees",
@@ -370,6 +376,14 @@ pub fn status_of(tokens: &[Token], m: &Match) -> (Status, Option<String>) {
         .any(|w| matches!(*w, "not" | "n't" | "never"));
     if adjacent_neg {
         return (Status::Negated, Some("not".into()));
+    }
+    // "refused to meet", "declined to sign": a refusal
+    for verb in [
+        "refused", "refuses", "refuse", "declined", "declines", "decline",
+    ] {
+        if pair(verb, "to") {
+            return (Status::Negated, Some(format!("{verb} to")));
+        }
     }
     for (a, b, s) in [
         ("expected", "to", Status::Expected),
@@ -710,8 +724,15 @@ fn object(
     let wants_prep = m.entry.ends_in_preposition();
     // "signed a statement with X": when the pattern already holds the verb's object, the
     // target needs a preposition; a bare actor after it is a modifier ("both countries' ties")
-    let object_in_pattern =
-        m.entry.kind == PatternKind::Verb && !m.entry.rest.is_empty() && !wants_prep;
+    // ("agree to meet X" ends in an infinitive, whose object follows)
+    let infinitive_last = m.entry.rest.len() >= 2
+        && m.entry.rest[m.entry.rest.len() - 2]
+            .iter()
+            .all(|w| w == "to");
+    let object_in_pattern = m.entry.kind == PatternKind::Verb
+        && !m.entry.rest.is_empty()
+        && !wants_prep
+        && !infinitive_last;
     let end = end.min(infinitive_after(tokens, after, end));
     // "accused Ukraine of attacking", "urged China to": the object sits inside the pattern
     if let Some(p) = phrases.iter().find(|p| {

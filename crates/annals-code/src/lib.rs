@@ -167,7 +167,26 @@ impl Coder {
             let background = clause::in_when_clause(&tokens, m.head)
                 || recalled(date, end_date, precision, published);
             for ev in self.events(m, roles, location.clone(), verb) {
-                let (source, target, cameo, explanation) = ev;
+                let (source, target, mut cameo, (mut explanation, mut status)) = ev;
+                // "would not provide support": a refusal, CAMEO's rejection code where one exists
+                let (mut date, mut end_date, mut precision) = (date, end_date, precision);
+                if status == Status::Negated {
+                    if explanation.paired {
+                        continue;
+                    }
+                    if let Some(reject) = rejection_of(&cameo) {
+                        explanation.rule =
+                            format!("{} (negated: {} → {reject})", explanation.rule, cameo);
+                        cameo = reject;
+                        status = Status::Reported;
+                        // the refusal is reported news: dated like any reported event
+                        if date.is_none() {
+                            (date, end_date, precision) =
+                                (published, None, published.map(|_| DatePrecision::Article));
+                        }
+                    }
+                }
+                let explanation = (explanation, status);
                 if out.iter().any(|o| {
                     o.cameo == cameo && o.source.code == source.code && o.target.code == target.code
                 }) {
@@ -498,6 +517,44 @@ impl Coder {
 
 /// Whether a dated event lies more than a month before the publication date: the article
 /// recalls it rather than reports it.
+/// The CAMEO rejection code for a cooperative event said not to happen ("did not agree to
+/// meet" → 125 reject proposal to meet): intentions (03), consultation (04), diplomatic (05)
+/// and material cooperation (06), aid (07) and yielding (08). Conflictual and verbal events have
+/// none and stay negated.
+fn rejection_of(code: &EventCode) -> Option<EventCode> {
+    let c = code.as_str();
+    let reject = match (code.root(), code.base()) {
+        (_, "031" | "033") => "121",
+        (_, "034") => "123",
+        (_, "035") => "124",
+        (_, "036") => "125",
+        (_, "037" | "057") => "127",
+        (_, "038" | "039") => "126",
+        ("03", _) => "120",
+        ("04", _) => "125",
+        ("05", _) => "120",
+        ("06", _) => match c {
+            "061" => "1211",
+            "062" => "1212",
+            "063" => "1213",
+            _ => "121",
+        },
+        ("07", _) => "121",
+        ("08", _) => match code.base() {
+            "081" => "1241",
+            "082" => "1242",
+            "083" => "123",
+            "084" => "1243",
+            "085" => "1244",
+            "086" => "1245",
+            "087" => "1246",
+            _ => "124",
+        },
+        _ => return None,
+    };
+    EventCode::parse(reject)
+}
+
 /// An event told as done but dated after its article ("is convening a summit next June")
 /// has not happened yet: it is planned.
 fn not_yet(status: Status, date: Option<Date>, published: Option<Date>) -> Status {

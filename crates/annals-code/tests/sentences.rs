@@ -153,6 +153,23 @@ const CASES: &[Case] = &[
         "2024-01-25",
         &["140 GBRCVL>CHN reported 2024-01-24"],
     ),
+    // an infinitive at the end of a pattern takes its object
+    (
+        "Iran agreed to meet Chile.",
+        "2024-01-25",
+        &["036 IRN>CHL reported 2024-01-25"],
+    ),
+    // a refusal is CAMEO's rejection; a negated cooperative event maps to it
+    (
+        "Iran declined to meet Chile.",
+        "2024-01-25",
+        &["125 IRN>CHL reported 2024-01-25"],
+    ),
+    (
+        "Canada will not provide aid to Haiti.",
+        "2024-01-25",
+        &["121 CAN>HTI reported 2024-01-25"],
+    ),
     // denied and alleged events keep their status
     (
         "Russia denied that its forces attacked Ukraine.",
