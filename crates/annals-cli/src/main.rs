@@ -74,7 +74,8 @@ enum Command {
         dicts: DictArgs,
     },
     /// Scores the coder on the gold sets in the shared reference folder: PETRARCH-2's
-    /// validation and unit-test records, the CAMEO codebook's examples and the seeds' gold, per
+    /// validation and unit-test records, the CAMEO codebook's examples, the PLOVER gold records
+    /// joined to CAMEO and the seeds' gold, per
     /// CAMEO root, next to a run of PETRARCH-2's own CAMEO.2.0 verb dictionary through the
     /// same pipeline.
     Eval {
@@ -483,6 +484,15 @@ fn eval(shared: &Path, roots: bool, misses: bool) -> Result<ExitCode> {
             read(
                 reference.join("cameo/cameo_eventtypes_icews_plus_codebook.csv"),
                 annals_eval::codebook::read,
+            )?,
+            vec![],
+        ),
+        (
+            "PLOVER GSR (CAMEO-joined)",
+            read(
+                reference
+                    .join("plover/gold_standard_records/PLOVER_GSR_CAMEO.matched_cameo_codes.tsv"),
+                annals_eval::plover::read,
             )?,
             vec![],
         ),

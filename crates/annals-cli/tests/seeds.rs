@@ -219,6 +219,7 @@ fn eval_prints_every_gold_set_and_beats_the_petrarch_verbs() {
         "PETRARCH-2 GSR",
         "PETRARCH-2 unit tests",
         "CAMEO codebook examples",
+        "PLOVER GSR (CAMEO-joined)",
         "seeds gold",
     ] {
         let line = out

@@ -44,7 +44,7 @@ pub fn read(file: &str, text: &str) -> Result<Vec<GoldSentence>, EvalError> {
     Ok(out)
 }
 
-fn format_error(file: &str, e: &csv::Error) -> EvalError {
+pub(crate) fn format_error(file: &str, e: &csv::Error) -> EvalError {
     EvalError::Format {
         file: file.to_string(),
         line: e.position().map_or(0, |p| p.line() as usize),

@@ -8,10 +8,11 @@
 //! target countries (the first three letters of the actor codes) agree.
 //!
 //! Readers: [`gsr`] (PETRARCH‑2 validation XML), [`codebook`] (the CAMEO codebook's example
-//! sentences), [`seeds`] (the seed corpus and its gold, coded as whole articles).
+//! sentences), [`plover`] (the PLOVER gold records joined to CAMEO), [`seeds`] (the seed corpus and its gold, coded as whole articles).
 
 pub mod codebook;
 pub mod gsr;
+pub mod plover;
 pub mod seeds;
 
 use std::collections::BTreeMap;
