@@ -40,6 +40,9 @@ pub struct Roles {
     pub status: Status,
     pub modality: Option<String>,
     pub passive: bool,
+    /// The sides came from one plural subject ("Chile, Peru and Bolivia met"): every pair of
+    /// them is a dyad, not only the first with each other.
+    pub reciprocal: bool,
     pub how: String,
 }
 
@@ -488,7 +491,8 @@ pub fn roles(
     dedupe(&mut sources);
     dedupe(&mut targets);
     targets.retain(|t| !sources.iter().any(|s| same_actor(s, t)));
-    if targets.is_empty() && sources.len() >= 2 && m.entry.recip {
+    let reciprocal = targets.is_empty() && sources.len() >= 2 && m.entry.recip;
+    if reciprocal {
         targets = sources.split_off(1);
         how.push("reciprocal: plural subject gives both sides".into());
     }
@@ -498,6 +502,7 @@ pub fn roles(
         status,
         modality,
         passive,
+        reciprocal,
         how: how.join("; "),
     }
 }

@@ -289,6 +289,7 @@ impl Coder {
             targets,
             status,
             modality,
+            reciprocal,
             how,
             ..
         } = roles;
@@ -335,38 +336,49 @@ impl Coder {
             modality,
             paired: false,
         };
+        // the dyads: each source with each target; for one plural subject, every pair
+        let pairs: Vec<(&Actor, &Actor)> = if reciprocal {
+            let all: Vec<&Actor> = sources.iter().chain(&targets).collect();
+            all.iter()
+                .enumerate()
+                .flat_map(|(i, a)| all[i + 1..].iter().map(move |b| (*a, *b)))
+                .collect()
+        } else {
+            sources
+                .iter()
+                .flat_map(|s| targets.iter().map(move |t| (s, t)))
+                .collect()
+        };
         let mut out = Vec::new();
-        for s in &sources {
-            for t in &targets {
-                if s.code == t.code && s.entity == t.entity {
-                    continue;
-                }
-                // "Putin said Russia …": an actor and its own country are not a dyad
-                let same_country = s.code.country() == t.code.country();
-                if same_country && (s.code.role().is_empty() || t.code.role().is_empty()) {
-                    continue;
-                }
+        for (s, t) in pairs {
+            if s.code == t.code && s.entity == t.entity {
+                continue;
+            }
+            // "Putin said Russia …": an actor and its own country are not a dyad
+            let same_country = s.code.country() == t.code.country();
+            if same_country && (s.code.role().is_empty() || t.code.role().is_empty()) {
+                continue;
+            }
+            out.push((
+                s.clone(),
+                t.clone(),
+                code.clone(),
+                (explanation.clone(), status),
+            ));
+            if let Some(mirror) = &m.entry.mirror {
                 out.push((
-                    s.clone(),
                     t.clone(),
-                    code.clone(),
-                    (explanation.clone(), status),
+                    s.clone(),
+                    mirror.clone(),
+                    (
+                        Explanation {
+                            rule: format!("{} (paired {})", m.entry.rule, mirror),
+                            paired: true,
+                            ..explanation.clone()
+                        },
+                        status,
+                    ),
                 ));
-                if let Some(mirror) = &m.entry.mirror {
-                    out.push((
-                        t.clone(),
-                        s.clone(),
-                        mirror.clone(),
-                        (
-                            Explanation {
-                                rule: format!("{} (paired {})", m.entry.rule, mirror),
-                                paired: true,
-                                ..explanation.clone()
-                            },
-                            status,
-                        ),
-                    ));
-                }
             }
         }
         out

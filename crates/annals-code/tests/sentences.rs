@@ -88,6 +88,7 @@ const CASES: &[Case] = &[
         &[
             "040 CHL>PER reported 2024-01-25",
             "040 CHL>BOL reported 2024-01-25",
+            "040 PER>BOL reported 2024-01-25",
         ],
     ),
     (
