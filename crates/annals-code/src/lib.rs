@@ -148,6 +148,17 @@ impl Coder {
         }
         let matches = self.matches(&tokens, &phrase_at);
         let has_specific = matches.iter().any(|m| !m.entry.say);
+        // who says what: a speech verb's head and subject, for the events in what is said
+        let speakers: Vec<(usize, Actor, String)> = matches
+            .iter()
+            .filter(|m| m.entry.say)
+            .filter_map(|m| {
+                let end = clause::clause_end(&tokens, m.end());
+                let roles = clause::roles(&tokens, &phrases, &phrase_at, m, end);
+                let speaker = roles.sources.into_iter().next()?;
+                Some((m.head, speaker, tokens[m.head].text.clone()))
+            })
+            .collect();
         let mut out: Vec<SentenceEvent> = Vec::new();
         for m in &matches {
             if m.entry.say && has_specific {
@@ -184,6 +195,62 @@ impl Coder {
                             (date, end_date, precision) =
                                 (published, None, published.map(|_| DatePrecision::Article));
                         }
+                    }
+                }
+                // "Ukraine said Russian forces attacked Kharkiv": the speaker accuses the
+                // attacker, and the attack is alleged; said of one's own side, it is a claim of
+                // responsibility
+                let speaker = speakers
+                    .iter()
+                    .filter(|(head, _, _)| *head < m.head)
+                    .max_by_key(|(head, _, _)| *head);
+                let mut claim = None;
+                if let Some((_, who, said)) = speaker.filter(|_| {
+                    status == Status::Reported
+                        && cameo
+                            .root()
+                            .parse::<u8>()
+                            .is_ok_and(|r| (13..=20).contains(&r))
+                        && !explanation.paired
+                }) {
+                    let (code, what) = if who.code.country() == source.code.country() {
+                        ("015", "claims")
+                    } else {
+                        status = Status::Alleged;
+                        ("112", "accuses")
+                    };
+                    let other = if code == "015" { &target } else { &source };
+                    if who.code != other.code {
+                        claim = EventCode::parse(code).map(|c| {
+                            let rule = format!(
+                                "{c} reported speech: {:?} … {} → the speaker {what}",
+                                said, explanation.rule
+                            );
+                            (c, who.clone(), other.clone(), rule)
+                        });
+                    }
+                }
+                if let Some((c, who, other, rule)) = claim {
+                    if !out
+                        .iter()
+                        .any(|o| o.cameo == c && o.source.code == who.code)
+                    {
+                        out.push(SentenceEvent {
+                            cameo: c,
+                            source: who,
+                            target: other,
+                            status: Status::Reported,
+                            date: published.or(date),
+                            end_date: None,
+                            date_precision: published.map(|_| DatePrecision::Article).or(precision),
+                            location: None,
+                            explanation: Explanation {
+                                rule,
+                                paired: false,
+                                ..explanation.clone()
+                            },
+                            background: false,
+                        });
                     }
                 }
                 let explanation = (explanation, status);
@@ -620,9 +687,16 @@ fn recalled(
         .is_ok_and(|l| l < p)
 }
 
-/// For a visit to a capital or city ("visited Beijing"), the place visited.
+/// The place a visit goes to ("visited Beijing") or an attack hits ("shelled Kharkiv").
 fn visit_place(m: &Match, phrases: &[Phrase], tokens: &[Token]) -> Option<Location> {
-    if m.entry.code.base() != "042" {
+    // a visit's destination, an attack's target place ("shelled Kharkiv")
+    let assault = m
+        .entry
+        .code
+        .root()
+        .parse::<u8>()
+        .is_ok_and(|r| (18..=20).contains(&r));
+    if m.entry.code.base() != "042" && !assault {
         return None;
     }
     let end = clause::clause_end(tokens, m.end());

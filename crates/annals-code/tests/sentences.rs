@@ -171,6 +171,16 @@ const CASES: &[Case] = &[
         "2024-01-25",
         &["121 CAN>HTI reported 2024-01-25"],
     ),
+    // reported speech: the speaker accuses, the attack is alleged; an attacked place's
+    // country is the target
+    (
+        "Ukraine said Russian forces attacked Kharkiv on Monday.",
+        "2024-01-25",
+        &[
+            "112 UKR>RUSMIL reported 2024-01-25",
+            "190 RUSMIL>UKR alleged 2024-01-22",
+        ],
+    ),
     // denied and alleged events keep their status
     (
         "Russia denied that its forces attacked Ukraine.",
