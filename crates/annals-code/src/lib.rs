@@ -114,6 +114,7 @@ impl Coder {
                 }
             }
         }
+        date_by_visit(&mut out.mentions, article.published);
         out
     }
 
@@ -596,6 +597,90 @@ impl Coder {
 
 /// Whether a dated event lies more than a month before the publication date: the article
 /// recalls it rather than reports it.
+/// Events the article dates only by its own day, between the two sides of a visit the article
+/// dates ("Putin's visit on 16–17 May … the two leaders signed a joint statement"), happened
+/// during that visit: they take its days (and its place when they have none). Only when the
+/// article appeared during the visit or within two days after it, or has no date of its own,
+/// and when the article dates one visit of the two sides to the day (two are ambiguous).
+fn date_by_visit(mentions: &mut [Mention], published: Option<Date>) {
+    struct Visit {
+        sides: (String, String),
+        start: Date,
+        end: Date,
+        by_day: bool,
+        place: Option<Location>,
+    }
+    let visits: Vec<Visit> = mentions
+        .iter()
+        .filter(|m| matches!(m.cameo.base(), "042" | "043") && m.status.happened())
+        .filter_map(|m| {
+            let start = m.date?;
+            let (end, by_day) = match m.date_precision? {
+                DatePrecision::Day => (m.end_date.unwrap_or(start), true),
+                DatePrecision::Month => (start.last_of_month(), false),
+                _ => return None,
+            };
+            let after = end.checked_add(jiff::ToSpan::days(2)).ok()?;
+            // an undated article is taken to be about the visit it dates
+            let during = published.is_none_or(|p| start <= p && p <= after);
+            during.then(|| Visit {
+                sides: (
+                    m.source.code.country().to_string(),
+                    m.target.code.country().to_string(),
+                ),
+                start,
+                end,
+                by_day,
+                place: m.location.clone(),
+            })
+        })
+        .collect();
+    for m in mentions.iter_mut() {
+        let undated = match published {
+            Some(_) => m.date_precision == Some(DatePrecision::Article),
+            None => m.date.is_none(),
+        };
+        if !undated || !m.status.happened() {
+            continue;
+        }
+        let (s, t) = (m.source.code.country(), m.target.code.country());
+        let of_pair: Vec<&Visit> = visits
+            .iter()
+            .filter(|v| (v.sides.0 == s && v.sides.1 == t) || (v.sides.0 == t && v.sides.1 == s))
+            .collect();
+        // the days of the pair's visit: the dated mentions must all overlap (one visit), and a
+        // month given elsewhere must contain them; two visits are ambiguous
+        let days: Vec<&&Visit> = of_pair.iter().filter(|v| v.by_day).collect();
+        let (Some(start), Some(end)) = (
+            days.iter().map(|v| v.start).max(),
+            days.iter().map(|v| v.end).min(),
+        ) else {
+            continue;
+        };
+        if start > end
+            || of_pair
+                .iter()
+                .any(|v| !v.by_day && (v.start > start || v.end < end))
+        {
+            continue;
+        }
+        let (first, last) = (
+            days.iter().map(|v| v.start).min().unwrap_or(start),
+            days.iter().map(|v| v.end).max().unwrap_or(end),
+        );
+        m.date = Some(first);
+        m.end_date = (last != first).then_some(last);
+        m.date_precision = Some(DatePrecision::Day);
+        if m.location.is_none() {
+            // a city before a country
+            m.location = days
+                .iter()
+                .filter_map(|v| v.place.clone())
+                .min_by_key(|l| u8::from(l.feature == "country"));
+        }
+    }
+}
+
 /// The CAMEO rejection code for a cooperative event said not to happen ("did not agree to
 /// meet" → 125 reject proposal to meet): intentions (03), consultation (04), diplomatic (05)
 /// and material cooperation (06), aid (07) and yielding (08). Conflictual and verbal events have

@@ -29,11 +29,12 @@ pub fn merge(mentions: Vec<MentionRef>) -> Vec<Event> {
     events
 }
 
-/// Sorts events by support: reported first; then the outlets that report the event as news
-/// (not only recall it as background); of those, the ones that state it in their own words
-/// (not only as the paired side of another code, like the hosting implied by a visit); then
-/// the weightier event (|Goldstein|) among equally supported ones; then all outlets,
-/// articles, mentions, date and id.
+/// Sorts events by salience: reported first; then support, scaled by the event's weight
+/// (1 + |Goldstein| / 10) so that a signed agreement from two outlets ranks above a generic
+/// meeting from three. Support counts the outlets that report the event as news (not only
+/// recall it as background); an outlet that gives it only as the paired side of another code
+/// (the hosting implied by a visit) counts half. Then the news outlets, those that state it in
+/// their own words, the weightier event, all outlets, articles, mentions, date and id.
 pub fn rank(events: &mut [Event]) {
     let table = annals_model::CameoTable::builtin();
     events.sort_by_cached_key(|e| {
@@ -41,12 +42,17 @@ pub fn rank(events: &mut [Event]) {
             .get(&e.cameo)
             .and_then(|i| i.goldstein)
             .map_or(0, |g| (g.abs() * 10.0) as i64);
+        let news = outlets_where(e, |m| !m.mention.background) as i64;
+        let direct = outlets_where(e, |m| {
+            !m.mention.background && !m.mention.explanation.paired
+        }) as i64;
+        // in half outlets: a direct outlet counts two, a paired-only one one
+        let support = direct + news;
         (
             e.status != Status::Reported,
-            std::cmp::Reverse(outlets_where(e, |m| !m.mention.background)),
-            std::cmp::Reverse(outlets_where(e, |m| {
-                !m.mention.background && !m.mention.explanation.paired
-            })),
+            std::cmp::Reverse(support * (100 + weight)),
+            std::cmp::Reverse(news),
+            std::cmp::Reverse(direct),
             std::cmp::Reverse(weight),
             std::cmp::Reverse(e.num_outlets),
             std::cmp::Reverse(e.num_articles),
