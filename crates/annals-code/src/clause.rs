@@ -355,6 +355,25 @@ pub fn status_of(tokens: &[Token], m: &Match) -> (Status, Option<String>) {
         &[]
     };
     let said = |words: &[&str]| win.iter().chain(before_that).any(|w| words.contains(w));
+    // "demanded that Russia withdraw": what is demanded has not happened
+    if before_that.iter().any(|w| {
+        matches!(
+            *w,
+            "demand"
+                | "demanded"
+                | "demands"
+                | "demanding"
+                | "urged"
+                | "urges"
+                | "asked"
+                | "requested"
+                | "proposed"
+                | "suggested"
+                | "recommended"
+        )
+    }) {
+        return (Status::Hypothetical, Some("demanded that".into()));
+    }
     if said(&["denied", "denies", "deny", "denying"]) {
         return (Status::Denied, Some("denied".into()));
     }
@@ -521,6 +540,34 @@ fn dedupe(v: &mut Vec<Actor>) {
     *v = out;
 }
 
+/// A number or a word of quantity before "of" ("hundreds of", "a group of", "dozens of").
+fn is_quantity(t: &Token) -> bool {
+    t.text.chars().all(|c| c.is_ascii_digit() || c == ',')
+        || matches!(
+            t.lower.as_str(),
+            "hundreds"
+                | "thousands"
+                | "tens"
+                | "dozens"
+                | "millions"
+                | "scores"
+                | "group"
+                | "groups"
+                | "number"
+                | "crowd"
+                | "crowds"
+                | "team"
+                | "unit"
+                | "delegation"
+                | "members"
+                | "some"
+                | "many"
+                | "several"
+                | "most"
+                | "all"
+        )
+}
+
 fn preceded_by_preposition(tokens: &[Token], p: &Phrase) -> Option<String> {
     let mut k = p.first;
     while k > 0 {
@@ -528,6 +575,10 @@ fn preceded_by_preposition(tokens: &[Token], p: &Phrase) -> Option<String> {
         let w = tokens[k].lower.as_str();
         if matches!(w, "the" | "a" | "an") {
             continue;
+        }
+        // "thousands of protesters", "a group of soldiers": a quantity, not a preposition
+        if w == "of" && k > 0 && is_quantity(&tokens[k - 1]) {
+            return None;
         }
         return (is_preposition(w)
             || matches!(
@@ -729,11 +780,16 @@ fn object(
     let wants_prep = m.entry.ends_in_preposition();
     // "signed a statement with X": when the pattern already holds the verb's object, the
     // target needs a preposition; a bare actor after it is a modifier ("both countries' ties")
-    // ("agree to meet X" ends in an infinitive, whose object follows)
-    let infinitive_last = m.entry.rest.len() >= 2
+    // ("agree to meet X" ends in an infinitive, whose object follows; "demand that X …" in a
+    // clause whose subject is the target)
+    let infinitive_last = (m.entry.rest.len() >= 2
         && m.entry.rest[m.entry.rest.len() - 2]
             .iter()
-            .all(|w| w == "to");
+            .all(|w| w == "to"))
+        || m.entry
+            .rest
+            .last()
+            .is_some_and(|l| l.iter().all(|w| w == "that"));
     let object_in_pattern = m.entry.kind == PatternKind::Verb
         && !m.entry.rest.is_empty()
         && !wants_prep
@@ -742,12 +798,22 @@ fn object(
     // "accused Ukraine of attacking", "urged China to": the object sits inside the pattern
     if let Some(p) = phrases.iter().find(|p| {
         p.first > m.head
-            && p.last < after
+            && p.last <= after
             && !p.actors.is_empty()
             && !p.coreferent
-            && !m.words.iter().any(|w| (p.first..=p.last).contains(w))
+            // a pattern word may only be the phrase's role noun ("Palestinian prisoners")
+            && !m
+                .words
+                .iter()
+                .any(|&w| (p.first..p.last).contains(&w) || (w == p.last && p.first == w))
     }) {
-        if !passive && preceded_by_preposition(tokens, p).is_none() {
+        // ("appealed to Russia for calm": the addressee)
+        if !passive
+            && matches!(
+                preceded_by_preposition(tokens, p).as_deref(),
+                None | Some("to")
+            )
+        {
             return p.actors.clone();
         }
     }
@@ -885,9 +951,8 @@ pub fn location(tokens: &[Token], phrases: &[Phrase], head: usize) -> Option<Loc
                 && tokens[p.first.saturating_sub(5)..p.first]
                     .iter()
                     .any(|t| matches!(t.lower.as_str(), "in" | "at" | "on" | "near"));
-            let ok = matches!(prep.as_deref(), Some("in" | "at" | "near" | "to"))
-                || appositive
-                || of_place;
+            let ok =
+                matches!(prep.as_deref(), Some("in" | "at" | "near")) || appositive || of_place;
             ok.then(|| (rank(l), p.first.abs_diff(head), l.clone()))
         })
         .min_by_key(|(r, d, _)| (*r, *d))

@@ -316,8 +316,15 @@ impl Coder {
                 let Some(words) = clause::match_at(entry, tokens, i, tokens.len()) else {
                     continue;
                 };
-                // pattern words never come from inside an actor's name ("host … the French president")
-                if words[1..].iter().any(|&w| phrase_at[w].is_some()) {
+                // pattern words never come from inside an actor's name ("host … the French
+                // president"), but may be the role noun that ends one ("released Palestinian
+                // prisoners": the prisoners are the target)
+                let inside_name = |w: usize| {
+                    phrase_at[w].is_some()
+                        && (tokens[w].is_capitalised()
+                            || phrase_at.get(w + 1).copied().flatten() == phrase_at[w])
+                };
+                if words[1..].iter().any(|&w| inside_name(w)) {
                     continue;
                 }
                 let better = best.as_ref().is_none_or(|b| words.len() > b.words.len());

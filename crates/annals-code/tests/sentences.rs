@@ -73,6 +73,118 @@ const CASES: &[Case] = &[
         &["190 IRN>ISR hypothetical"],
     ),
     ("The minister said the weather was fine.", "2024-01-25", &[]),
+    // one or more rows per CAMEO root, written for annals (published 2024-03-13)
+    (
+        "Kenya declined to comment on the report about Somalia.",
+        "2024-03-13",
+        &["011 KEN>SOM reported 2024-03-13"],
+    ),
+    (
+        "Brazil urged Argentina to lower its tariffs.",
+        "2024-03-13",
+        &["020 BRA>ARG reported 2024-03-13"],
+    ),
+    (
+        "Germany appealed to Russia for the release of the journalist.",
+        "2024-03-13",
+        &["0253 DEU>RUS reported 2024-03-13"],
+    ),
+    (
+        "India offered to help Nepal rebuild after the earthquake.",
+        "2024-03-13",
+        &["030 IND>NPL reported 2024-03-13"],
+    ),
+    (
+        "Turkey pledged to provide aid to Syria.",
+        "2024-03-13",
+        &["033 TUR>SYR reported 2024-03-13"],
+    ),
+    (
+        "Egypt hosted talks between Israel and Hamas.",
+        "2024-03-13",
+        &[
+            "045 EGY>ISR reported 2024-03-13",
+            "045 EGY>PSEREBHMS reported 2024-03-13",
+        ],
+    ),
+    (
+        "The Chinese foreign minister met his Indian counterpart in New Delhi.",
+        "2024-03-13",
+        &["040 CHNGOV>INDGOV reported 2024-03-13"],
+    ),
+    (
+        "France praised Italy for its response to the floods.",
+        "2024-03-13",
+        &["051 FRA>ITA reported 2024-03-13"],
+    ),
+    (
+        "Spain and Portugal signed an agreement on water sharing.",
+        "2024-03-13",
+        &["057 ESP>PRT reported 2024-03-13"],
+    ),
+    (
+        "South Korea and Japan held joint naval exercises.",
+        "2024-03-13",
+        &["062 KOR>JPN reported 2024-03-13"],
+    ),
+    (
+        "The United States sent humanitarian aid to Haiti.",
+        "2024-03-13",
+        &["073 USA>HTI reported 2024-03-13"],
+    ),
+    (
+        "Israel released 30 Palestinian prisoners.",
+        "2024-03-13",
+        &["0841 ISR>PSECVL reported 2024-03-13"],
+    ),
+    (
+        "Colombia lifted sanctions on Venezuela.",
+        "2024-03-13",
+        &["085 COL>VEN reported 2024-03-13"],
+    ),
+    (
+        "Germany demanded that Russia withdraw its troops from Ukraine.",
+        "2024-03-13",
+        &[
+            "100 DEU>RUS reported 2024-03-13",
+            "0874 RUS>UKR hypothetical",
+        ],
+    ),
+    (
+        "Greece rejected Turkey's proposal for talks.",
+        "2024-03-13",
+        &["125 GRC>TUR reported 2024-03-13"],
+    ),
+    (
+        "North Korea threatened to attack South Korea.",
+        "2024-03-13",
+        &["138 PRK>KOR reported 2024-03-13"],
+    ),
+    (
+        "Thousands of protesters rallied against the government in Tbilisi.",
+        "2024-03-13",
+        &["141 GEOCVL>GEOGOV reported 2024-03-13"],
+    ),
+    (
+        "Russia deployed troops to the border with Finland.",
+        "2024-03-13",
+        &["154 RUS>FIN reported 2024-03-13"],
+    ),
+    (
+        "Venezuela expelled the Colombian ambassador.",
+        "2024-03-13",
+        &["166 VEN>COLGOV reported 2024-03-13"],
+    ),
+    (
+        "Police in Karachi arrested three suspected militants.",
+        "2024-03-13",
+        &["173 PAKCOP>PAKREB reported 2024-03-13"],
+    ),
+    (
+        "Ethiopia and Eritrea fought along their border.",
+        "2024-03-13",
+        &["190 ETH>ERI reported 2024-03-13"],
+    ),
     // compound actors: each side of a coordination is coded
     (
         "Egypt and Jordan condemned the strike on Gaza.",
