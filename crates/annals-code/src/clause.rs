@@ -970,8 +970,13 @@ pub fn country_actor(l: &Location, name: Option<String>) -> Actor {
 }
 
 /// Whether a participle modifies the noun after it ("meet with exiled dissidents", "the
-/// detained journalists"): a determiner or preposition before it, a lower-case word after.
+/// detained journalists": a determiner or preposition before it, a lower-case word after) or
+/// ends a compound adjective ("Israeli-occupied").
 pub fn used_as_adjective(tokens: &[Token], at: usize) -> bool {
+    // "Israeli-occupied", "rebel-held": the participle of a compound adjective
+    if at > 0 && tokens[at - 1].text == "-" && tokens[at - 1].end == tokens[at].start {
+        return true;
+    }
     let before = at
         .checked_sub(1)
         .map(|k| tokens[k].lower.as_str())

@@ -199,8 +199,7 @@ impl Coder {
                     }
                 }
                 // "Ukraine said Russian forces attacked Kharkiv": the speaker accuses the
-                // attacker, and the attack is alleged; said of one's own side, it is a claim of
-                // responsibility
+                // attacker, and the attack is alleged
                 let speaker = speakers
                     .iter()
                     .filter(|(head, _, _)| *head < m.head)
@@ -214,20 +213,16 @@ impl Coder {
                             .is_ok_and(|r| (13..=20).contains(&r))
                         && !explanation.paired
                 }) {
-                    let (code, what) = if who.code.country() == source.code.country() {
-                        ("015", "claims")
-                    } else {
+                    // (said of its own side it would be a claim of responsibility, but the
+                    // speaker is too often not the claimant: only accusations are coded)
+                    if who.code.country() != source.code.country() {
                         status = Status::Alleged;
-                        ("112", "accuses")
-                    };
-                    let other = if code == "015" { &target } else { &source };
-                    if who.code != other.code {
-                        claim = EventCode::parse(code).map(|c| {
+                        claim = EventCode::parse("112").map(|c| {
                             let rule = format!(
-                                "{c} reported speech: {:?} … {} → the speaker {what}",
-                                said, explanation.rule
+                                "{c} reported speech: {said:?} … {} → the speaker accuses",
+                                explanation.rule
                             );
-                            (c, who.clone(), other.clone(), rule)
+                            (c, who.clone(), source.clone(), rule)
                         });
                     }
                 }
