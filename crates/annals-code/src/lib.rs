@@ -204,7 +204,7 @@ impl Coder {
                     .iter()
                     .filter(|(head, _, _)| *head < m.head)
                     .max_by_key(|(head, _, _)| *head);
-                let mut claim = None;
+                let mut accusation = None;
                 if let Some((_, who, said)) = speaker.filter(|_| {
                     status == Status::Reported
                         && cameo
@@ -217,7 +217,7 @@ impl Coder {
                     // speaker is too often not the claimant: only accusations are coded)
                     if who.code.country() != source.code.country() {
                         status = Status::Alleged;
-                        claim = EventCode::parse("112").map(|c| {
+                        accusation = EventCode::parse("112").map(|c| {
                             let rule = format!(
                                 "{c} reported speech: {said:?} … {} → the speaker accuses",
                                 explanation.rule
@@ -226,7 +226,7 @@ impl Coder {
                         });
                     }
                 }
-                if let Some((c, who, other, rule)) = claim {
+                if let Some((c, who, other, rule)) = accusation {
                     if !out
                         .iter()
                         .any(|o| o.cameo == c && o.source.code == who.code)
