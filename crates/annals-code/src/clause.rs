@@ -540,6 +540,23 @@ fn dedupe(v: &mut Vec<Actor>) {
     *v = out;
 }
 
+/// Words that start another clause: a date or place across one belongs to that clause.
+pub fn opens_other_clause(t: &Token) -> bool {
+    matches!(
+        t.lower.as_str(),
+        "as" | "since"
+            | "after"
+            | "before"
+            | "when"
+            | "while"
+            | "until"
+            | "that"
+            | "which"
+            | "who"
+            | ";"
+    )
+}
+
 /// A number or a word of quantity before "of" ("hundreds of", "a group of", "dozens of").
 fn is_quantity(t: &Token) -> bool {
     t.text.chars().all(|c| c.is_ascii_digit() || c == ',')
@@ -622,8 +639,15 @@ fn subject(
         let Some(pi) = phrase_at[k] else { continue };
         let p = &phrases[pi];
         k = p.first;
+        // "since Moscow invaded": a subordinator, not a preposition, before the verb's subject
+        let opens_clause = matches!(
+            preceded_by_preposition(tokens, p).as_deref(),
+            Some("since" | "after" | "before" | "until")
+        ) && tokens[p.last + 1..head]
+            .iter()
+            .all(|t| ADVERBS.contains(&t.lower.as_str()) || BE.contains(&t.lower.as_str()));
         if p.actors.is_empty()
-            || preceded_by_preposition(tokens, p).is_some()
+            || (preceded_by_preposition(tokens, p).is_some() && !opens_clause)
             || possessive(tokens, p)
         {
             continue;
@@ -953,7 +977,14 @@ pub fn location(tokens: &[Token], phrases: &[Phrase], head: usize) -> Option<Loc
                     .any(|t| matches!(t.lower.as_str(), "in" | "at" | "on" | "near"));
             let ok =
                 matches!(prep.as_deref(), Some("in" | "at" | "near")) || appositive || of_place;
-            ok.then(|| (rank(l), p.first.abs_diff(head), l.clone()))
+            // a place in another clause is that clause's
+            let between = if p.last < head {
+                &tokens[p.last + 1..head]
+            } else {
+                &tokens[(head + 1).min(p.first)..p.first]
+            };
+            let other_clause = between.iter().any(opens_other_clause);
+            (ok && !other_clause).then(|| (rank(l), p.first.abs_diff(head), l.clone()))
         })
         .min_by_key(|(r, d, _)| (*r, *d))
         .map(|(_, _, l)| l)

@@ -579,8 +579,21 @@ impl Coder {
             _ => Tense::Present,
         };
         let head_at = tokens[m.head].start;
+        // a date in another clause ("… arrived in China as ties have grown closer since Moscow
+        // invaded Ukraine two years ago") is that clause's
+        let same_clause = |t: &annals_time::TimeTag| {
+            let (from, to) = if t.end <= head_at {
+                (t.end, head_at)
+            } else {
+                (tokens[m.end()].end, t.start)
+            };
+            !tokens
+                .iter()
+                .any(|k| k.start >= from && k.end <= to && clause::opens_other_clause(k))
+        };
         let best = annals_time::tag(sentence, published, tense)
             .into_iter()
+            .filter(|t| same_clause(t))
             .filter_map(|t| {
                 t.value
                     .map(|v| (t.start.abs_diff(head_at).min(t.end.abs_diff(head_at)), v))

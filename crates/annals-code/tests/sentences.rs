@@ -324,6 +324,16 @@ const CASES: &[Case] = &[
             "042 SDNGOV>NOR planned 2024-06-01",
         ],
     ),
+    // a subordinate clause keeps its own subject, date and place
+    (
+        "Putin arrived in Beijing on Thursday as ties have grown since Moscow invaded Ukraine in 2022.",
+        "2024-05-17",
+        &[
+            "042 RUSGOV>CHN reported 2024-05-16",
+            "043 CHN>RUSGOV reported 2024-05-16",
+            "190 RUSGOV>UKR reported 2022-01-01",
+        ],
+    ),
     // a role of no country takes the country of the place the sentence names
     (
         "Police in Lyon arrested dozens of protesters.",
