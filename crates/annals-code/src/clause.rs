@@ -845,12 +845,7 @@ fn object(
         if p.actors.is_empty() {
             // "arrived in Beijing": the place's country is the target of a movement verb;
             // "shelled Kharkiv": of an attack on the place
-            let assault = m
-                .entry
-                .code
-                .root()
-                .parse::<u8>()
-                .is_ok_and(|r| (18..=20).contains(&r));
+            let assault = m.entry.code.root_between(18, 20);
             match &p.place {
                 Some(l) if (wants_prep || assault) && p.first <= after + 2 && !passive => {
                     return vec![country_actor(l, None)];

@@ -206,12 +206,7 @@ impl Coder {
                     .max_by_key(|(head, _, _)| *head);
                 let mut accusation = None;
                 if let Some((_, who, said)) = speaker.filter(|_| {
-                    status == Status::Reported
-                        && cameo
-                            .root()
-                            .parse::<u8>()
-                            .is_ok_and(|r| (13..=20).contains(&r))
-                        && !explanation.paired
+                    status == Status::Reported && cameo.root_between(13, 20) && !explanation.paired
                 }) {
                     // (said of its own side it would be a claim of responsibility, but the
                     // speaker is too often not the claimant: only accusations are coded)
@@ -790,13 +785,7 @@ fn recalled(
 /// The place a visit goes to ("visited Beijing") or an attack hits ("shelled Kharkiv").
 fn visit_place(m: &Match, phrases: &[Phrase], tokens: &[Token]) -> Option<Location> {
     // a visit's destination, an attack's target place ("shelled Kharkiv")
-    let assault = m
-        .entry
-        .code
-        .root()
-        .parse::<u8>()
-        .is_ok_and(|r| (18..=20).contains(&r));
-    if m.entry.code.base() != "042" && !assault {
+    if m.entry.code.base() != "042" && !m.entry.code.root_between(18, 20) {
         return None;
     }
     let end = clause::clause_end(tokens, m.end());

@@ -11,16 +11,7 @@ pub fn read(file: &str, text: &str) -> Result<Vec<GoldSentence>, EvalError> {
         .headers()
         .map_err(|e| format_error(file, &e))?
         .clone();
-    let col = |name: &str| {
-        headers
-            .iter()
-            .position(|h| h == name)
-            .ok_or_else(|| EvalError::Format {
-                file: file.to_string(),
-                line: 1,
-                message: format!("no {name:?} column"),
-            })
-    };
+    let col = |name: &str| column(&headers, name, file);
     let (code_at, example_at) = (col("code")?, col("example")?);
     let mut out = Vec::new();
     for record in reader.records() {
@@ -42,6 +33,22 @@ pub fn read(file: &str, text: &str) -> Result<Vec<GoldSentence>, EvalError> {
         });
     }
     Ok(out)
+}
+
+/// The index of a header, or an error naming the file.
+pub(crate) fn column(
+    headers: &csv::StringRecord,
+    name: &str,
+    file: &str,
+) -> Result<usize, EvalError> {
+    headers
+        .iter()
+        .position(|h| h == name)
+        .ok_or_else(|| EvalError::Format {
+            file: file.to_string(),
+            line: 1,
+            message: format!("no {name:?} column"),
+        })
 }
 
 pub(crate) fn format_error(file: &str, e: &csv::Error) -> EvalError {

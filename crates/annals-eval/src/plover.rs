@@ -16,16 +16,7 @@ pub fn read(file: &str, text: &str) -> Result<Vec<GoldSentence>, EvalError> {
         .headers()
         .map_err(|e| crate::codebook::format_error(file, &e))?
         .clone();
-    let col = |name: &str| {
-        headers
-            .iter()
-            .position(|h| h == name)
-            .ok_or_else(|| EvalError::Format {
-                file: file.to_string(),
-                line: 1,
-                message: format!("no {name:?} column"),
-            })
-    };
+    let col = |name: &str| crate::codebook::column(&headers, name, file);
     let (id_at, code_at, src_at, tgt_at, text_at) = (
         col("gsr_id")?,
         col("cameo_code_matched")?,

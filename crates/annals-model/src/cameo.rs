@@ -32,6 +32,12 @@ impl EventCode {
     pub fn as_str(&self) -> &str {
         &self.0
     }
+    /// Whether the root is within `lo..=hi` (`18, 20`: assaults, fights, mass violence).
+    pub fn root_between(&self, lo: u8, hi: u8) -> bool {
+        self.root()
+            .parse::<u8>()
+            .is_ok_and(|r| (lo..=hi).contains(&r))
+    }
     /// GDELT's quad class from the root: 1 verbal cooperation (01–05), 2 material cooperation
     /// (06–09), 3 verbal conflict (10–14), 4 material conflict (15–20).
     pub fn quad_class(&self) -> u8 {
