@@ -162,6 +162,17 @@ pub fn used_as_noun(tokens: &[Token], head: usize, phrase_at: &[Option<usize>]) 
 /// Words before an infinitival "to" whose subject is also the infinitive's subject ("agreed to
 /// sign", "is expected to visit", "plans to attack").
 const CONTROL: &[&str] = &[
+    "seeking",
+    "hoping",
+    "aiming",
+    "agreeing",
+    "deciding",
+    "promising",
+    "pledging",
+    "vowing",
+    "refusing",
+    "declining",
+    "wanting",
     "refuse",
     "refused",
     "refuses",
@@ -419,6 +430,22 @@ pub fn status_of(tokens: &[Token], m: &Match) -> (Status, Option<String>) {
         ("planning", "to", Status::Planned),
         ("intends", "to", Status::Planned),
         ("intend", "to", Status::Planned),
+        // wishes and attempts are not deeds
+        ("seeking", "to", Status::Planned),
+        ("seeks", "to", Status::Planned),
+        ("seek", "to", Status::Planned),
+        ("sought", "to", Status::Planned),
+        ("hoping", "to", Status::Planned),
+        ("hopes", "to", Status::Planned),
+        ("hope", "to", Status::Planned),
+        ("wants", "to", Status::Planned),
+        ("want", "to", Status::Planned),
+        ("wanted", "to", Status::Planned),
+        ("aims", "to", Status::Planned),
+        ("aiming", "to", Status::Planned),
+        ("trying", "to", Status::Planned),
+        ("tries", "to", Status::Planned),
+        ("tried", "to", Status::Planned),
         ("going", "to", Status::Planned),
         ("ready", "to", Status::Hypothetical),
         ("threatened", "to", Status::Hypothetical),
@@ -653,9 +680,13 @@ fn subject(
             continue;
         }
         let mut out = p.actors.clone();
-        // "A and B", "A, B and C", "A, B, and C"
+        // "A and B", "A, B and C", "A, B, and C", "A and the B"
         let mut first = p.first;
         while first >= 2 {
+            if tokens[first - 1].lower == "the" {
+                first -= 1;
+                continue;
+            }
             let conj = tokens[first - 1].lower.as_str();
             if !matches!(conj, "and" | ",") {
                 break;
@@ -888,12 +919,16 @@ fn object(
         let mut out = p.actors.clone();
         let mut last = p.last;
         let joins = |from: usize, to: usize| {
-            let between: Vec<&str> = tokens[from..to].iter().map(|t| t.lower.as_str()).collect();
+            let between: Vec<&str> = tokens[from..to]
+                .iter()
+                .map(|t| t.lower.as_str())
+                .filter(|w| *w != "the")
+                .collect();
             matches!(between.as_slice(), ["and"] | [","] | [",", "and"] | ["or"])
         };
         while let Some(q) = phrases.iter().find(|q| {
             q.first > last + 1
-                && q.first <= last + 3
+                && q.first <= last + 4
                 && q.last < end
                 && !q.actors.is_empty()
                 && joins(last + 1, q.first)

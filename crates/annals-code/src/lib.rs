@@ -150,14 +150,16 @@ impl Coder {
         let matches = self.matches(&tokens, &phrase_at);
         let has_specific = matches.iter().any(|m| !m.entry.say);
         // who says what: a speech verb's head and subject, for the events in what is said
-        let speakers: Vec<(usize, Actor, String)> = matches
+        type Dated = (Option<Date>, Option<Date>, Option<DatePrecision>);
+        let speakers: Vec<(usize, Actor, String, Dated)> = matches
             .iter()
             .filter(|m| m.entry.say)
             .filter_map(|m| {
                 let end = clause::clause_end(&tokens, m.end());
                 let roles = clause::roles(&tokens, &phrases, &phrase_at, m, end);
+                let said_on = self.date_of(sentence, &tokens, m, &roles, published);
                 let speaker = roles.sources.into_iter().next()?;
-                Some((m.head, speaker, tokens[m.head].text.clone()))
+                Some((m.head, speaker, tokens[m.head].text.clone(), said_on))
             })
             .collect();
         let mut out: Vec<SentenceEvent> = Vec::new();
@@ -202,10 +204,10 @@ impl Coder {
                 // attacker, and the attack is alleged
                 let speaker = speakers
                     .iter()
-                    .filter(|(head, _, _)| *head < m.head)
-                    .max_by_key(|(head, _, _)| *head);
+                    .filter(|(head, ..)| *head < m.head)
+                    .max_by_key(|(head, ..)| *head);
                 let mut accusation = None;
-                if let Some((_, who, said)) = speaker.filter(|_| {
+                if let Some((_, who, said, _)) = speaker.filter(|_| {
                     status == Status::Reported && cameo.root_between(13, 20) && !explanation.paired
                 }) {
                     // (said of its own side it would be a claim of responsibility, but the
@@ -242,6 +244,42 @@ impl Coder {
                             },
                             background: false,
                         });
+                    }
+                }
+                // "Moscow announced that Putin would visit China": the announcement is CAMEO's
+                // expression of intent (036), dated when it was made; the visit stays planned
+                if status == Status::Planned && !explanation.paired {
+                    if let Some(intent) = intent_of(&cameo) {
+                        let (on, on_end, on_precision) =
+                            speaker.map(|s| s.3).filter(|d| d.0.is_some()).unwrap_or((
+                                published,
+                                None,
+                                published.map(|_| DatePrecision::Article),
+                            ));
+                        if !out.iter().any(|o| {
+                            o.cameo == intent
+                                && o.source.code == source.code
+                                && o.target.code == target.code
+                        }) {
+                            out.push(SentenceEvent {
+                                cameo: intent.clone(),
+                                source: source.clone(),
+                                target: target.clone(),
+                                status: Status::Reported,
+                                date: on,
+                                end_date: on_end,
+                                date_precision: on_precision,
+                                location: None,
+                                explanation: Explanation {
+                                    rule: format!(
+                                        "{} (planned: {} → intent {intent})",
+                                        explanation.rule, cameo
+                                    ),
+                                    ..explanation.clone()
+                                },
+                                background,
+                            });
+                        }
                     }
                 }
                 let explanation = (explanation, status);
@@ -689,6 +727,26 @@ fn date_by_visit(mentions: &mut [Mention], published: Option<Date>) {
                 .min_by_key(|l| u8::from(l.feature == "country"));
         }
     }
+}
+
+/// The CAMEO code for the intention to do a cooperative event that is announced, not yet done
+/// ("will visit" → 036 express intent to meet; "plans to send aid" → 033): consultation (04),
+/// diplomatic (05) and material cooperation (06), aid (07) and yielding (08).
+fn intent_of(code: &EventCode) -> Option<EventCode> {
+    let intent = match code.root() {
+        "04" => "036",
+        "05" => "032",
+        "06" => match code.base() {
+            "061" => "0311",
+            "062" => "0312",
+            "063" => "0313",
+            _ => "031",
+        },
+        "07" => "033",
+        "08" => "035",
+        _ => return None,
+    };
+    EventCode::parse(intent)
 }
 
 /// The CAMEO rejection code for a cooperative event said not to happen ("did not agree to

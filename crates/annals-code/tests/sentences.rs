@@ -315,6 +315,17 @@ const CASES: &[Case] = &[
         "2024-01-25",
         &["020 NOR>CHL reported 2024-01-25"],
     ),
+    // an announced cooperative event: the intention (CAMEO 03x) is reported on the day it was
+    // announced, the event itself stays planned
+    (
+        "Ottawa announced on Monday that Trudeau would visit Brazil on May 16.",
+        "2024-05-14",
+        &[
+            "036 CANGOV>BRA reported 2024-05-13",
+            "042 CANGOV>BRA planned 2024-05-16",
+            "043 BRA>CANGOV planned 2024-05-16",
+        ],
+    ),
     // told in the present but dated after the article: planned
     (
         "Norway is hosting Sudanese negotiators next June.",
