@@ -614,10 +614,19 @@ fn is_quantity(t: &Token) -> bool {
 
 fn preceded_by_preposition(tokens: &[Token], p: &Phrase) -> Option<String> {
     let mut k = p.first;
+    // a hyphenated compound before the noun ("around self-ruled Taiwan") is passed over
+    let in_compound = |k: usize| {
+        let t = &tokens[k];
+        t.text == "-"
+            || tokens
+                .get(k + 1)
+                .is_some_and(|n| n.text == "-" && n.start == t.end)
+            || (k > 0 && tokens[k - 1].text == "-" && tokens[k - 1].end == t.start)
+    };
     while k > 0 {
         k -= 1;
         let w = tokens[k].lower.as_str();
-        if matches!(w, "the" | "a" | "an") {
+        if matches!(w, "the" | "a" | "an") || in_compound(k) {
             continue;
         }
         // "thousands of protesters", "a group of soldiers": a quantity, not a preposition

@@ -246,6 +246,7 @@ impl Coder {
                         });
                     }
                 }
+                let status = not_yet(status, date, published);
                 // "Moscow announced that Putin would visit China": the announcement is CAMEO's
                 // expression of intent (036), dated when it was made; the visit stays planned
                 if status == Status::Planned && !explanation.paired {
@@ -292,7 +293,7 @@ impl Coder {
                     cameo,
                     source,
                     target,
-                    status: not_yet(explanation.1, date, published),
+                    status: explanation.1,
                     date,
                     end_date,
                     date_precision: precision,
@@ -514,7 +515,21 @@ impl Coder {
                 if !matches!(of, "from" | "of") {
                     return None;
                 }
-                let q = phrases.iter().find(|q| q.first == p.last + 2)?;
+                // past "the" and hyphenated modifiers ("from military-ruled Myanmar")
+                let q = phrases.iter().find(|q| {
+                    q.first >= p.last + 2
+                        && q.first <= p.last + 6
+                        && tokens[p.last + 2..q.first]
+                            .iter()
+                            .enumerate()
+                            .all(|(i, t)| {
+                                let k = p.last + 2 + i;
+                                t.lower == "the"
+                                    || t.text == "-"
+                                    || tokens.get(k + 1).is_some_and(|n| n.text == "-")
+                                    || (k > 0 && tokens[k - 1].text == "-")
+                            })
+                })?;
                 let c = q.actors.first()?.code.country();
                 (c != UNKNOWN_COUNTRY && !c.starts_with("IGO")).then(|| c.to_string())
             })

@@ -79,6 +79,11 @@ pub fn is_preposition(w: &str) -> bool {
             | "about"
             | "near"
             | "across"
+            | "around"
+            | "outside"
+            | "along"
+            | "through"
+            | "off"
     )
 }
 

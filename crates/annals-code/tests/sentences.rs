@@ -331,6 +331,7 @@ const CASES: &[Case] = &[
         "Norway is hosting Sudanese negotiators next June.",
         "2024-01-25",
         &[
+            "036 NOR>SDNGOV reported 2024-01-25",
             "043 NOR>SDNGOV planned 2024-06-01",
             "042 SDNGOV>NOR planned 2024-06-01",
         ],

@@ -360,7 +360,7 @@ impl Recogniser {
         date: Option<Date>,
         ctx: &mut Context,
     ) -> Option<Phrase> {
-        if in_geographic_name(tokens, first, last) {
+        if in_geographic_name(tokens, first, last) || modifies_compound(tokens, last) {
             return None;
         }
         let written = join_tokens(&tokens[first..=last]);
@@ -643,6 +643,19 @@ fn in_geographic_name(tokens: &[Token], first: usize, last: usize) -> bool {
     before || after
 }
 
+/// Whether the phrase is the first half of a hyphenated modifier ("military-ruled Myanmar",
+/// "Al-Qaeda-linked rebels"): it describes the noun after it and is no actor itself.
+fn modifies_compound(tokens: &[Token], last: usize) -> bool {
+    let (Some(dash), Some(word)) = (tokens.get(last + 1), tokens.get(last + 2)) else {
+        return false;
+    };
+    dash.text == "-"
+        && dash.start == tokens[last].end
+        && word.start == dash.end
+        && word.is_word()
+        && !word.is_capitalised()
+}
+
 /// A later mention, by surname, of a titled person the dictionaries do not know.
 fn surname(tokens: &[Token], i: usize, ctx: &Context) -> Option<Phrase> {
     let t = &tokens[i];
@@ -834,6 +847,7 @@ mod tests {
                 vec!["CHLGOV=Ana Lopes", "CHLGOV=Ana Lopes", "NOR=Ingrid Dahl"],
             ),
             ("Oslo protested.", "2024-02-01", vec!["NORGOV=Norway"]),
+            ("Norway-backed troops left.", "2024-02-01", vec!["---MIL="]),
             (
                 "Chile sent ships to the Sea of Norway and the Norway Sea.",
                 "2024-02-01",
