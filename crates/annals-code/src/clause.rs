@@ -7,7 +7,20 @@
 //! phrase after the pattern inside the clause (clauses end at `;`, `:` and subordinators).
 //! A be-verb before a participle makes the clause passive: the subject becomes the target and
 //! "by X" the source. Modality markers to the left of the head (will, would, expected to, plans
-//! to, could, not…) set the status.
+//! to, could, not, refused to, denied, allegedly…) set the status.
+//!
+//! Further rules, each a few lines here or in [`crate::Coder`]:
+//! - coordination: "A, B, and the C" on either side; a plural subject of a reciprocal pattern
+//!   gives every pair;
+//! - subordinate clauses: "since Moscow invaded" keeps its subject, and dates and places across
+//!   a subordinator belong to the other clause;
+//! - event nouns: the source is a possessor or nationality before the noun, a "by" agent, or
+//!   the subject of a light verb whose object the noun is ("renewed an appeal to");
+//! - participles before nouns and in hyphenated compounds are adjectives ("exiled dissidents",
+//!   "Israeli-occupied"); a "that"-clause after demand verbs is hypothetical;
+//! - reported speech: "A said B attacked C" gives A accuses B (112) and the attack alleged;
+//! - negated cooperation becomes CAMEO's rejection (040 → 125), announced cooperation its
+//!   expression of intent (042 → 036), dated when announced.
 
 use annals_model::{Actor, ActorCode, Location, Status};
 use annals_recognise::{Phrase, Token};
