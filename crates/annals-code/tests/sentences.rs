@@ -185,6 +185,11 @@ const CASES: &[Case] = &[
         "2024-03-13",
         &["190 ETH>ERI reported 2024-03-13"],
     ),
+    (
+        "Chadian soldiers engaged Sudanese rebels in a firefight near the border.",
+        "2024-03-13",
+        &["193 TCDMIL>SDNREB reported 2024-03-13"],
+    ),
     // compound actors: each side of a coordination is coded
     (
         "Egypt and Jordan condemned the strike on Gaza.",
