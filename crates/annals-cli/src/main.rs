@@ -35,7 +35,7 @@ enum Command {
         #[arg(long, value_name = "PATH")]
         db: Option<PathBuf>,
         #[command(flatten)]
-        dicts: DictArgs,
+        dicts: CoderArgs,
         /// Files or directories to read; - reads JSONL from stdin.
         #[arg(required = true)]
         paths: Vec<PathBuf>,
@@ -57,7 +57,7 @@ enum Command {
         #[arg(long)]
         date: Option<String>,
         #[command(flatten)]
-        dicts: DictArgs,
+        dicts: CoderArgs,
     },
     /// Resolves an actor phrase ("Defence Minister Andrei Belousov", "Kyiv police") as of a
     /// date: its CAMEO code, entity, office held and PLOVER sector.
@@ -71,7 +71,7 @@ enum Command {
         #[arg(long, default_value = "")]
         context: String,
         #[command(flatten)]
-        dicts: DictArgs,
+        dicts: CoderArgs,
     },
     /// Scores the coder on the gold sets in the shared reference folder: PETRARCH-2's
     /// validation and unit-test records, the CAMEO codebook's examples, the PLOVER gold records
@@ -136,11 +136,15 @@ enum DictOut {
 }
 
 #[derive(clap::Args)]
-struct DictArgs {
+struct CoderArgs {
     /// An extra actor dictionary (annals TSV, PETRARCH actors or PETRARCH agents, detected
     /// from content) added to the built-in one; repeatable.
     #[arg(long = "dict", value_name = "FILE")]
     dicts: Vec<PathBuf>,
+    /// The country the articles are about (a national paper's, e.g. IND), for roles the text
+    /// gives no country or place for ("police arrested protesters" → INDCOP, INDCVL).
+    #[arg(long, value_name = "CODE")]
+    home_country: Option<String>,
 }
 
 #[derive(clap::Args)]
@@ -299,10 +303,16 @@ fn run(cli: Cli) -> Result<ExitCode> {
     }
 }
 
-/// A coder over the built-in dictionaries plus the user's `--dict` files.
-fn coder(args: &DictArgs) -> Result<Coder> {
+/// A coder over the built-in dictionaries plus the user's `--dict` files and home country.
+fn coder(args: &CoderArgs) -> Result<Coder> {
     let mut coder = Coder::builtin();
     add_dicts(&mut coder.recogniser.actors, &args.dicts)?;
+    if let Some(c) = &args.home_country {
+        if c.len() != 3 || !c.chars().all(|ch| ch.is_ascii_uppercase()) {
+            bail!("--home-country {c:?}: want a three-letter country code such as IND");
+        }
+        coder.home_country = Some(c.clone());
+    }
     Ok(coder)
 }
 
@@ -547,6 +557,71 @@ fn eval(shared: &Path, roots: bool, misses: bool) -> Result<ExitCode> {
         annals_eval::seeds::evaluate(&coder, &seeds)?,
         annals_eval::seeds::evaluate(&baseline, &seeds)?,
     )?;
+    // event-type sets: per-sentence type predictions through the documented root mapping
+    let typed = [
+        (
+            "CASE 2021 task 2",
+            reference.join("case2021-task2/test_set_final_release_with_labels.tsv"),
+            annals_eval::types::read_case2021
+                as fn(
+                    &str,
+                    &str,
+                )
+                    -> Result<Vec<annals_eval::types::TypedSentence>, annals_eval::EvalError>,
+            annals_eval::types::case2021_roots as fn(&str) -> Option<&'static [&'static str]>,
+        ),
+        (
+            "IndiaPoliceEvents",
+            reference.join("india-police-events/sents.csv"),
+            annals_eval::types::read_india_police,
+            annals_eval::types::india_police_roots,
+        ),
+    ];
+    writeln!(
+        out,
+        "\n{:<26} {:>9}  {:>6} {:>6} {:>6}   {:>6} {:>6} {:>6}",
+        "event-type set", "sentences", "P", "R", "F1", "P", "R", "F1"
+    )?;
+    for (name, path, reader, roots_of) in typed {
+        let text = std::fs::read_to_string(&path)
+            .with_context(|| format!("reading {}", path.display()))?;
+        let gold = reader(&path.display().to_string(), &text)?;
+        // IndiaPoliceEvents is about India (Gujarat, 2002): its home country
+        let (mut ours, mut theirs) = (coder.clone(), baseline.clone());
+        if name == "IndiaPoliceEvents" {
+            ours.home_country = Some("IND".into());
+            theirs.home_country = Some("IND".into());
+        }
+        let ours = annals_eval::types::evaluate_types(&ours, name, &gold, roots_of);
+        let theirs = annals_eval::types::evaluate_types(&theirs, name, &gold, roots_of);
+        let (a, b) = (ours.total(), theirs.total());
+        writeln!(
+            out,
+            "{:<26} {:>9}  {:>6.3} {:>6.3} {:>6.3}   {:>6.3} {:>6.3} {:>6.3}",
+            name,
+            ours.sentences,
+            a.precision(),
+            a.recall(),
+            a.f1(),
+            b.precision(),
+            b.recall(),
+            b.f1()
+        )?;
+        if roots {
+            for (t, c) in &ours.types {
+                writeln!(
+                    out,
+                    "  {t:<28} P {:.3} R {:.3} F1 {:.3} (tp {} fp {} fn {})",
+                    c.precision(),
+                    c.recall(),
+                    c.f1(),
+                    c.tp,
+                    c.fp,
+                    c.fn_
+                )?;
+            }
+        }
+    }
     for r in details {
         if roots {
             writeln!(out, "\n{r}")?;

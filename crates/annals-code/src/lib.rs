@@ -54,6 +54,9 @@ pub struct Coder {
     pub recogniser: Recogniser,
     pub verbs: VerbDictionary,
     pub cameo: CameoTable,
+    /// The country a corpus is about (a national newspaper's), for roles the text gives no
+    /// country and no place for ("police arrested protesters"); `None`: such roles are no side.
+    pub home_country: Option<String>,
 }
 
 impl Coder {
@@ -63,6 +66,7 @@ impl Coder {
             recogniser: Recogniser::builtin(),
             verbs: VerbDictionary::builtin(),
             cameo: CameoTable::builtin(),
+            home_country: None,
         }
     }
 
@@ -491,7 +495,7 @@ impl Coder {
     /// Gives a role of no country ("police", "protesters") a country: the one named right
     /// after it ("dissidents from Belarus"), else that of the nearest place after a locative
     /// ("Police in Lyon arrested protesters" → FRACOP, FRACVL): domestic events happen where
-    /// they are reported. For places, only a role used as a noun counts: "military" in
+    /// they are reported; else the corpus's home country, when one is set. For places, only a role used as a noun counts: "military" in
     /// "military ties" is an adjective, "police" in "police arrested" a noun.
     fn locate_roles(&self, tokens: &[Token], phrases: &mut [Phrase]) {
         // where things happen: a place after a locative preposition ("in Lyon", "outside
@@ -543,7 +547,10 @@ impl Coder {
                 None if self.ends_noun_phrase(tokens, p.last) => {
                     match places.iter().min_by_key(|(at, _)| at.abs_diff(p.first)) {
                         Some((_, c)) => c.clone(),
-                        None => continue,
+                        None => match &self.home_country {
+                            Some(c) => c.clone(),
+                            None => continue,
+                        },
                     }
                 }
                 None => continue,

@@ -8,12 +8,14 @@
 //! target countries (the first three letters of the actor codes) agree.
 //!
 //! Readers: [`gsr`] (PETRARCH‑2 validation XML), [`codebook`] (the CAMEO codebook's example
-//! sentences), [`plover`] (the PLOVER gold records joined to CAMEO), [`seeds`] (the seed corpus and its gold, coded as whole articles).
+//! sentences), [`plover`] (the PLOVER gold records joined to CAMEO), [`types`] (event-type sets
+//! through a mapping to CAMEO roots), [`seeds`] (the seed corpus and its gold, coded as whole articles).
 
 pub mod codebook;
 pub mod gsr;
 pub mod plover;
 pub mod seeds;
+pub mod types;
 
 use std::collections::BTreeMap;
 use std::fmt;

@@ -1,0 +1,193 @@
+//! Event-type gold sets without CAMEO codes or actors: CASE 2021 task 2 (news snippets with an
+//! ACLED-style subtype) and IndiaPoliceEvents (sentences labelled KILL, ARREST, FORCE,
+//! ANY_ACTION, FAIL). A documented mapping from each type to the CAMEO roots that express it
+//! turns the coder's events into type predictions; a sentence predicts a type when one of its
+//! events (that the text gives as having happened) has one of the type's roots. Types with no
+//! CAMEO counterpart (disasters, organised crime, FAIL …) are not scored.
+
+use std::collections::BTreeMap;
+
+use annals_code::Coder;
+use annals_recognise::Context;
+
+use crate::codebook::{column, format_error};
+use crate::{Counts, EvalError};
+
+/// A sentence or snippet with the event types annotated in it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TypedSentence {
+    pub text: String,
+    pub types: Vec<String>,
+}
+
+/// The CAMEO roots that express a CASE 2021 subtype (ACLED's event types and the task's unseen
+/// ones), or `None` when CAMEO has no counterpart.
+pub fn case2021_roots(subtype: &str) -> Option<&'static [&'static str]> {
+    Some(match subtype {
+        "ABDUCT_DISSAP" | "SEX_VIOL" | "SUIC_BOMB" | "REM_EXPLOS" => &["18"],
+        "AIR_STRIKE" | "ARMED_CLASH" | "ART_MISS_ATTACK" | "DISR_WEAP" => &["19"],
+        "GOV_REGAINS_TERIT" | "NON_STATE_ACTOR_OVERTAKES_TER" => &["19"],
+        "ATTACK" | "GRENADE" => &["18", "19"],
+        "CHEM_WEAP" => &["20"],
+        "ARREST" => &["17"],
+        "FORCE_AGAINST_PROTEST" | "PROPERTY_DISTRUCT" => &["17", "18"],
+        "PEACE_PROTEST" | "VIOL_DEMONSTR" | "PROTEST_WITH_INTER" | "MOB_VIOL" => &["14"],
+        "AGREEMENT" => &["03", "05", "08"],
+        "DIPLO" => &["04", "05"],
+        "ATTRIB" => &["11", "01"],
+        _ => return None,
+    })
+}
+
+/// The CAMEO roots that express an IndiaPoliceEvents label (police actions).
+pub fn india_police_roots(label: &str) -> Option<&'static [&'static str]> {
+    Some(match label {
+        "ARREST" => &["17"],
+        "KILL" => &["18", "19", "20"],
+        "FORCE" => &["17", "18", "19"],
+        "ANY_ACTION" => &["17", "18", "19", "20"],
+        _ => return None,
+    })
+}
+
+/// Reads CASE 2021 task 2's labelled test set (`id, EventSnippet, SubType`, tab-separated).
+pub fn read_case2021(file: &str, text: &str) -> Result<Vec<TypedSentence>, EvalError> {
+    read_columns(file, text, b'\t', "EventSnippet", |r, h| {
+        let at = column(h, "SubType", file)?;
+        Ok(vec![r.get(at).unwrap_or("").trim().to_string()])
+    })
+}
+
+/// Reads IndiaPoliceEvents' `sents.csv` (`sent_text` and one 0/1 column per label).
+pub fn read_india_police(file: &str, text: &str) -> Result<Vec<TypedSentence>, EvalError> {
+    read_columns(file, text, b',', "sent_text", |r, h| {
+        let mut types = Vec::new();
+        for label in ["KILL", "ARREST", "ANY_ACTION", "FAIL", "FORCE"] {
+            let at = column(h, label, file)?;
+            if r.get(at).map(str::trim) == Some("1") {
+                types.push(label.to_string());
+            }
+        }
+        Ok(types)
+    })
+}
+
+fn read_columns(
+    file: &str,
+    text: &str,
+    delimiter: u8,
+    text_column: &str,
+    types_of: impl Fn(&csv::StringRecord, &csv::StringRecord) -> Result<Vec<String>, EvalError>,
+) -> Result<Vec<TypedSentence>, EvalError> {
+    let mut reader = csv::ReaderBuilder::new()
+        .delimiter(delimiter)
+        .flexible(true)
+        .from_reader(text.as_bytes());
+    let headers = reader
+        .headers()
+        .map_err(|e| format_error(file, &e))?
+        .clone();
+    let text_at = column(&headers, text_column, file)?;
+    let mut out = Vec::new();
+    for record in reader.records() {
+        let record = record.map_err(|e| format_error(file, &e))?;
+        let text = record.get(text_at).unwrap_or("").trim();
+        if text.is_empty() {
+            continue;
+        }
+        out.push(TypedSentence {
+            text: text.to_string(),
+            types: types_of(&record, &headers)?,
+        });
+    }
+    Ok(out)
+}
+
+/// Per-type counts of one coder on one typed set.
+#[derive(Debug, Clone, Default)]
+pub struct TypeReport {
+    pub name: String,
+    pub sentences: usize,
+    pub types: BTreeMap<String, Counts>,
+}
+
+impl TypeReport {
+    /// All scored types together (micro-averaged).
+    pub fn total(&self) -> Counts {
+        let mut t = Counts::default();
+        for c in self.types.values() {
+            t.tp += c.tp;
+            t.fp += c.fp;
+            t.fn_ += c.fn_;
+        }
+        t
+    }
+}
+
+/// Codes each sentence on its own and scores the types `roots_of` maps to CAMEO.
+pub fn evaluate_types(
+    coder: &Coder,
+    name: &str,
+    sentences: &[TypedSentence],
+    roots_of: fn(&str) -> Option<&'static [&'static str]>,
+) -> TypeReport {
+    // every type the set uses that CAMEO can express
+    let mut scored: Vec<&str> = sentences
+        .iter()
+        .flat_map(|s| s.types.iter().map(String::as_str))
+        .filter(|t| roots_of(t).is_some())
+        .collect();
+    scored.sort_unstable();
+    scored.dedup();
+    let mut report = TypeReport {
+        name: name.to_string(),
+        ..TypeReport::default()
+    };
+    for s in sentences {
+        report.sentences += 1;
+        let roots: Vec<String> = coder
+            .code_sentence(&s.text, None, &mut Context::new())
+            .into_iter()
+            .filter(|e| e.status.happened())
+            .map(|e| e.cameo.root().to_string())
+            .collect();
+        for &t in &scored {
+            let wanted = roots_of(t).unwrap_or(&[]);
+            let gold = s.types.iter().any(|g| g == t);
+            let predicted = roots.iter().any(|r| wanted.contains(&r.as_str()));
+            let c = report.types.entry(t.to_string()).or_default();
+            match (gold, predicted) {
+                (true, true) => c.tp += 1,
+                (true, false) => c.fn_ += 1,
+                (false, true) => c.fp += 1,
+                (false, false) => {}
+            }
+        }
+    }
+    report
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_both_sets_and_scores_types() {
+        let case = read_case2021(
+            "case.tsv",
+            "id\tEventSnippet\tSubType\n1\tPolice in Lyon arrested dozens of protesters.\tARREST\n2\tA flood hit the valley.\tNATURAL_DISASTER\n",
+        )
+        .expect("reads");
+        assert_eq!(case.len(), 2);
+        assert_eq!(case[0].types, ["ARREST"]);
+        let india = read_india_police(
+            "sents.csv",
+            ",doc_id,sent_id,sent_text,KILL,ARREST,ANY_ACTION,FAIL,FORCE\n0,1,0,Police in Lyon arrested protesters.,0,1,1,0,0\n",
+        )
+        .expect("reads");
+        assert_eq!(india[0].types, ["ARREST", "ANY_ACTION"]);
+        let r = evaluate_types(&Coder::builtin(), "case", &case, case2021_roots);
+        assert_eq!(r.types.len(), 1, "disasters have no CAMEO root");
+        assert_eq!(r.types["ARREST"].tp, 1);
+    }
+}
