@@ -13,7 +13,7 @@ use clap::{Parser, Subcommand, ValueEnum};
 
 use annals_code::Coder;
 use annals_model::Date;
-use annals_recognise::{ActorDictionary, Recogniser};
+use annals_recognise::ActorDictionary;
 use annals_store::{EventFilter, Store, Stored};
 
 #[derive(Parser)]
@@ -252,12 +252,15 @@ fn run(cli: Cli) -> Result<ExitCode> {
             dicts,
         } => {
             let date = date.map(|d| parse_date(&d, "--date")).transpose()?;
-            let mut recogniser = Recogniser::builtin();
-            add_dicts(&mut recogniser.actors, &dicts.dicts)?;
-            output::actor(
-                &mut std::io::stdout().lock(),
-                recogniser.resolve(&phrase, &context, date).as_ref(),
-            )?;
+            let coder = coder(&dicts)?;
+            let mut actor = coder.recogniser.resolve(&phrase, &context, date);
+            // a role of no country takes the home country, as in coding
+            if let (Some(a), Some(home)) = (actor.as_mut(), &coder.home_country) {
+                if a.code.country() == annals_recognise::UNKNOWN_COUNTRY {
+                    a.code = annals_model::ActorCode(format!("{home}{}", a.code.role()));
+                }
+            }
+            output::actor(&mut std::io::stdout().lock(), actor.as_ref())?;
             Ok(ExitCode::SUCCESS)
         }
         Command::Bench { shared, seconds } => bench(&shared, seconds),
