@@ -420,3 +420,15 @@ fn the_two_leaders_are_the_article_pair() {
         .collect();
     assert_eq!(dyads, ["057 BRAGOV>CANGOV"]);
 }
+
+#[test]
+fn a_home_country_gives_roles_of_no_country_a_side() {
+    let mut coder = Coder::builtin();
+    let sentence = "Police arrested protesters outside the embassy.";
+    assert!(show(&coder, sentence, "2024-01-25").is_empty());
+    coder.home_country = Some("IND".into());
+    assert_eq!(
+        show(&coder, sentence, "2024-01-25"),
+        ["173 INDCOP>INDCVL reported 2024-01-25"]
+    );
+}
