@@ -611,17 +611,9 @@ fn eval(shared: &Path, roots: bool, misses: bool) -> Result<ExitCode> {
             b.f1()
         )?;
         if roots {
+            writeln!(out, "  {:<30}      P      R     F1   tp   fp   fn", "type")?;
             for (t, c) in &ours.types {
-                writeln!(
-                    out,
-                    "  {t:<28} P {:.3} R {:.3} F1 {:.3} (tp {} fp {} fn {})",
-                    c.precision(),
-                    c.recall(),
-                    c.f1(),
-                    c.tp,
-                    c.fp,
-                    c.fn_
-                )?;
+                writeln!(out, "  {t:<30} {}", c.columns())?;
             }
         }
     }

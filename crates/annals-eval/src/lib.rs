@@ -81,6 +81,18 @@ impl Counts {
             2.0 * p * r / (p + r)
         }
     }
+    /// P, R, F1, tp, fp, fn as table columns.
+    pub fn columns(&self) -> String {
+        format!(
+            "{:>6.3} {:>6.3} {:>6.3} {:>4} {:>4} {:>4}",
+            self.precision(),
+            self.recall(),
+            self.f1(),
+            self.tp,
+            self.fp,
+            self.fn_
+        )
+    }
     fn add(&mut self, o: Counts) {
         self.tp += o.tp;
         self.fp += o.fp;
@@ -258,16 +270,7 @@ impl fmt::Display for Report {
         )?;
         writeln!(f, "  root    P      R      F1     tp   fp   fn")?;
         for (root, c) in &self.roots {
-            writeln!(
-                f,
-                "  {root:<4} {:>6.3} {:>6.3} {:>6.3} {:>4} {:>4} {:>4}",
-                c.precision(),
-                c.recall(),
-                c.f1(),
-                c.tp,
-                c.fp,
-                c.fn_
-            )?;
+            writeln!(f, "  {root:<4} {}", c.columns())?;
         }
         Ok(())
     }
