@@ -503,7 +503,19 @@ pub fn roles(
     let (mut sources, mut targets);
     match m.entry.kind {
         PatternKind::Verb => {
-            let subject = subject(tokens, phrases, phrase_at, m.head);
+            // "Orbán announced …, visiting Kyiv before traveling to Moscow": a participle with
+            // no subject of its own shares the sentence's subject, not the last object
+            let own_subject = m.head > 0 && phrase_at[m.head - 1].is_some();
+            let subject = if m.form == VerbForm::Gerund && !own_subject {
+                let first = subject(tokens, phrases, phrase_at, first_verb_head(tokens, m.head));
+                if first.is_empty() {
+                    subject(tokens, phrases, phrase_at, m.head)
+                } else {
+                    first
+                }
+            } else {
+                subject(tokens, phrases, phrase_at, m.head)
+            };
             let object = object(tokens, phrases, m, clause_end, passive);
             if passive {
                 sources = by_agent(tokens, phrases, phrase_at, m.end(), clause_end);
@@ -578,6 +590,23 @@ fn dedupe(v: &mut Vec<Actor>) {
         }
     }
     *v = out;
+}
+
+/// Where the sentence's own subject ends: the first lower-case word after the first actor-like
+/// stretch of capitalised words, a stand-in for the first finite verb without a parser.
+fn first_verb_head(tokens: &[Token], limit: usize) -> usize {
+    let mut seen_name = false;
+    for (i, t) in tokens.iter().enumerate().take(limit) {
+        if t.is_capitalised() {
+            seen_name = true;
+        } else if seen_name
+            && t.is_word()
+            && !matches!(t.lower.as_str(), "of" | "the" | "'s" | "and")
+        {
+            return i;
+        }
+    }
+    limit
 }
 
 /// Words that start another clause: a date or place across one belongs to that clause.

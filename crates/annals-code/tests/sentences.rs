@@ -341,6 +341,17 @@ const CASES: &[Case] = &[
             "042 SDNGOV>NOR planned 2024-06-01",
         ],
     ),
+    // a participle with no subject of its own shares the sentence's subject
+    (
+        "Chilean President Gabriel Boric spoke to reporters, visiting Peru before traveling to Bolivia.",
+        "2024-05-17",
+        &[
+            "042 CHLGOV>PER reported 2024-05-17",
+            "043 PER>CHLGOV reported 2024-05-17",
+            "042 CHLGOV>BOL reported 2024-05-17",
+            "043 BOL>CHLGOV reported 2024-05-17",
+        ],
+    ),
     // a subordinate clause keeps its own subject, date and place
     (
         "Putin arrived in Beijing on Thursday as ties have grown since Moscow invaded Ukraine in 2022.",
