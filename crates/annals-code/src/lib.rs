@@ -631,6 +631,17 @@ impl Coder {
             (_, VerbForm::Past | VerbForm::PastParticiple | VerbForm::PastOrParticiple) => {
                 Tense::Past
             }
+            // a participle takes the tense of the verbs before it ("spoke on Monday, visiting")
+            (_, VerbForm::Gerund)
+                if tokens[..m.head].iter().any(|t| {
+                    self.verbs.lookup(&t.lower).any(|(e, f)| {
+                        e.kind == PatternKind::Verb
+                            && matches!(f, VerbForm::Past | VerbForm::PastOrParticiple)
+                    })
+                }) =>
+            {
+                Tense::Past
+            }
             _ => Tense::Present,
         };
         let head_at = tokens[m.head].start;

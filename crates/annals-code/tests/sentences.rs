@@ -341,6 +341,15 @@ const CASES: &[Case] = &[
             "042 SDNGOV>NOR planned 2024-06-01",
         ],
     ),
+    // a participle takes the tense of the verb before it: Monday is the past one
+    (
+        "Boric spoke to reporters on Monday, visiting Peru.",
+        "2024-05-17",
+        &[
+            "042 CHLGOV>PER reported 2024-05-13",
+            "043 PER>CHLGOV reported 2024-05-13",
+        ],
+    ),
     // a participle with no subject of its own shares the sentence's subject
     (
         "Chilean President Gabriel Boric spoke to reporters, visiting Peru before traveling to Bolivia.",
