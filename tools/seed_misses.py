@@ -23,3 +23,14 @@ for stem, golds in gold.items():
     for gi, g in enumerate(golds):
         if gi not in matched:
             print(f"{stem[:20]} {g['cameo']} {g.get('source')}->{g.get('target')}: {g['sentence'][:150]}")
+
+if os.environ.get("FP"):
+    print("\n# predicted mentions score.py counts as false positives")
+    for stem, golds in gold.items():
+        ps = preds.get(stem, [])
+        pairs = score.match(ps, golds, level)
+        matched = [ps[pi] for pi, _ in pairs]
+        mset = {pi for pi, _ in pairs}
+        for i, p in enumerate(ps):
+            if i not in mset and not score.implied(p, matched):
+                print(f"{stem[:3]} {p['cameo']} {p['source']}->{p['target']}: {p['sentence'][:160]}")

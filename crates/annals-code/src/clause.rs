@@ -45,6 +45,16 @@ impl Match<'_> {
     }
 }
 
+/// A verb already analysed in the sentence, whose subject and modality a verb coordinated
+/// with it shares.
+#[derive(Debug, Clone)]
+pub struct Coordinated {
+    pub head: usize,
+    pub subject: Vec<Actor>,
+    pub status: Status,
+    pub modality: Option<String>,
+}
+
 /// The actors, status and evidence the clause analysis gives one match.
 #[derive(Debug, Clone)]
 pub struct Roles {
@@ -329,6 +339,9 @@ pub fn in_when_clause(tokens: &[Token], head: usize) -> bool {
 
 /// Whether the verb at `head` is passive: a participle after a form of "be" (adverbs skipped).
 pub fn is_passive(tokens: &[Token], m: &Match) -> bool {
+    if reduced_passive(tokens, m) {
+        return true;
+    }
     if m.entry.kind != PatternKind::Verb
         || !matches!(
             m.form,
@@ -352,6 +365,54 @@ pub fn is_passive(tokens: &[Token], m: &Match) -> bool {
         }
     }
     false
+}
+
+/// Whether the verb at `head` is a participle of a reduced relative clause: "the summit hosted
+/// by Indonesia" — a noun before it, "by" right after it.
+fn reduced_passive(tokens: &[Token], m: &Match) -> bool {
+    m.entry.kind == PatternKind::Verb
+        && matches!(
+            m.form,
+            VerbForm::PastParticiple | VerbForm::PastOrParticiple
+        )
+        && tokens.get(m.head + 1).is_some_and(|t| t.lower == "by")
+        && m.head > 0
+        && tokens[m.head - 1].is_word()
+        && !ADVERBS.contains(&tokens[m.head - 1].lower.as_str())
+        && !BE.contains(&tokens[m.head - 1].lower.as_str())
+        && !tokens[m.head - 1].lower.ends_with("ly")
+        && !matches!(
+            tokens[m.head - 1].lower.as_str(),
+            "has" | "have" | "had" | "having" | "and" | "or" | "but" | "then"
+        )
+}
+
+/// The "and" that makes the verb at `head` the second of two coordinated verb phrases sharing
+/// one subject ("Xi will attend the summit in Astana and pay visits to …"): "and" right before
+/// the verb, past adverbs and modals, with no actor of its own between.
+pub fn coordinated_verb(
+    tokens: &[Token],
+    phrase_at: &[Option<usize>],
+    head: usize,
+) -> Option<usize> {
+    let mut k = head;
+    for _ in 0..4 {
+        k = k.checked_sub(1)?;
+        if phrase_at[k].is_some() {
+            return None;
+        }
+        let w = tokens[k].lower.as_str();
+        if w == "and" {
+            return Some(k);
+        }
+        if !(ADVERBS.contains(&w)
+            || w.ends_with("ly")
+            || matches!(w, "will" | "would" | "then" | "later" | "to" | "also"))
+        {
+            return None;
+        }
+    }
+    None
 }
 
 /// Status from modality markers in the few words before the head (within the clause).
@@ -496,8 +557,24 @@ pub fn roles(
     phrase_at: &[Option<usize>],
     m: &Match,
     clause_end: usize,
+    earlier: &[Coordinated],
 ) -> Roles {
-    let (status, modality) = status_of(tokens, m);
+    // "… will attend the summit and pay visits to …": the subject and modality of the verb
+    // before "and"
+    let before = |verb: usize| {
+        let and = coordinated_verb(tokens, phrase_at, verb)?;
+        earlier
+            .iter()
+            .rev()
+            .find(|c| c.head < and && !c.subject.is_empty())
+            .filter(|c| !tokens[c.head..and].iter().any(|t| t.lower == ";"))
+    };
+    let shared = |verb: usize| before(verb).map(|c| c.subject.clone());
+    let (mut status, mut modality) = status_of(tokens, m);
+    if let Some(c) = before(m.head).filter(|_| status == Status::Reported) {
+        status = c.status;
+        modality = c.modality.clone();
+    }
     let passive = is_passive(tokens, m);
     let mut how = Vec::new();
     let (mut sources, mut targets);
@@ -513,6 +590,15 @@ pub fn roles(
                 } else {
                     first
                 }
+            } else if let Some(s) = shared(m.head) {
+                how.push("coordinated verb: the subject of the verb before \"and\"".to_string());
+                s
+            } else if reduced_passive(tokens, m) {
+                // "the victims killed by …": the noun the participle follows, if an actor
+                how.push("reduced relative: target = the noun before the participle".to_string());
+                phrase_at[m.head - 1]
+                    .map(|pi| phrases[pi].actors.clone())
+                    .unwrap_or_default()
             } else {
                 subject(tokens, phrases, phrase_at, m.head)
             };
@@ -536,7 +622,7 @@ pub fn roles(
             // the event noun is
             let light = light_verb_before(tokens, m.head).filter(|_| sources.is_empty());
             if let Some(v) = light {
-                sources = subject(tokens, phrases, phrase_at, v);
+                sources = shared(v).unwrap_or_else(|| subject(tokens, phrases, phrase_at, v));
             }
             targets = object(tokens, phrases, m, clause_end, false);
             how.push(

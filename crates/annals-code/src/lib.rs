@@ -160,19 +160,34 @@ impl Coder {
             .filter(|m| m.entry.say)
             .filter_map(|m| {
                 let end = clause::clause_end(&tokens, m.end());
-                let roles = clause::roles(&tokens, &phrases, &phrase_at, m, end);
+                let roles = clause::roles(&tokens, &phrases, &phrase_at, m, end, &[]);
                 let said_on = self.date_of(sentence, &tokens, m, &roles, published);
                 let speaker = roles.sources.into_iter().next()?;
                 Some((m.head, speaker, tokens[m.head].text.clone(), said_on))
             })
             .collect();
         let mut out: Vec<SentenceEvent> = Vec::new();
+        // each verb's grammatical subject, for a later verb coordinated with it
+        let mut clause_subjects: Vec<clause::Coordinated> = Vec::new();
         for m in &matches {
             if m.entry.say && has_specific {
                 continue;
             }
             let end = clause::clause_end(&tokens, m.end());
-            let roles = clause::roles(&tokens, &phrases, &phrase_at, m, end);
+            let roles = clause::roles(&tokens, &phrases, &phrase_at, m, end, &clause_subjects);
+            if m.entry.kind == PatternKind::Verb {
+                let subject = if roles.passive {
+                    &roles.targets
+                } else {
+                    &roles.sources
+                };
+                clause_subjects.push(clause::Coordinated {
+                    head: m.head,
+                    subject: subject.clone(),
+                    status: roles.status,
+                    modality: roles.modality.clone(),
+                });
+            }
             let location = clause::location(&tokens, &phrases, m.head)
                 .or_else(|| visit_place(m, &phrases, &tokens));
             let (date, end_date, precision) = self.date_of(sentence, &tokens, m, &roles, published);
@@ -293,6 +308,9 @@ impl Coder {
                 }) {
                     continue;
                 }
+                let location = location
+                    .clone()
+                    .filter(|l| visit_in_host_country(&cameo, &source, &target, l));
                 out.push(SentenceEvent {
                     cameo,
                     source,
@@ -301,7 +319,7 @@ impl Coder {
                     date,
                     end_date,
                     date_precision: precision,
-                    location: location.clone(),
+                    location,
                     explanation: explanation.0,
                     background,
                 });
@@ -765,6 +783,21 @@ fn date_by_visit(mentions: &mut [Mention], published: Option<Date>) {
 /// The CAMEO code for the intention to do a cooperative event that is announced, not yet done
 /// ("will visit" → 036 express intent to meet; "plans to send aid" → 033): consultation (04),
 /// diplomatic (05) and material cooperation (06), aid (07) and yielding (08).
+/// A visit takes place in the host's country: "attend a summit in Addis Ababa and pay a visit
+/// to Djibouti" does not put the visit to Djibouti in Ethiopia. Other codes take any place.
+fn visit_in_host_country(code: &EventCode, source: &Actor, target: &Actor, l: &Location) -> bool {
+    let host = match code.base() {
+        "042" => target,
+        "043" => source,
+        _ => return true,
+    };
+    // an IGO or a group has no country of its own to hold the visit in
+    matches!(
+        host.code.country(),
+        "IGO" | "NGO" | "MNC" | "IMG" | UNKNOWN_COUNTRY
+    ) || host.code.country() == l.country
+}
+
 fn intent_of(code: &EventCode) -> Option<EventCode> {
     let intent = match code.root() {
         "04" => "036",

@@ -383,6 +383,23 @@ const CASES: &[Case] = &[
         "2024-01-25",
         &[],
     ),
+    // coordinated verb phrases share the first verb's subject and modality; the visit is not
+    // put in the summit's city
+    (
+        "The Kenyan president will attend a summit in Addis Ababa and pay a visit to Djibouti.",
+        "2024-03-06",
+        &[
+            "036 KENGOV>DJI reported 2024-03-06",
+            "042 KENGOV>DJI planned",
+            "043 DJI>KENGOV planned",
+        ],
+    ),
+    // a reduced relative passive: the noun before the participle is the target
+    (
+        "Chadian soldiers killed by Sudanese militiamen were buried in the capital.",
+        "2024-03-06",
+        &["190 SDNREB>TCDMIL reported 2024-03-06"],
+    ),
 ];
 
 fn show(coder: &Coder, sentence: &str, published: &str) -> Vec<String> {
