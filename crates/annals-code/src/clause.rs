@@ -998,6 +998,10 @@ fn object(
                 .words
                 .iter()
                 .any(|&w| (p.first..p.last).contains(&w) || (w == p.last && p.first == w))
+            // nor a role noun modifying a pattern noun ("offering military support to")
+            && !(m.words.contains(&(p.last + 1))
+                && !is_preposition(&tokens[p.last + 1].lower)
+                && !tokens[p.first].is_capitalised())
     }) {
         // ("appealed to Russia for calm": the addressee)
         if !passive
@@ -1150,11 +1154,27 @@ pub fn location(tokens: &[Token], phrases: &[Phrase], head: usize) -> Option<Loc
             } else {
                 &tokens[(head + 1).min(p.first)..p.first]
             };
-            let other_clause = between.iter().any(opens_other_clause);
-            (ok && !other_clause).then(|| (rank(l), p.first.abs_diff(head), l.clone()))
+            let other_clause = between.iter().any(opens_other_clause)
+                || (p.last < head && between.iter().any(is_attribution));
+            // "…, relief officials in Nairobi said": the place of whoever speaks
+            let speaker_place = tokens[p.last + 1..]
+                .iter()
+                .take_while(|t| !matches!(t.text.as_str(), "," | ";" | ":"))
+                .take(4)
+                .any(is_attribution);
+            (ok && !other_clause && !speaker_place)
+                .then(|| (rank(l), p.first.abs_diff(head), l.clone()))
         })
         .min_by_key(|(r, d, _)| (*r, *d))
         .map(|(_, _, l)| l)
+}
+
+/// A verb of attribution ("said", "told"), which ends a reported clause.
+fn is_attribution(t: &Token) -> bool {
+    matches!(
+        t.lower.as_str(),
+        "said" | "says" | "say" | "told" | "reported" | "reports" | "announced" | "added"
+    )
 }
 
 /// An actor standing for the country a place is in (the host of a visit).

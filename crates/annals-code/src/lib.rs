@@ -23,7 +23,7 @@ use annals_time::{Precision, Tense};
 pub use verbs::{VerbDictionary, VerbEntry};
 
 use clause::{Match, Roles};
-use verbs::{PatternKind, VerbForm};
+use verbs::{is_preposition, PatternKind, VerbForm};
 
 /// One event as coded from one sentence.
 #[derive(Debug, Clone, PartialEq)]
@@ -442,9 +442,12 @@ impl Coder {
                 }
             }
         }
-        // a protest is against the country where it is held ("activists staged a protest in
-        // Beijing"), as CAMEO codes protests with no named target
-        if code.root() == "14" && targets.is_empty() {
+        // an event with no named target is against the country where it happens, when the
+        // source is foreign to it: a protest held in Beijing, an attack on a mall in Kenya's
+        // capital, exercises in Alaska, a visit to a summit in Switzerland
+        let place_is_target = matches!(code.root(), "14" | "15" | "18" | "19" | "20")
+            || matches!(code.base(), "015" | "018" | "042");
+        if place_is_target && targets.is_empty() {
             if let Some(l) = location
                 .as_ref()
                 .filter(|l| sources.iter().all(|s| s.code.country() != l.country))
@@ -556,11 +559,38 @@ impl Coder {
                 (c != UNKNOWN_COUNTRY && !c.starts_with("IGO")).then(|| c.to_string())
             })
             .collect();
-        for (p, origin) in phrases.iter_mut().zip(origin) {
+        // "The US commander in Iraq, General David Petraeus, …": an apposition between commas
+        // is the same person as the noun phrase that opens the stretch before it
+        let apposed: Vec<Option<String>> = phrases
+            .iter()
+            .map(|p| {
+                if p.first == 0
+                    || tokens[p.first - 1].text != ","
+                    || tokens.get(p.last + 1).is_none_or(|t| t.text != ",")
+                {
+                    return None;
+                }
+                let comma = p.first - 1;
+                let start = tokens[..comma]
+                    .iter()
+                    .rposition(|t| matches!(t.text.as_str(), "," | ";" | ":"))
+                    .map_or(0, |k| k + 1);
+                let head = phrases
+                    .iter()
+                    .find(|q| q.first >= start && q.last < comma && !q.actors.is_empty())?;
+                let before = head.first.checked_sub(1).map(|k| tokens[k].lower.as_str());
+                if before.is_some_and(is_preposition) {
+                    return None;
+                }
+                let c = head.actors.first()?.code.country();
+                (c != UNKNOWN_COUNTRY && !c.starts_with("IGO")).then(|| c.to_string())
+            })
+            .collect();
+        for ((p, origin), apposed) in phrases.iter_mut().zip(origin).zip(apposed) {
             if !p.actors.iter().any(|a| a.code.country() == UNKNOWN_COUNTRY) {
                 continue;
             }
-            let country = match origin {
+            let country = match origin.or(apposed) {
                 Some(c) => c,
                 None if self.ends_noun_phrase(tokens, p.last) => {
                     match places.iter().min_by_key(|(at, _)| at.abs_diff(p.first)) {

@@ -384,11 +384,13 @@ const CASES: &[Case] = &[
         &[],
     ),
     // coordinated verb phrases share the first verb's subject and modality; the visit is not
-    // put in the summit's city
+    // put in the summit's city; attending a summit abroad is a visit to the country it is in
     (
         "The Kenyan president will attend a summit in Addis Ababa and pay a visit to Djibouti.",
         "2024-03-06",
         &[
+            "036 KENGOV>ETH reported 2024-03-06",
+            "042 KENGOV>ETH planned",
             "036 KENGOV>DJI reported 2024-03-06",
             "042 KENGOV>DJI planned",
             "043 DJI>KENGOV planned",
@@ -399,6 +401,18 @@ const CASES: &[Case] = &[
         "Chadian soldiers killed by Sudanese militiamen were buried in the capital.",
         "2024-03-06",
         &["190 SDNREB>TCDMIL reported 2024-03-06"],
+    ),
+    // an attack with no named target is on the country where it happens
+    (
+        "Somali militants attacked a shopping mall in Nairobi on Saturday.",
+        "2024-03-06",
+        &["190 SOMREB>KEN reported 2024-03-02"],
+    ),
+    // an apposition between commas is the person the phrase before it names
+    (
+        "The Japanese envoy to Seoul, Ambassador Koichi Mizushima, met South Korean President Yoon Suk Yeol on Monday.",
+        "2024-03-06",
+        &["040 JPNGOV>KORGOV reported 2024-03-04"],
     ),
 ];
 
