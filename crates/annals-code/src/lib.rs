@@ -229,9 +229,31 @@ impl Coder {
                 if let Some((_, who, said, _)) = speaker.filter(|_| {
                     status == Status::Reported && cameo.root_between(13, 20) && !explanation.paired
                 }) {
-                    // (said of its own side it would be a claim of responsibility, but the
-                    // speaker is too often not the claimant: only accusations are coded)
-                    if who.code.country() != source.code.country() {
+                    // of its own side, a claim of responsibility only with a verb of claiming
+                    // ("the US claimed they had struck …"): after "said", the speaker is too
+                    // often a spokesman for someone else
+                    let claims = matches!(
+                        said.to_lowercase().as_str(),
+                        "claimed"
+                            | "claims"
+                            | "claim"
+                            | "admitted"
+                            | "admits"
+                            | "acknowledged"
+                            | "acknowledges"
+                    );
+                    if who.code.country() == source.code.country()
+                        && claims
+                        && cameo.root_between(18, 20)
+                    {
+                        accusation = EventCode::parse("015").map(|c| {
+                            let rule = format!(
+                                "{c} reported speech: {said:?} … {} by its own side → the speaker claims responsibility",
+                                explanation.rule
+                            );
+                            (c, who.clone(), target.clone(), rule)
+                        });
+                    } else if who.code.country() != source.code.country() {
                         status = Status::Alleged;
                         accusation = EventCode::parse("112").map(|c| {
                             let rule = format!(

@@ -414,6 +414,23 @@ const CASES: &[Case] = &[
         "2024-03-06",
         &["040 JPNGOV>KORGOV reported 2024-03-04"],
     ),
+    // a side that claims its own attack claims responsibility (015); the attack is reported
+    (
+        "The Taliban claimed they had attacked an Afghan army base.",
+        "2024-03-06",
+        &[
+            "015 AFGREBTAL>AFGMIL reported 2024-03-06",
+            "190 AFGREBTAL>AFGMIL reported 2024-03-06",
+        ],
+    ),
+    (
+        "Ukraine's army acknowledged it had shelled Russian positions in Belgorod.",
+        "2024-03-06",
+        &[
+            "015 UKRMIL>RUS reported 2024-03-06",
+            "194 UKRMIL>RUS reported 2024-03-06",
+        ],
+    ),
 ];
 
 fn show(coder: &Coder, sentence: &str, published: &str) -> Vec<String> {
