@@ -800,6 +800,11 @@ fn subject(
         if matches!(w, ";" | ":") {
             break;
         }
+        // "the first country I have visited": a first- or second-person pronoun (a quoted
+        // speaker, unresolved) is the verb's subject, and the actor further left is not
+        if phrase_at[k].is_none() && matches!(w, "i" | "we" | "you") {
+            return Vec::new();
+        }
         let Some(pi) = phrase_at[k] else { continue };
         let p = &phrases[pi];
         k = p.first;
@@ -1028,6 +1033,14 @@ fn object(
         let prep = preceded_by_preposition(tokens, p);
         if object_in_pattern && prep.is_none() {
             continue;
+        }
+        // ("established relations after the dissolution of the Soviet Union": the complement
+        // of a noun outside the pattern is no target; "expelled inspectors of the IAEA" is)
+        if object_in_pattern && prep.as_deref() == Some("of") {
+            let of = tokens[..p.first].iter().rposition(|t| t.lower == "of");
+            if of.is_none_or(|o| o == 0 || !m.words.contains(&(o - 1))) {
+                continue;
+            }
         }
         // a speech verb's target is who it is addressed to ("told X", "said to X"), not an
         // actor inside what was said ("said that China …")

@@ -287,7 +287,12 @@ impl Coder {
                         });
                     }
                 }
-                let status = not_yet(status, date, published);
+                let mut status = not_yet(status, date, published);
+                // "is convening a summit next June" in an undated article: no date, but the
+                // event is still ahead
+                if status == Status::Reported && date.is_none() && ahead_undated(sentence) {
+                    status = Status::Planned;
+                }
                 // "Moscow announced that Putin would visit China": the announcement is CAMEO's
                 // expression of intent (036), dated when it was made; the visit stays planned
                 if status == Status::Planned && !explanation.paired {
@@ -907,6 +912,18 @@ fn rejection_of(code: &EventCode) -> Option<EventCode> {
 
 /// An event told as done but dated after its article ("is convening a summit next June")
 /// has not happened yet: it is planned.
+/// Whether the sentence has a date expression pointing ahead ("next June", "tomorrow") that
+/// cannot be resolved for want of a publication date.
+fn ahead_undated(sentence: &str) -> bool {
+    annals_time::tag(sentence, None, Tense::Future)
+        .iter()
+        .filter(|t| t.value.is_none())
+        .any(|t| {
+            let w = t.text.to_lowercase();
+            w.starts_with("next ") || w == "tomorrow" || w.starts_with("this coming ")
+        })
+}
+
 fn not_yet(status: Status, date: Option<Date>, published: Option<Date>) -> Status {
     match (status, date, published) {
         (Status::Reported, Some(d), Some(p)) if d > p => Status::Planned,

@@ -431,6 +431,25 @@ const CASES: &[Case] = &[
             "194 UKRMIL>RUS reported 2024-03-06",
         ],
     ),
+    // with no publication date, "next June" cannot be dated but still points ahead: planned
+    (
+        "Egypt is hosting a regional summit for Sudan next June.",
+        "",
+        &["036 EGY>SDN reported", "043 EGY>SDN planned", "042 SDN>EGY planned"],
+    ),
+    // an unresolved first-person subject ("I") is the verb's subject: the country before it is
+    // no visitor
+    (
+        "\"It is the first country I have visited since my election,\" the Chilean president said of Argentina.",
+        "2024-03-06",
+        &[],
+    ),
+    // the complement of a noun outside the pattern is no target
+    (
+        "Vietnam and Laos established diplomatic relations after the end of the French colonial era.",
+        "2024-03-06",
+        &["054 VNM>LAO reported 2024-03-06"],
+    ),
 ];
 
 fn show(coder: &Coder, sentence: &str, published: &str) -> Vec<String> {
