@@ -548,7 +548,7 @@ def build_places(countries, actor_rows):
         if c["lat"] is None:
             continue
         alts = sorted(p for p in country_patterns.get(code, ()) if p != c["name"] and len(p) >= 3)
-        rows.append((c["name"], "|".join(alts), code, "", f"{c['lat']:.4f}", f"{c['lon']:.4f}", "country", str(c["population"])))
+        rows.append((c["name"], "|".join(alts), code, "", f"{c['lat']:.4f}", f"{c['lon']:.4f}", "country", str(c["population"]), ""))
     # all-country-name keys: a city alternate equal to a country name is dropped
     country_keys = {fold(p) for ps in country_patterns.values() for p in ps}
     capital_ids = set()
@@ -563,6 +563,32 @@ def build_places(countries, actor_rows):
                     best = city
         if best:
             capital_ids.add(str(best["geonameid"]))
+    # first-level regions (tools/facts/regions.tsv): the GeoNames admin1 code is that of the
+    # region's capital city, which names the region for every city with that code
+    admin1_name = {}  # (iso2, admin1 code) -> region name
+    if os.path.exists(os.path.join(FACTS, "regions.tsv")):
+        for name, aliases, code, capital, _kind, lat, lon in read_facts("regions.tsv", 7):
+            c = countries.get(code)
+            if c is None:
+                print(f"warning: regions.tsv {name}: country {code} unknown", file=sys.stderr)
+                continue
+            a1 = ""
+            if capital:
+                cap = fold(capital)
+                found = [
+                    city
+                    for city in cities_of(c["iso2"])
+                    if fold(city["name"]) == cap or cap in {fold(a) for a in city["alternatenames"]}
+                ]
+                if found:
+                    a1 = max(found, key=lambda x: int(x["population"] or 0)).get("admin1code") or ""
+            if a1:
+                admin1_name.setdefault((c["iso2"], a1), name)
+            alts = sorted(
+                {a for a in split_patterns(aliases) if fold(a) != fold(name) and fold(a) not in country_keys and len(a) >= 3},
+                key=lambda a: (fold(a), a),
+            )
+            rows.append((name, "|".join(alts), code, a1, f"{float(lat):.4f}", f"{float(lon):.4f}", "adm1", "0", name))
     for gid, city in cities.items():
         pop = int(city["population"] or 0)
         is_cap = str(gid) in capital_ids
@@ -592,9 +618,10 @@ def build_places(countries, actor_rows):
                 f"{float(city['longitude']):.4f}",
                 "capital" if is_cap else "city",
                 str(pop),
+                admin1_name.get((city["countrycode"], city.get("admin1code") or ""), ""),
             )
         )
-    feat = {"country": 0, "capital": 1, "city": 2}
+    feat = {"country": 0, "capital": 1, "city": 2, "adm1": 3}
     rows.sort(key=lambda r: (feat[r[6]], r[2], r[0], -int(r[7]), r))
     return rows
 
@@ -709,7 +736,9 @@ def main():
                 ]
             ),
             "# see dict/ATTRIBUTION.md. Place data © GeoNames (geonames.org), CC BY 4.0",
-            "# name\talternates\tcountry\tadm1\tlat\tlon\tfeature\tpopulation",
+            "# name\talternates\tcountry\tadm1\tlat\tlon\tfeature\tpopulation\tadm1_name",
+            "# feature: country, capital, city or adm1 (a first-level region); adm1: the GeoNames admin1 code",
+            "# (mostly FIPS 10-4, as GDELT's ADM1 codes); adm1_name: the region's name where tools/facts/regions.tsv gives it",
         ],
         place_rows,
     )

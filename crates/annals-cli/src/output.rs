@@ -4,7 +4,7 @@
 use std::io::Write;
 
 use annals_code::Coder;
-use annals_model::{Actor, CameoTable, Date, Event};
+use annals_model::{Actor, CameoTable, Date, DatePrecision, Event, Location};
 use serde_json::{json, Value};
 
 fn actor_json(a: &Actor) -> Value {
@@ -37,10 +37,10 @@ pub fn event_json(e: &Event, table: &CameoTable) -> Value {
                 "source": actor_json(&m.source),
                 "target": actor_json(&m.target),
                 "status": m.status.as_str(),
-                "date": m.date.map(|d| d.to_string()),
-                "end_date": m.end_date.map(|d| d.to_string()),
+                "date": DatePrecision::write_opt(m.date_precision, m.date),
+                "end_date": DatePrecision::write_opt(m.date_precision, m.end_date),
                 "date_precision": m.date_precision.map(|p| p.as_str()),
-                "location": m.location,
+                "location": location_json(m.location.as_ref()),
                 "explanation": m.explanation,
             })
         })
@@ -56,10 +56,10 @@ pub fn event_json(e: &Event, table: &CameoTable) -> Value {
         "status": e.status.as_str(),
         "source": actor_json(&e.source),
         "target": actor_json(&e.target),
-        "date": e.date.map(|d| d.to_string()),
-        "end_date": e.end_date.map(|d| d.to_string()),
+        "date": DatePrecision::write_opt(e.date_precision, e.date),
+        "end_date": DatePrecision::write_opt(e.date_precision, e.end_date),
         "date_precision": e.date_precision.map(|p| p.as_str()),
-        "location": e.location,
+        "location": location_json(e.location.as_ref()),
         "num_articles": e.num_articles,
         "num_outlets": e.num_outlets,
         "num_mentions": e.mentions.len(),
@@ -283,4 +283,23 @@ pub fn actor(out: &mut impl Write, actor: Option<&Actor>) -> std::io::Result<()>
     writeln!(out, "role:    {}", if role.is_empty() { "-" } else { role })?;
     let (country, sector) = a.code.plover();
     writeln!(out, "plover:  country {country:?}, sector {sector:?}")
+}
+
+/// A location as GDELT's ActionGeo gives it: name, country, ADM1, coordinates, feature type,
+/// GDELT's geographic type and a precision word.
+fn location_json(l: Option<&Location>) -> serde_json::Value {
+    let Some(l) = l else {
+        return serde_json::Value::Null;
+    };
+    json!({
+        "name": l.name,
+        "country": l.country,
+        "adm1": l.adm1,
+        "adm1_name": l.adm1_name,
+        "lat": l.lat,
+        "lon": l.lon,
+        "feature": l.feature,
+        "geo_type": l.gdelt_type(),
+        "precision": l.precision(),
+    })
 }

@@ -171,6 +171,27 @@ impl DatePrecision {
             DatePrecision::Article => "article",
         }
     }
+    /// Writes a date to this precision, as ISO 8601 does: `2023-03-01` at month precision is
+    /// `2023-03`, at year precision `2023`; a day (or the article's day) stays `YYYY-MM-DD`.
+    ///
+    /// ```
+    /// use annals_model::DatePrecision;
+    /// let d: jiff::civil::Date = "2023-03-01".parse().unwrap();
+    /// assert_eq!(DatePrecision::Month.write(d), "2023-03");
+    /// assert_eq!(DatePrecision::Day.write(d), "2023-03-01");
+    /// ```
+    pub fn write(self, d: Date) -> String {
+        match self {
+            DatePrecision::Day | DatePrecision::Article => d.to_string(),
+            DatePrecision::Month => format!("{:04}-{:02}", d.year(), d.month()),
+            DatePrecision::Year => format!("{:04}", d.year()),
+        }
+    }
+
+    /// [`DatePrecision::write`] for an optional date and precision (none: a full day).
+    pub fn write_opt(precision: Option<DatePrecision>, d: Option<Date>) -> Option<String> {
+        d.map(|d| precision.unwrap_or(DatePrecision::Day).write(d))
+    }
     pub fn parse(s: &str) -> Option<DatePrecision> {
         Some(match s {
             "day" => DatePrecision::Day,
@@ -190,10 +211,36 @@ pub struct Location {
     pub country: String,
     #[serde(skip_serializing_if = "Option::is_none", default)]
     pub adm1: Option<String>,
+    /// The first-level region's name, where the gazetteer knows it.
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub adm1_name: Option<String>,
     pub lat: f64,
     pub lon: f64,
-    /// `country`, `capital` or `city`.
+    /// `country`, `capital`, `city` or `adm1` (a first-level region).
     pub feature: String,
+}
+
+impl Location {
+    /// GDELT's geographic resolution (`ActionGeo_Type`): 1 country, 2 US state, 3 US city,
+    /// 4 world city, 5 world state (first-level region).
+    pub fn gdelt_type(&self) -> u8 {
+        match (self.feature.as_str(), self.country == "USA") {
+            ("country", _) => 1,
+            ("adm1", true) => 2,
+            ("adm1", false) => 5,
+            (_, true) => 3,
+            _ => 4,
+        }
+    }
+
+    /// How precisely the place pins the event down: `country`, `region` or `city`.
+    pub fn precision(&self) -> &'static str {
+        match self.feature.as_str() {
+            "country" => "country",
+            "adm1" => "region",
+            _ => "city",
+        }
+    }
 }
 
 /// Why a mention was coded as it was: the dictionary entry and the words it matched.

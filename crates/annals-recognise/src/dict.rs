@@ -368,15 +368,18 @@ impl ActorDictionary {
 pub struct Place {
     pub name: String,
     pub country: String,
+    /// GeoNames admin-1 code (mostly FIPS 10-4, as GDELT's ADM1 codes).
     pub adm1: Option<String>,
     pub lat: f64,
     pub lon: f64,
-    /// `country`, `capital` or `city`.
+    /// `country`, `capital`, `city` or `adm1` (a first-level region).
     pub feature: String,
     pub population: u64,
+    /// The first-level region's name (for a region, its own).
+    pub adm1_name: Option<String>,
 }
 
-/// Places by name: countries, capitals and large cities with coordinates.
+/// Places by name: countries, capitals, large cities and first-level regions with coordinates.
 #[derive(Debug, Default, Clone)]
 pub struct Gazetteer {
     places: Vec<Place>,
@@ -420,6 +423,7 @@ impl Gazetteer {
                 lon,
                 feature: get(6).unwrap_or("city").to_string(),
                 population: get(7).and_then(|p| p.parse().ok()).unwrap_or(0),
+                adm1_name: get(8).map(str::to_string),
             });
             self.index.insert(name, id);
             for alt in get(1)
@@ -468,6 +472,7 @@ fn feature_rank(p: &Place) -> u8 {
     match p.feature.as_str() {
         "country" => 0,
         "capital" => 1,
+        "adm1" => 3,
         _ => 2,
     }
 }

@@ -48,6 +48,9 @@ pub struct Context {
     /// Surnames of people the dictionaries do not know, named once with a title
     /// ("Foreign Minister Ana Lopes" → "Lopes"), for later mentions.
     surnames: std::collections::HashMap<String, Actor>,
+    /// Countries of the places named so far: an ambiguous place name is read as the one in
+    /// a country the article is about ("Hyderabad" in an article on Pakistan).
+    place_countries: Vec<String>,
 }
 
 impl Context {
@@ -65,6 +68,26 @@ impl Context {
         }
         self.persons.retain(|p| p.entity != a.entity);
         self.persons.push(a.clone());
+    }
+
+    /// Among same-named places (most prominent first), the first in a country the article
+    /// has named; a country itself always wins.
+    fn pick_place<'p>(&self, places: &'p [Place]) -> Option<&'p Place> {
+        let first = places.first()?;
+        if first.feature == "country" || places.len() == 1 {
+            return Some(first);
+        }
+        let known = |c: &str| {
+            self.place_countries.iter().any(|k| k == c)
+                || self.countries.iter().any(|a| a.code.country() == c)
+        };
+        places.iter().find(|p| known(&p.country)).or(Some(first))
+    }
+
+    fn note_place(&mut self, p: &Place) {
+        if !self.place_countries.contains(&p.country) {
+            self.place_countries.push(p.country.clone());
+        }
     }
 
     fn note_country(&mut self, a: &Actor) {
@@ -377,7 +400,7 @@ impl Recogniser {
         let mut place: Option<&Place> = None;
         for item in group {
             if place.is_none() {
-                place = item.places.first();
+                place = ctx.pick_place(&item.places);
             }
             for kind in [
                 EntryKind::Person,
@@ -446,6 +469,9 @@ impl Recogniser {
                 }
                 break;
             }
+        }
+        if let Some(p) = place {
+            ctx.note_place(p);
         }
         let location = place.map(location_of);
         let mut office = None;
@@ -612,6 +638,7 @@ fn location_of(p: &Place) -> Location {
         name: p.name.clone(),
         country: p.country.clone(),
         adm1: p.adm1.clone(),
+        adm1_name: p.adm1_name.clone(),
         lat: p.lat,
         lon: p.lon,
         feature: p.feature.clone(),
@@ -869,6 +896,37 @@ mod tests {
         for (s, d, want) in cases {
             assert_eq!(codes(&r, s, d, &mut ctx), want, "{s}");
         }
+    }
+
+    #[test]
+    fn an_ambiguous_place_is_the_one_in_the_article_country() {
+        let r = Recogniser::builtin();
+        let place = |ctx: &mut Context, text: &str| {
+            let toks = tokenize(text);
+            r.phrases(&toks, None, ctx)
+                .into_iter()
+                .filter_map(|p| p.place)
+                .last()
+                .map(|l| l.country)
+        };
+        // most populous first without context, the article's country with it
+        assert_eq!(
+            place(&mut Context::new(), "Clashes broke out in Valencia."),
+            Some("VEN".into())
+        );
+        let mut ctx = Context::new();
+        place(&mut ctx, "Spain's government met on Monday.");
+        assert_eq!(
+            place(&mut ctx, "Clashes broke out in Valencia."),
+            Some("ESP".into())
+        );
+        // a country's name stays the country
+        let mut ctx = Context::new();
+        place(&mut ctx, "Protests spread across the United States.");
+        assert_eq!(
+            place(&mut ctx, "Officials in Georgia met."),
+            Some("GEO".into())
+        );
     }
 
     #[test]
