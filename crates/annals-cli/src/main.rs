@@ -679,5 +679,68 @@ fn bench(shared: &Path, seconds: f64) -> Result<ExitCode> {
         bytes as f64 / secs / 1e6,
         load.as_secs_f64() * 1e3
     );
+    bench_geocoder(&sentences, seconds);
     Ok(ExitCode::SUCCESS)
+}
+
+/// The gazetteer alone: load time, resident memory it adds, and place-name lookups over the
+/// same sentences (every word position tried, longest match first).
+fn bench_geocoder(sentences: &[String], seconds: f64) {
+    let words: Vec<Vec<String>> = sentences
+        .iter()
+        .map(|s| {
+            annals_recognise::tokenize(s)
+                .into_iter()
+                .map(|t| t.text)
+                .collect()
+        })
+        .collect();
+    let rss_before = resident_kib();
+    let start = std::time::Instant::now();
+    let gazetteer = annals_recognise::Gazetteer::builtin();
+    let load = start.elapsed();
+    let rss_after = resident_kib();
+    let (mut looked, mut found, mut positions) = (0usize, 0usize, 0usize);
+    let start = std::time::Instant::now();
+    while start.elapsed().as_secs_f64() < seconds {
+        for w in &words {
+            let w: Vec<&str> = w.iter().map(String::as_str).collect();
+            let mut i = 0;
+            while i < w.len() {
+                positions += 1;
+                match gazetteer.longest(&w, i) {
+                    Some((n, _)) => {
+                        found += 1;
+                        i += n;
+                    }
+                    None => i += 1,
+                }
+            }
+        }
+        looked += words.len();
+    }
+    let secs = start.elapsed().as_secs_f64();
+    let memory = match (rss_before, rss_after) {
+        (Some(a), Some(b)) => format!("{:.1} MiB resident", b.saturating_sub(a) as f64 / 1024.0),
+        _ => "memory not measured on this system".to_string(),
+    };
+    println!(
+        "geocoder: {} places loaded in {:.0} ms ({memory}); {:.0} sentences/s, {:.2} M word positions/s, {found} place names found in {looked} sentences",
+        gazetteer.len(),
+        load.as_secs_f64() * 1e3,
+        looked as f64 / secs,
+        positions as f64 / secs / 1e6,
+    );
+}
+
+/// This process's resident set size in KiB (Linux `/proc/self/status`), if known.
+fn resident_kib() -> Option<u64> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    status
+        .lines()
+        .find_map(|l| l.strip_prefix("VmRSS:"))?
+        .split_whitespace()
+        .next()?
+        .parse()
+        .ok()
 }
