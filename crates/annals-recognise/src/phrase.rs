@@ -374,6 +374,34 @@ impl Recogniser {
         items
     }
 
+    /// "Long Beach, CA", "Paris, Texas", "Hyderabad, Pakistan": the region or country after
+    /// a comma picks which of the same-named places is meant.
+    fn qualified_place<'p>(
+        &self,
+        tokens: &[Token],
+        last: usize,
+        places: &'p [Place],
+    ) -> Option<&'p Place> {
+        if places.len() < 2 || tokens.get(last + 1).is_none_or(|t| t.text != ",") {
+            return None;
+        }
+        let next = tokens.get(last + 2)?;
+        // a US state's postal code ("CA"), GeoNames' admin-1 code for the United States
+        if next.text.len() == 2 && next.text.chars().all(|c| c.is_ascii_uppercase()) {
+            return places
+                .iter()
+                .find(|p| p.country == "USA" && p.adm1.as_deref() == Some(next.text.as_str()));
+        }
+        let words: Vec<&str> = tokens.iter().map(|t| t.text.as_str()).collect();
+        let (_, qualifiers) = self.places.longest(&words, last + 2)?;
+        places.iter().find(|p| {
+            qualifiers.iter().any(|q| {
+                q.country == p.country
+                    && (q.feature != "adm1" || (q.adm1.is_some() && q.adm1 == p.adm1))
+            })
+        })
+    }
+
     fn compose(
         &self,
         tokens: &[Token],
@@ -400,7 +428,9 @@ impl Recogniser {
         let mut place: Option<&Place> = None;
         for item in group {
             if place.is_none() {
-                place = ctx.pick_place(&item.places);
+                place = self
+                    .qualified_place(tokens, last, &item.places)
+                    .or_else(|| ctx.pick_place(&item.places));
             }
             for kind in [
                 EntryKind::Person,
@@ -926,6 +956,26 @@ mod tests {
         assert_eq!(
             place(&mut ctx, "Officials in Georgia met."),
             Some("GEO".into())
+        );
+    }
+
+    #[test]
+    fn a_region_or_country_after_a_comma_picks_the_place() {
+        let r = Recogniser::builtin();
+        let country = |text: &str| {
+            let toks = tokenize(text);
+            r.phrases(&toks, None, &mut Context::new())
+                .into_iter()
+                .find_map(|p| p.place)
+                .map(|l| l.country)
+        };
+        assert_eq!(
+            country("Protesters gathered in Valencia, Spain."),
+            Some("ESP".into())
+        );
+        assert_eq!(
+            country("Protesters gathered in Valencia, CA."),
+            Some("USA".into())
         );
     }
 
