@@ -62,6 +62,8 @@ pub fn event_json(e: &Event, table: &CameoTable) -> Value {
         "location": location_json(e.location.as_ref()),
         "num_articles": e.num_articles,
         "num_outlets": e.num_outlets,
+        "num_independent_outlets": e.num_independent_outlets,
+        "copied_outlets": e.copied_outlets,
         "num_mentions": e.mentions.len(),
         "outlets": outlets(e),
         "mentions": mentions,

@@ -14,7 +14,7 @@ use annals_model::{Actor, Date, DatePrecision, Event, EventCode, Location, Menti
 
 /// Merges mentions into events, ranked most strongly supported first.
 pub fn merge(mentions: Vec<MentionRef>) -> Vec<Event> {
-    let mut groups: BTreeMap<(String, String, String), Vec<MentionRef>> = BTreeMap::new();
+    let mut groups: BTreeMap<(String, String, String, bool), Vec<MentionRef>> = BTreeMap::new();
     for m in mentions {
         groups.entry(group_key(&m)).or_default().push(m);
     }
@@ -63,13 +63,15 @@ pub fn rank(events: &mut [Event]) {
     });
 }
 
-/// Outlets (or articles without one) with a mention of the event that passes `keep`.
+/// Independent outlets (or articles without one) with a mention of the event that passes
+/// `keep`: copies of another outlet's text are not counted.
 pub fn outlets_where(e: &Event, keep: impl Fn(&MentionRef) -> bool) -> usize {
     let mut v: Vec<String> = e
         .mentions
         .iter()
         .filter(|m| keep(m))
         .map(outlet_key)
+        .filter(|o| !e.copied_outlets.contains(o))
         .collect();
     v.sort_unstable();
     v.dedup();
@@ -83,15 +85,53 @@ fn outlet_key(m: &MentionRef) -> String {
         .unwrap_or_else(|| format!("article:{}", m.mention.article_id))
 }
 
-fn group_key(m: &MentionRef) -> (String, String, String) {
+/// Mentions that may be one event: same base code and country dyad, and the same polarity — a
+/// report that something did not happen ("is not planning to capture Kharkiv") is never
+/// evidence for its happening.
+fn group_key(m: &MentionRef) -> (String, String, String, bool) {
     let code = m.mention.cameo.base().to_string();
     let s = m.mention.source.code.country().to_string();
     let t = m.mention.target.code.country().to_string();
+    let negative = matches!(m.mention.status, Status::Negated | Status::Denied);
     if m.mention.cameo.is_reciprocal() && t < s {
-        (code, t, s)
+        (code, t, s, negative)
     } else {
-        (code, s, t)
+        (code, s, t, negative)
     }
+}
+
+/// Outlets whose every sentence about the event repeats, word for word, one another outlet
+/// published no later: syndicated or copied texts, which are no independent source.
+fn copied_outlets(members: &[MentionRef]) -> Vec<String> {
+    let norm = |s: &str| {
+        s.split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+            .to_lowercase()
+    };
+    let mut by_outlet: BTreeMap<String, (Option<Date>, Vec<String>)> = BTreeMap::new();
+    for m in members {
+        let e = by_outlet
+            .entry(outlet_key(m))
+            .or_insert((m.published, Vec::new()));
+        e.0 = match (e.0, m.published) {
+            (Some(a), Some(b)) => Some(a.min(b)),
+            (a, b) => a.or(b),
+        };
+        e.1.push(norm(&m.mention.sentence));
+    }
+    let order = |k: &String, v: &(Option<Date>, Vec<String>)| (v.0.is_none(), v.0, k.clone());
+    by_outlet
+        .iter()
+        .filter(|(k, v)| {
+            // a short sentence ("Putin arrived in Beijing.") may be written twice independently
+            v.1.iter().all(|s| s.len() >= 60)
+                && by_outlet.iter().any(|(k2, v2)| {
+                    k2 != *k && order(k2, v2) < order(k, v) && v.1.iter().all(|s| v2.1.contains(s))
+                })
+        })
+        .map(|(k, _)| k.clone())
+        .collect()
 }
 
 fn order_key(m: &MentionRef) -> (u8, Option<Date>, String, usize, String) {
@@ -291,6 +331,7 @@ fn build_event(mut members: Vec<MentionRef>) -> Event {
         v.dedup();
         v.len()
     };
+    let copied_outlets = copied_outlets(&members);
     let event_id = match first {
         Some(f) => format!(
             "ev-{}",
@@ -316,7 +357,9 @@ fn build_event(mut members: Vec<MentionRef>) -> Event {
         date_precision,
         location,
         num_articles,
+        num_independent_outlets: num_outlets - copied_outlets.len(),
         num_outlets,
+        copied_outlets,
         mentions: members,
     }
 }
@@ -445,6 +488,84 @@ mod tests {
             outlet: outlet.map(str::to_string),
             published: None,
         }
+    }
+
+    #[test]
+    fn a_denial_is_never_merged_with_reports_of_the_event() {
+        let d = Some(DatePrecision::Day);
+        let events = merge(vec![
+            mention(
+                "a1",
+                Some("A"),
+                "190",
+                "RUS",
+                "UKR",
+                Some("2024-05-10"),
+                d,
+                Status::Reported,
+            ),
+            mention(
+                "a2",
+                Some("B"),
+                "190",
+                "RUS",
+                "UKR",
+                None,
+                None,
+                Status::Negated,
+            ),
+        ]);
+        assert_eq!(events.len(), 2);
+        assert!(events.iter().all(|e| e.mentions.len() == 1));
+    }
+
+    #[test]
+    fn a_copied_text_is_no_independent_source() {
+        let d = Some(DatePrecision::Day);
+        let long = "The two presidents signed a joint statement on deepening their partnership in Beijing.";
+        let mut a = mention(
+            "a1",
+            Some("Wire"),
+            "057",
+            "RUS",
+            "CHN",
+            Some("2024-05-16"),
+            d,
+            Status::Reported,
+        );
+        let mut b = mention(
+            "a2",
+            Some("Reprint"),
+            "057",
+            "RUS",
+            "CHN",
+            Some("2024-05-16"),
+            d,
+            Status::Reported,
+        );
+        let mut c = mention(
+            "a3",
+            Some("Own"),
+            "057",
+            "RUS",
+            "CHN",
+            Some("2024-05-16"),
+            d,
+            Status::Reported,
+        );
+        a.mention.sentence = long.into();
+        b.mention.sentence = long.into();
+        c.mention.sentence = "Moscow and Beijing put their names to a long statement on Thursday evening, officials said.".into();
+        a.published = "2024-05-16".parse().ok();
+        b.published = "2024-05-17".parse().ok();
+        c.published = "2024-05-17".parse().ok();
+        let events = merge(vec![b, c, a]);
+        assert_eq!(events.len(), 1);
+        let e = &events[0];
+        assert_eq!(e.num_outlets, 3);
+        assert_eq!(e.num_independent_outlets, 2);
+        assert_eq!(e.copied_outlets, vec!["reprint".to_string()]);
+        assert_eq!(outlets_where(e, |_| true), 2);
     }
 
     #[test]

@@ -299,6 +299,12 @@ pub struct Event {
     pub location: Option<Location>,
     pub num_articles: usize,
     pub num_outlets: usize,
+    /// Outlets less those that only copy another's text (syndication, reprints).
+    #[serde(default)]
+    pub num_independent_outlets: usize,
+    /// Outlets (lower-cased) whose sentences about the event repeat an earlier outlet's.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub copied_outlets: Vec<String>,
     pub mentions: Vec<MentionRef>,
 }
 

@@ -268,7 +268,8 @@ impl Store {
                     e.date.map(|d| d.to_string()),
                     e.end_date.map(|d| d.to_string()),
                     e.num_articles as i64,
-                    e.num_outlets as i64,
+                    // --min-sources counts independent outlets
+                    e.num_independent_outlets as i64,
                     serde_json::to_string(e)?
                 ])?;
                 for m in &e.mentions {
