@@ -49,6 +49,16 @@ enum Command {
         #[command(flatten)]
         filter: FilterArgs,
     },
+    /// Lists episodes: each reported visit with the events between the same two countries
+    /// during it (hosting, meetings, agreements). Filters select the events linked.
+    Episodes {
+        #[arg(long, value_name = "PATH")]
+        db: Option<PathBuf>,
+        #[arg(long, value_enum, default_value_t = Format::Table)]
+        format: Format,
+        #[command(flatten)]
+        filter: FilterArgs,
+    },
     /// Codes one sentence and shows how: tokens matched, actors, rule, status, date.
     Explain {
         /// The sentence to code.
@@ -232,6 +242,27 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 Format::Jsonl => output::jsonl(&mut out, &events, &coder_table)?,
                 Format::Csv => output::csv(&mut out, &events, &coder_table)?,
                 Format::Table => output::table(&mut out, &events, &coder_table)?,
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Episodes { db, format, filter } => {
+            let path = db_path(db)?;
+            if !path.exists() {
+                bail!(
+                    "database {} does not exist; run `annals ingest` first",
+                    path.display()
+                );
+            }
+            let store = Store::open(&path)?;
+            let events = store.events(&filter_of(filter)?)?;
+            let episodes = annals_merge::episodes(&events);
+            let table = annals_model::CameoTable::builtin();
+            let mut out = std::io::stdout().lock();
+            match format {
+                Format::Table => output::episodes_table(&mut out, &episodes, &events, &table)?,
+                Format::Jsonl | Format::Csv => {
+                    output::episodes_jsonl(&mut out, &episodes, &events, &table)?
+                }
             }
             Ok(ExitCode::SUCCESS)
         }

@@ -305,3 +305,76 @@ fn location_json(l: Option<&Location>) -> serde_json::Value {
         "precision": l.precision(),
     })
 }
+
+/// Episodes as a table: the visit, then each linked event on its own line.
+pub fn episodes_table(
+    out: &mut impl Write,
+    episodes: &[annals_merge::Episode],
+    events: &[Event],
+    table: &CameoTable,
+) -> std::io::Result<()> {
+    if episodes.is_empty() {
+        writeln!(out, "no episodes (no reported, dated visits)")?;
+    }
+    for (i, ep) in episodes.iter().enumerate() {
+        let (a, b) = &ep.countries;
+        let days = if ep.end > ep.start {
+            format!("{} to {}", ep.start, ep.end)
+        } else {
+            ep.start.to_string()
+        };
+        let place = ep.location.as_ref().map_or("-", |l| l.name.as_str());
+        writeln!(
+            out,
+            "{:>3}. visit {a} → {b}  {days}  {place}  ({} events)",
+            i + 1,
+            ep.events.len()
+        )?;
+        for id in &ep.events {
+            let Some(e) = events.iter().find(|e| &e.event_id == id) else {
+                continue;
+            };
+            let name = table.get(&e.cameo).map(|i| i.name.as_str()).unwrap_or("");
+            writeln!(
+                out,
+                "       {} {} {} → {}  [{}]  {}  {} outlets  ({})",
+                e.cameo,
+                short(name, 28),
+                e.source.code,
+                e.target.code,
+                e.status.as_str(),
+                DatePrecision::write_opt(e.date_precision, e.date).unwrap_or_else(|| "-".into()),
+                e.num_independent_outlets,
+                e.event_id
+            )?;
+        }
+    }
+    Ok(())
+}
+
+/// Episodes as JSON lines: the visit's countries, days and place, and the linked events in full.
+pub fn episodes_jsonl(
+    out: &mut impl Write,
+    episodes: &[annals_merge::Episode],
+    events: &[Event],
+    table: &CameoTable,
+) -> std::io::Result<()> {
+    for ep in episodes {
+        let linked: Vec<serde_json::Value> = ep
+            .events
+            .iter()
+            .filter_map(|id| events.iter().find(|e| &e.event_id == id))
+            .map(|e| event_json(e, table))
+            .collect();
+        let line = json!({
+            "visit": ep.visit,
+            "countries": [ep.countries.0, ep.countries.1],
+            "start": ep.start.to_string(),
+            "end": ep.end.to_string(),
+            "location": location_json(ep.location.as_ref()),
+            "events": linked,
+        });
+        writeln!(out, "{line}")?;
+    }
+    Ok(())
+}

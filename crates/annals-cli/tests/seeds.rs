@@ -238,3 +238,47 @@ fn eval_prints_every_gold_set_and_beats_the_petrarch_verbs() {
         );
     }
 }
+
+#[test]
+fn the_state_visit_is_one_episode_with_its_hosting_and_joint_statement() {
+    let (_dir, db) = ingest_seeds("episodes");
+    let o = annals(&[
+        "episodes",
+        "--db",
+        db.to_str().unwrap(),
+        "--dyad",
+        "RUS,CHN",
+        "--format",
+        "jsonl",
+    ]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let episodes: Vec<Value> = String::from_utf8_lossy(&o.stdout)
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    let visit = episodes
+        .iter()
+        .find(|e| e["start"] == "2024-05-16")
+        .expect("an episode for the May 2024 visit");
+    assert_eq!(visit["countries"], serde_json::json!(["RUS", "CHN"]));
+    let codes: Vec<&str> = visit["events"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(code)
+        .collect();
+    assert_eq!(codes[0], "042");
+    for want in ["043", "057"] {
+        assert!(
+            codes.contains(&want),
+            "{want} not in the episode: {codes:?}"
+        );
+    }
+    // the March 2023 visit the other way is its own episode
+    assert!(
+        episodes
+            .iter()
+            .any(|e| e["start"] == "2023-03-20"
+                && e["countries"] == serde_json::json!(["CHN", "RUS"]))
+    );
+}

@@ -12,6 +12,92 @@ use std::collections::{BTreeMap, HashMap};
 use annals_model::hash::stable_id;
 use annals_model::{Actor, Date, DatePrecision, Event, EventCode, Location, MentionRef, Status};
 
+/// A visit and what happened between the same two countries while it lasted: the hosting,
+/// meetings, talks, agreements signed.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Episode {
+    /// The visit (CAMEO 042) the episode is built around.
+    pub visit: String,
+    /// The two countries, in the visit's direction (visitor first).
+    pub countries: (String, String),
+    pub start: Date,
+    pub end: Date,
+    pub location: Option<Location>,
+    /// Every event of the episode, the visit first, then by date and rank.
+    pub events: Vec<String>,
+}
+
+/// Links each reported, dated visit with the events between the same two countries (either
+/// direction) dated within its days; ranked events in, episodes out in the same order.
+pub fn episodes(events: &[Event]) -> Vec<Episode> {
+    let pair = |e: &Event| {
+        let (a, b) = (e.source.code.country(), e.target.code.country());
+        if a < b {
+            (a.to_string(), b.to_string())
+        } else {
+            (b.to_string(), a.to_string())
+        }
+    };
+    let dated = |e: &Event| {
+        matches!(
+            e.date_precision,
+            Some(DatePrecision::Day | DatePrecision::Article)
+        )
+    };
+    let mut out: Vec<Episode> = Vec::new();
+    for v in events {
+        let Some(start) = v.date.filter(|_| dated(v)) else {
+            continue;
+        };
+        if v.cameo.base() != "042" || v.status != Status::Reported {
+            continue;
+        }
+        // a visit dated on one day still takes in the day after ("arrived on Thursday")
+        let end = v
+            .end_date
+            .unwrap_or(start)
+            .max(start.tomorrow().unwrap_or(start));
+        let countries = (
+            v.source.code.country().to_string(),
+            v.target.code.country().to_string(),
+        );
+        // a return visit or a second record of the same days joins the episode already begun
+        let same_pair = |e: &Episode| {
+            let (a, b) = &e.countries;
+            (a.as_str(), b.as_str()) == (countries.0.as_str(), countries.1.as_str())
+                || (b.as_str(), a.as_str()) == (countries.0.as_str(), countries.1.as_str())
+        };
+        if out.iter().any(|e| {
+            same_pair(e)
+                && e.start <= end
+                && start <= e.end.max(e.start.tomorrow().unwrap_or(e.start))
+        }) {
+            continue;
+        }
+        let mut members: Vec<&Event> = events
+            .iter()
+            .filter(|e| {
+                e.event_id != v.event_id
+                    && pair(e) == pair(v)
+                    && dated(e)
+                    && e.date.is_some_and(|d| start <= d && d <= end)
+            })
+            .collect();
+        members.sort_by_key(|e| e.date);
+        let mut ids = vec![v.event_id.clone()];
+        ids.extend(members.iter().map(|e| e.event_id.clone()));
+        out.push(Episode {
+            visit: v.event_id.clone(),
+            countries,
+            start,
+            end: v.end_date.unwrap_or(start),
+            location: v.location.clone(),
+            events: ids,
+        });
+    }
+    out
+}
+
 /// Merges mentions into events, ranked most strongly supported first.
 pub fn merge(mentions: Vec<MentionRef>) -> Vec<Event> {
     let mut groups: BTreeMap<(String, String, String, bool), Vec<MentionRef>> = BTreeMap::new();
@@ -488,6 +574,75 @@ mod tests {
             outlet: outlet.map(str::to_string),
             published: None,
         }
+    }
+
+    #[test]
+    fn a_visit_links_what_happened_between_the_two_while_it_lasted() {
+        let d = Some(DatePrecision::Day);
+        let r = Status::Reported;
+        let events = merge(vec![
+            mention(
+                "a1",
+                Some("A"),
+                "042",
+                "BRAGOV",
+                "JPN",
+                Some("2025-03-04"),
+                d,
+                r,
+            ),
+            mention(
+                "a1",
+                Some("A"),
+                "043",
+                "JPNGOV",
+                "BRAGOV",
+                Some("2025-03-04"),
+                d,
+                r,
+            ),
+            mention(
+                "a2",
+                Some("B"),
+                "057",
+                "JPNGOV",
+                "BRAGOV",
+                Some("2025-03-05"),
+                d,
+                r,
+            ),
+            // after the visit, and another pair: not in the episode
+            mention(
+                "a3",
+                Some("C"),
+                "040",
+                "JPNGOV",
+                "BRAGOV",
+                Some("2025-04-20"),
+                d,
+                r,
+            ),
+            mention(
+                "a3",
+                Some("C"),
+                "040",
+                "JPNGOV",
+                "KORGOV",
+                Some("2025-03-04"),
+                d,
+                r,
+            ),
+        ]);
+        let eps = episodes(&events);
+        assert_eq!(eps.len(), 1);
+        let codes: Vec<&str> = eps[0]
+            .events
+            .iter()
+            .filter_map(|id| events.iter().find(|e| &e.event_id == id))
+            .map(|e| e.cameo.as_str())
+            .collect();
+        assert_eq!(codes, ["042", "043", "057"]);
+        assert_eq!(eps[0].countries, ("BRA".to_string(), "JPN".to_string()));
     }
 
     #[test]
