@@ -59,6 +59,17 @@ enum Command {
         #[command(flatten)]
         filter: FilterArgs,
     },
+    /// Lists the figures outlets give (money, percentages, counts) where they disagree:
+    /// the same measure for the same countries with values more than 1% apart.
+    Conflicts {
+        #[arg(long, value_name = "PATH")]
+        db: Option<PathBuf>,
+        #[arg(long, value_enum, default_value_t = Format::Table)]
+        format: Format,
+        /// List every figure, agreeing ones too.
+        #[arg(long)]
+        all: bool,
+    },
     /// Codes one sentence and shows how: tokens matched, actors, rule, status, date.
     Explain {
         /// The sentence to code.
@@ -266,6 +277,26 @@ fn run(cli: Cli) -> Result<ExitCode> {
             }
             Ok(ExitCode::SUCCESS)
         }
+        Command::Conflicts { db, format, all } => {
+            let path = db_path(db)?;
+            if !path.exists() {
+                bail!(
+                    "database {} does not exist; run `annals ingest` first",
+                    path.display()
+                );
+            }
+            let store = Store::open(&path)?;
+            let groups: Vec<annals_merge::ClaimGroup> = annals_merge::claim_groups(store.claims()?)
+                .into_iter()
+                .filter(|g| all || g.conflict)
+                .collect();
+            let mut out = std::io::stdout().lock();
+            match format {
+                Format::Table => output::claims_table(&mut out, &groups)?,
+                Format::Jsonl | Format::Csv => output::claims_jsonl(&mut out, &groups)?,
+            }
+            Ok(ExitCode::SUCCESS)
+        }
         Command::Explain {
             sentence,
             date,
@@ -424,7 +455,8 @@ fn ingest(db: &Path, paths: &[PathBuf], coder: Coder) -> Result<ExitCode> {
                     return;
                 }
                 let coded = coder.code_article(&article);
-                match store.put_article(&article, &coded.sentences, &coded.mentions) {
+                match store.put_article(&article, &coded.sentences, &coded.mentions, &coded.claims)
+                {
                     Ok(Stored::Added) => {
                         added += 1;
                         mentions += coded.mentions.len();

@@ -378,3 +378,98 @@ pub fn episodes_jsonl(
     }
     Ok(())
 }
+
+/// A figure for people: 240000000000 → "240 billion".
+fn figure(v: f64) -> String {
+    let (v, word) = match v.abs() {
+        a if a >= 1e12 => (v / 1e12, " trillion"),
+        a if a >= 1e9 => (v / 1e9, " billion"),
+        a if a >= 1e6 => (v / 1e6, " million"),
+        _ => (v, ""),
+    };
+    let s = format!("{v:.2}");
+    let s = s.trim_end_matches('0').trim_end_matches('.');
+    format!("{s}{word}")
+}
+
+fn claim_source(c: &annals_model::ClaimRef) -> String {
+    c.outlet
+        .clone()
+        .or_else(|| c.path.clone())
+        .unwrap_or_else(|| c.claim.article_id.clone())
+}
+
+/// Claim groups as a table: the measure and countries, then each figure with its outlet,
+/// attribution, status and sentence.
+pub fn claims_table(
+    out: &mut impl Write,
+    groups: &[annals_merge::ClaimGroup],
+) -> std::io::Result<()> {
+    if groups.is_empty() {
+        writeln!(out, "no conflicting figures")?;
+    }
+    for g in groups {
+        let values: Vec<String> = g.values().into_iter().map(figure).collect();
+        writeln!(
+            out,
+            "{}{} ({}) {}: {}{}",
+            g.measure,
+            if g.change { " change" } else { "" },
+            g.unit,
+            if g.countries.is_empty() {
+                "-".to_string()
+            } else {
+                g.countries.join("–")
+            },
+            values.join(" vs "),
+            if g.conflict { "  CONFLICT" } else { "" }
+        )?;
+        for c in &g.claims {
+            let k = &c.claim;
+            writeln!(
+                out,
+                "     {}{}  {}  [{}]{}  \"{}\"",
+                if k.approximate { "~" } else { "" },
+                figure(k.value),
+                claim_source(c),
+                k.status.as_str(),
+                k.attributed_to
+                    .as_ref()
+                    .map_or(String::new(), |a| format!("  according to {a}")),
+                short(&k.sentence, 100)
+            )?;
+        }
+    }
+    Ok(())
+}
+
+/// Claim groups as JSON lines, one group per line with every claim and its provenance.
+pub fn claims_jsonl(
+    out: &mut impl Write,
+    groups: &[annals_merge::ClaimGroup],
+) -> std::io::Result<()> {
+    for g in groups {
+        let claims: Vec<Value> = g
+            .claims
+            .iter()
+            .map(|c| {
+                let k = &c.claim;
+                json!({
+                    "value": k.value, "text": k.text, "approximate": k.approximate,
+                    "status": k.status.as_str(), "attributed_to": k.attributed_to,
+                    "article_id": k.article_id, "path": c.path, "url": c.url, "outlet": c.outlet,
+                    "published": c.published.map(|d| d.to_string()),
+                    "sentence": k.sentence, "sentence_index": k.sentence_index,
+                    "start": k.start, "end": k.end,
+                })
+            })
+            .collect();
+        let line = json!({
+            "measure": g.measure, "unit": g.unit, "change": g.change,
+            "countries": g.countries, "values": g.values(), "conflict": g.conflict,
+            "claims": claims,
+        });
+        writeln!(out, "{line}")?;
+    }
+    Ok(())
+}

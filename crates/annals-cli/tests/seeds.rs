@@ -282,3 +282,61 @@ fn the_state_visit_is_one_episode_with_its_hosting_and_joint_statement() {
                 && e["countries"] == serde_json::json!(["CHN", "RUS"]))
     );
 }
+
+#[test]
+fn conflicting_figures_come_out_with_both_values_and_their_sources() {
+    let (_dir, db) = ingest_seeds("conflicts");
+    let o = annals(&[
+        "conflicts",
+        "--db",
+        db.to_str().unwrap(),
+        "--format",
+        "jsonl",
+    ]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let groups: Vec<Value> = String::from_utf8_lossy(&o.stdout)
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    let group = |measure: &str| {
+        groups
+            .iter()
+            .find(|g| {
+                g["measure"] == measure && g["countries"] == serde_json::json!(["CHN", "RUS"])
+            })
+            .unwrap_or_else(|| panic!("no {measure} conflict in {groups:?}"))
+    };
+    // facts.json: trade turnover $240bn (002, Chinese statistics) vs $227.8bn (003)
+    let trade = group("trade");
+    let by_value = |g: &Value, v: f64| -> Vec<String> {
+        g["claims"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|c| (c["value"].as_f64().unwrap() - v).abs() < 1e6)
+            .map(|c| c["article_id"].as_str().unwrap().to_string())
+            .collect()
+    };
+    assert!(by_value(trade, 240e9).iter().any(|a| a.contains("002_")));
+    assert!(by_value(trade, 227.8e9).iter().any(|a| a.contains("003_")));
+    let c240 = trade["claims"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["value"].as_f64() == Some(240e9))
+        .unwrap();
+    assert_eq!(c240["attributed_to"], "Chinese statistics");
+    // 11 documents signed vs "about a dozen" expected
+    let docs = group("documents");
+    assert!(by_value(docs, 11.0).iter().any(|a| a.contains("002_")));
+    let dozen = docs["claims"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| {
+            c["value"].as_f64() == Some(12.0) && c["article_id"].as_str().unwrap().contains("004_")
+        })
+        .expect("the dozen expected in 004");
+    assert_eq!(dozen["status"], "expected");
+    assert_eq!(dozen["approximate"], true);
+}

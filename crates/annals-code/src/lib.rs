@@ -5,6 +5,7 @@
 //! matches → clause roles and status → dates and places → [`Mention`]s, each carrying an
 //! [`Explanation`] of the rule and words that produced it.
 
+pub mod claims;
 pub mod clause;
 mod petrarch;
 pub mod verbs;
@@ -14,8 +15,8 @@ pub use petrarch::PetrarchVerbStats;
 use std::collections::HashSet;
 
 use annals_model::{
-    Actor, Article, CameoTable, Date, DatePrecision, EventCode, Explanation, Location, Mention,
-    Sentence, Status,
+    Actor, Article, CameoTable, Claim, Date, DatePrecision, EventCode, Explanation, Location,
+    Mention, Sentence, Status,
 };
 use annals_recognise::{tokenize, Context, Phrase, Recogniser, Token, UNKNOWN_COUNTRY};
 use annals_time::{Precision, Tense};
@@ -46,6 +47,8 @@ pub struct SentenceEvent {
 pub struct CodedArticle {
     pub sentences: Vec<Sentence>,
     pub mentions: Vec<Mention>,
+    /// Figures the article gives (money, percentages, counts), with what they measure.
+    pub claims: Vec<Claim>,
 }
 
 /// The event coder: dictionaries plus the CAMEO table.
@@ -97,6 +100,11 @@ impl Coder {
                 if !seen.insert(key) {
                     continue;
                 }
+                if text.contains(|c: char| c.is_ascii_digit()) || text.contains("dozen") {
+                    // before coding, so pronouns resolve against the sentences before this one
+                    out.claims
+                        .extend(self.claims_of(article, index, start, text, &ctx));
+                }
                 for e in self.code_sentence(text, article.published, &mut ctx) {
                     out.mentions.push(Mention {
                         article_id: article.id.clone(),
@@ -119,7 +127,88 @@ impl Coder {
             }
         }
         date_by_visit(&mut out.mentions, article.published);
+        // a figure naming no countries is about the pair the article is about
+        let pair = article_pair(&out.mentions);
+        for c in &mut out.claims {
+            if c.countries.len() < 2 {
+                if let Some((a, b)) = &pair {
+                    if c.countries.is_empty() || c.countries.iter().all(|k| k == a || k == b) {
+                        c.countries = vec![a.clone(), b.clone()];
+                    }
+                }
+            }
+        }
         out
+    }
+
+    /// The figures of one sentence as claims of the article: attributed to the speaker of a
+    /// say-verb when "according to" does not name a source, about the countries named.
+    fn claims_of(
+        &self,
+        article: &Article,
+        index: usize,
+        start: usize,
+        text: &str,
+        ctx: &Context,
+    ) -> Vec<Claim> {
+        let tokens = tokenize(text);
+        let phrases = self
+            .recogniser
+            .phrases(&tokens, article.published, &mut ctx.clone());
+        let say = tokens.iter().position(|t| {
+            matches!(
+                t.lower.as_str(),
+                "said"
+                    | "says"
+                    | "noted"
+                    | "stated"
+                    | "stressed"
+                    | "emphasized"
+                    | "emphasised"
+                    | "told"
+                    | "added"
+                    | "announced"
+                    | "claimed"
+            )
+        });
+        let speaker = say.and_then(|k| {
+            phrases
+                .iter()
+                .filter(|p| !p.actors.is_empty() && (p.last < k || p.first == k + 1))
+                .min_by_key(|p| p.first.abs_diff(k))
+                .and_then(|p| p.actors.first())
+                .map(|a| a.entity.clone().unwrap_or_else(|| a.name.clone()))
+        });
+        let mut countries: Vec<String> = phrases
+            .iter()
+            .flat_map(|p| p.actors.iter())
+            .map(|a| a.code.country().to_string())
+            .filter(|c| c != UNKNOWN_COUNTRY && c != "IGO")
+            .collect();
+        countries.sort();
+        countries.dedup();
+        if countries.len() > 2 {
+            countries.clear(); // a list of many countries is no pair
+        }
+        claims::figures(text, &tokens, speaker.as_deref())
+            .into_iter()
+            .map(|f| Claim {
+                article_id: article.id.clone(),
+                sentence_index: index,
+                start: start + f.start,
+                end: start + f.end,
+                sentence: text.to_string(),
+                measure: f.measure.to_string(),
+                text: f.text,
+                value: f.value,
+                unit: f.unit.to_string(),
+                approximate: f.approximate,
+                change: f.change,
+                status: f.status,
+                attributed_to: f.attributed_to,
+                countries: countries.clone(),
+            })
+            .collect()
     }
 
     /// Codes one sentence. `published` resolves relative dates and office terms; `ctx` carries
@@ -840,6 +929,23 @@ fn date_by_visit(mentions: &mut [Mention], published: Option<Date>) {
 /// The CAMEO code for the intention to do a cooperative event that is announced, not yet done
 /// ("will visit" → 036 express intent to meet; "plans to send aid" → 033): consultation (04),
 /// diplomatic (05) and material cooperation (06), aid (07) and yielding (08).
+/// The two countries most of an article's mentions are between (either direction).
+fn article_pair(mentions: &[Mention]) -> Option<(String, String)> {
+    let mut counts: std::collections::BTreeMap<(String, String), usize> = Default::default();
+    for m in mentions {
+        let (a, b) = (m.source.code.country(), m.target.code.country());
+        if a == b || a == UNKNOWN_COUNTRY || b == UNKNOWN_COUNTRY {
+            continue;
+        }
+        let key = if a < b { (a, b) } else { (b, a) };
+        *counts
+            .entry((key.0.to_string(), key.1.to_string()))
+            .or_default() += 1;
+    }
+    let max = counts.values().copied().max()?;
+    counts.into_iter().find(|(_, n)| *n == max).map(|(k, _)| k)
+}
+
 /// A visit takes place in the host's country: "attend a summit in Addis Ababa and pay a visit
 /// to Djibouti" does not put the visit to Djibouti in Ethiopia. Other codes take any place.
 fn visit_in_host_country(code: &EventCode, source: &Actor, target: &Actor, l: &Location) -> bool {

@@ -10,7 +10,9 @@
 use std::collections::{BTreeMap, HashMap};
 
 use annals_model::hash::stable_id;
-use annals_model::{Actor, Date, DatePrecision, Event, EventCode, Location, MentionRef, Status};
+use annals_model::{
+    Actor, ClaimRef, Date, DatePrecision, Event, EventCode, Location, MentionRef, Status,
+};
 
 /// A visit and what happened between the same two countries while it lasted: the hosting,
 /// meetings, talks, agreements signed.
@@ -95,6 +97,79 @@ pub fn episodes(events: &[Event]) -> Vec<Episode> {
             events: ids,
         });
     }
+    out
+}
+
+/// The figures outlets give for one measure of one pair of countries ("trade, RUS–CHN, USD").
+#[derive(Debug, Clone, PartialEq)]
+pub struct ClaimGroup {
+    pub measure: String,
+    pub unit: String,
+    /// Figures of change ("grew by 25 percent"), not levels.
+    pub change: bool,
+    pub countries: Vec<String>,
+    pub claims: Vec<ClaimRef>,
+    /// Whether articles disagree: two figures more than 1% apart.
+    pub conflict: bool,
+}
+
+impl ClaimGroup {
+    /// The distinct figures given, smallest first.
+    pub fn values(&self) -> Vec<f64> {
+        let mut v: Vec<f64> = self.claims.iter().map(|c| c.claim.value).collect();
+        v.sort_by(f64::total_cmp);
+        v.dedup_by(|a, b| same_figure(*a, *b));
+        v
+    }
+}
+
+fn same_figure(a: f64, b: f64) -> bool {
+    (a - b).abs() <= 0.01 * a.abs().max(b.abs())
+}
+
+/// Groups claims by measure, unit, kind and countries; a group where articles give figures
+/// more than 1% apart is a conflict. Conflicts first, then groups with more articles.
+pub fn claim_groups(claims: Vec<ClaimRef>) -> Vec<ClaimGroup> {
+    let mut groups: BTreeMap<(String, String, bool, Vec<String>), Vec<ClaimRef>> = BTreeMap::new();
+    for c in claims {
+        let key = (
+            c.claim.measure.clone(),
+            c.claim.unit.clone(),
+            c.claim.change,
+            c.claim.countries.clone(),
+        );
+        groups.entry(key).or_default().push(c);
+    }
+    let mut out: Vec<ClaimGroup> = groups
+        .into_iter()
+        .map(|((measure, unit, change, countries), claims)| {
+            let conflict = claims.iter().any(|a| {
+                claims.iter().any(|b| {
+                    a.claim.article_id != b.claim.article_id
+                        && !same_figure(a.claim.value, b.claim.value)
+                })
+            });
+            ClaimGroup {
+                measure,
+                unit,
+                change,
+                countries,
+                claims,
+                conflict,
+            }
+        })
+        .collect();
+    let articles = |g: &ClaimGroup| {
+        let mut v: Vec<&str> = g
+            .claims
+            .iter()
+            .map(|c| c.claim.article_id.as_str())
+            .collect();
+        v.sort_unstable();
+        v.dedup();
+        v.len()
+    };
+    out.sort_by_key(|g| (!g.conflict, std::cmp::Reverse(articles(g))));
     out
 }
 
@@ -643,6 +718,41 @@ mod tests {
             .collect();
         assert_eq!(codes, ["042", "043", "057"]);
         assert_eq!(eps[0].countries, ("BRA".to_string(), "JPN".to_string()));
+    }
+
+    #[test]
+    fn figures_more_than_one_percent_apart_are_a_conflict() {
+        let claim = |article: &str, value: f64| ClaimRef {
+            claim: annals_model::Claim {
+                article_id: article.into(),
+                sentence_index: 0,
+                start: 0,
+                end: 1,
+                sentence: String::new(),
+                measure: "trade".into(),
+                text: String::new(),
+                value,
+                unit: "USD".into(),
+                approximate: false,
+                change: false,
+                status: Status::Reported,
+                attributed_to: None,
+                countries: vec!["BRA".into(), "JPN".into()],
+            },
+            path: None,
+            url: None,
+            outlet: None,
+            published: None,
+        };
+        let agree = claim_groups(vec![claim("a", 31.0e9), claim("b", 31.1e9)]);
+        assert_eq!(agree.len(), 1);
+        assert!(!agree[0].conflict);
+        let differ = claim_groups(vec![claim("a", 31.0e9), claim("b", 29.5e9)]);
+        assert!(differ[0].conflict);
+        assert_eq!(differ[0].values(), vec![29.5e9, 31.0e9]);
+        // one article giving two figures is no disagreement between outlets
+        let one = claim_groups(vec![claim("a", 31.0e9), claim("a", 29.5e9)]);
+        assert!(!one[0].conflict);
     }
 
     #[test]

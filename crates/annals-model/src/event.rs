@@ -344,3 +344,44 @@ mod tests {
         }
     }
 }
+
+/// A figure an article gives: an amount of money, a percentage or a count, what it measures,
+/// who gives it and which pair of countries it concerns ("bilateral trade grew to $240 billion,
+/// according to Chinese statistics"). Outlets that give different figures for the same measure
+/// are set side by side by the merge stage.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Claim {
+    pub article_id: String,
+    pub sentence_index: usize,
+    /// Byte offsets of the figure in the article text.
+    pub start: usize,
+    pub end: usize,
+    pub sentence: String,
+    /// What is measured, in a fixed vocabulary: `trade`, `documents`, `deaths`, …
+    pub measure: String,
+    /// The figure as written ("$240 billion", "about a dozen").
+    pub text: String,
+    pub value: f64,
+    /// `USD`, `EUR`, `percent`, `count`, …
+    pub unit: String,
+    /// "about", "almost", "more than", "a dozen": not an exact figure.
+    pub approximate: bool,
+    /// A change ("grew by 25 percent"), not a level.
+    pub change: bool,
+    /// Reported, or expected ("are expected to be signed").
+    pub status: Status,
+    /// Who gives the figure: "Chinese statistics", "Putin".
+    pub attributed_to: Option<String>,
+    /// The two countries concerned (sorted), or the one, or none.
+    pub countries: Vec<String>,
+}
+
+/// A claim with its article's provenance.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ClaimRef {
+    pub claim: Claim,
+    pub path: Option<String>,
+    pub url: Option<String>,
+    pub outlet: Option<String>,
+    pub published: Option<Date>,
+}

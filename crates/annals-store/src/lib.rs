@@ -8,7 +8,7 @@
 use std::path::Path;
 
 use annals_model::hash::stable_id;
-use annals_model::{Article, Date, Event, Mention, MentionRef, Sentence};
+use annals_model::{Article, Claim, ClaimRef, Date, Event, Mention, MentionRef, Sentence};
 use rusqlite::{params, Connection, OptionalExtension};
 
 /// The schema version this build writes and reads.
@@ -86,6 +86,11 @@ CREATE TABLE IF NOT EXISTS events (
     source_code TEXT NOT NULL, target_code TEXT NOT NULL, date TEXT, end_date TEXT,
     num_articles INTEGER NOT NULL, num_outlets INTEGER NOT NULL, body TEXT NOT NULL);
 CREATE INDEX IF NOT EXISTS events_rank ON events(rank);
+CREATE TABLE IF NOT EXISTS claims (
+    id INTEGER PRIMARY KEY,
+    article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    measure TEXT NOT NULL, body TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS claims_article ON claims(article_id);
 CREATE TABLE IF NOT EXISTS event_mentions (
     event_id TEXT NOT NULL, mention_id INTEGER NOT NULL, PRIMARY KEY (event_id, mention_id));
 ";
@@ -144,6 +149,7 @@ impl Store {
         article: &Article,
         sentences: &[Sentence],
         mentions: &[Mention],
+        claims: &[Claim],
     ) -> Result<Stored, StoreError> {
         let hash = stable_id(&[&article.text]);
         let tx = self.conn.transaction()?;
@@ -203,9 +209,42 @@ impl Store {
                     serde_json::to_string(m)?
                 ])?;
             }
+            let mut st =
+                tx.prepare("INSERT INTO claims(article_id, measure, body) VALUES (?1,?2,?3)")?;
+            for c in claims {
+                st.execute(params![article.id, c.measure, serde_json::to_string(c)?])?;
+            }
         }
         tx.commit()?;
         Ok(outcome)
+    }
+
+    /// Every stored claim with its article's provenance, in article order.
+    pub fn claims(&self) -> Result<Vec<ClaimRef>, StoreError> {
+        let mut st = self.conn.prepare(
+            "SELECT c.body, a.path, a.url, a.outlet, a.published FROM claims c JOIN articles a ON a.id = c.article_id ORDER BY c.article_id, c.id",
+        )?;
+        let rows = st.query_map([], |r| {
+            Ok((
+                r.get::<_, String>(0)?,
+                r.get::<_, Option<String>>(1)?,
+                r.get::<_, Option<String>>(2)?,
+                r.get::<_, Option<String>>(3)?,
+                r.get::<_, Option<String>>(4)?,
+            ))
+        })?;
+        let mut out = Vec::new();
+        for row in rows {
+            let (body, path, url, outlet, published) = row?;
+            out.push(ClaimRef {
+                claim: serde_json::from_str(&body)?,
+                path,
+                url,
+                outlet,
+                published: published.and_then(|d| d.parse().ok()),
+            });
+        }
+        Ok(out)
     }
 
     /// Re-merges all stored mentions into events and replaces the events tables.
@@ -439,17 +478,17 @@ mod tests {
         let mut s = Store::open(&path).unwrap();
         let a = article("a", "Norway visited Chile.");
         assert_eq!(
-            s.put_article(&a, &[], &[mention("a", "042")]).unwrap(),
+            s.put_article(&a, &[], &[mention("a", "042")], &[]).unwrap(),
             Stored::Added
         );
         assert_eq!(
-            s.put_article(&a, &[], &[mention("a", "042")]).unwrap(),
+            s.put_article(&a, &[], &[mention("a", "042")], &[]).unwrap(),
             Stored::Unchanged
         );
         s.rebuild_events().unwrap();
         let before = s.events(&EventFilter::default()).unwrap();
         assert_eq!(
-            s.put_article(&a, &[], &[mention("a", "042")]).unwrap(),
+            s.put_article(&a, &[], &[mention("a", "042")], &[]).unwrap(),
             Stored::Unchanged
         );
         s.rebuild_events().unwrap();
@@ -457,7 +496,7 @@ mod tests {
         assert_eq!(s.counts().unwrap(), [1, 0, 1, 1]);
         let b = article("a", "Norway visited Chile again.");
         assert_eq!(
-            s.put_article(&b, &[], &[mention("a", "057")]).unwrap(),
+            s.put_article(&b, &[], &[mention("a", "057")], &[]).unwrap(),
             Stored::Replaced
         );
         s.rebuild_events().unwrap();
