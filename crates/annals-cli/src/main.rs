@@ -476,7 +476,7 @@ fn ingest(db: &Path, paths: &[PathBuf], coder: Coder) -> Result<ExitCode> {
             }
         });
     }
-    let events = store.rebuild_events().context("merging events")?;
+    let events = store.update_events().context("merging events")?;
     if let Some(e) = store_error {
         return Err(e);
     }

@@ -340,3 +340,35 @@ fn conflicting_figures_come_out_with_both_values_and_their_sources() {
     assert_eq!(dozen["status"], "expected");
     assert_eq!(dozen["approximate"], true);
 }
+
+#[test]
+fn events_do_not_depend_on_ingest_order_and_merge_incrementally() {
+    let (dir, all_at_once) = ingest_seeds("order");
+    // the same five pages one at a time, in another order: each ingest re-merges only the
+    // groups it touches
+    let one_by_one = dir.join("one-by-one.db");
+    let mut pages: Vec<_> = std::fs::read_dir(shared().join("corpus/seeds"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+        .collect();
+    pages.sort();
+    pages.reverse();
+    for page in &pages {
+        let o = annals(&[
+            "ingest",
+            "--db",
+            one_by_one.to_str().unwrap(),
+            page.to_str().unwrap(),
+        ]);
+        assert!(o.status.success(), "{}", stderr(&o));
+    }
+    let list = |db: &std::path::Path| {
+        let o = annals(&["events", "--db", db.to_str().unwrap(), "--format", "jsonl"]);
+        assert!(o.status.success(), "{}", stderr(&o));
+        String::from_utf8_lossy(&o.stdout).to_string()
+    };
+    let (a, b) = (list(&all_at_once), list(&one_by_one));
+    assert!(a.lines().count() > 20);
+    assert!(a == b, "events differ between ingest orders");
+}

@@ -11,7 +11,7 @@ use std::collections::{BTreeMap, HashMap};
 
 use annals_model::hash::stable_id;
 use annals_model::{
-    Actor, ClaimRef, Date, DatePrecision, Event, EventCode, Location, MentionRef, Status,
+    Actor, ClaimRef, Date, DatePrecision, Event, EventCode, Location, Mention, MentionRef, Status,
 };
 
 /// A visit and what happened between the same two countries while it lasted: the hosting,
@@ -175,9 +175,9 @@ pub fn claim_groups(claims: Vec<ClaimRef>) -> Vec<ClaimGroup> {
 
 /// Merges mentions into events, ranked most strongly supported first.
 pub fn merge(mentions: Vec<MentionRef>) -> Vec<Event> {
-    let mut groups: BTreeMap<(String, String, String, bool), Vec<MentionRef>> = BTreeMap::new();
+    let mut groups: BTreeMap<GroupKey, Vec<MentionRef>> = BTreeMap::new();
     for m in mentions {
-        groups.entry(group_key(&m)).or_default().push(m);
+        groups.entry(group_key(&m.mention)).or_default().push(m);
     }
     let mut events = Vec::new();
     for (_, mut ms) in groups {
@@ -198,30 +198,41 @@ pub fn merge(mentions: Vec<MentionRef>) -> Vec<Event> {
 /// their own words, the weightier event, all outlets, articles, mentions, date and id.
 pub fn rank(events: &mut [Event]) {
     let table = annals_model::CameoTable::builtin();
-    events.sort_by_cached_key(|e| {
-        let weight = table
-            .get(&e.cameo)
-            .and_then(|i| i.goldstein)
-            .map_or(0, |g| (g.abs() * 10.0) as i64);
-        let news = outlets_where(e, |m| !m.mention.background) as i64;
-        let direct = outlets_where(e, |m| {
-            !m.mention.background && !m.mention.explanation.paired
-        }) as i64;
-        // in half outlets: a direct outlet counts two, a paired-only one one
-        let support = direct + news;
-        (
-            e.status != Status::Reported,
-            std::cmp::Reverse(support * (100 + weight)),
-            std::cmp::Reverse(news),
-            std::cmp::Reverse(direct),
-            std::cmp::Reverse(weight),
-            std::cmp::Reverse(e.num_outlets),
-            std::cmp::Reverse(e.num_articles),
-            std::cmp::Reverse(e.mentions.len()),
-            e.date,
-            e.event_id.clone(),
-        )
-    });
+    events.sort_by_cached_key(|e| rank_key_with(e, &table));
+}
+
+/// The event's place in the ranking as a string that sorts like [`rank`] (smaller first), so a
+/// store can keep it beside the event and order by it without re-ranking everything.
+pub fn rank_key(e: &Event) -> String {
+    rank_key_with(e, &annals_model::CameoTable::builtin())
+}
+
+fn rank_key_with(e: &Event, table: &annals_model::CameoTable) -> String {
+    let weight = table
+        .get(&e.cameo)
+        .and_then(|i| i.goldstein)
+        .map_or(0, |g| (g.abs() * 10.0) as i64);
+    let news = outlets_where(e, |m| !m.mention.background) as i64;
+    let direct = outlets_where(e, |m| {
+        !m.mention.background && !m.mention.explanation.paired
+    }) as i64;
+    // in half outlets: a direct outlet counts two, a paired-only one one
+    let support = direct + news;
+    // larger is better for every count: written as its distance from a ceiling
+    let down = |x: i64| format!("{:012}", 999_999_999_999 - x.clamp(0, 999_999_999_999));
+    format!(
+        "{}{}{}{}{}{}{}{}{}{}",
+        u8::from(e.status != Status::Reported),
+        down(support * (100 + weight)),
+        down(news),
+        down(direct),
+        down(weight),
+        down(e.num_outlets as i64),
+        down(e.num_articles as i64),
+        down(e.mentions.len() as i64),
+        e.date.map_or("0000-00-00".to_string(), |d| d.to_string()),
+        e.event_id
+    )
 }
 
 /// Independent outlets (or articles without one) with a mention of the event that passes
@@ -246,15 +257,19 @@ fn outlet_key(m: &MentionRef) -> String {
         .unwrap_or_else(|| format!("article:{}", m.mention.article_id))
 }
 
+/// Which mentions may be one event: base code, the two countries (in order, or sorted for a
+/// reciprocal code) and whether the mention says the event did not happen.
+pub type GroupKey = (String, String, String, bool);
+
 /// Mentions that may be one event: same base code and country dyad, and the same polarity — a
 /// report that something did not happen ("is not planning to capture Kharkiv") is never
 /// evidence for its happening.
-fn group_key(m: &MentionRef) -> (String, String, String, bool) {
-    let code = m.mention.cameo.base().to_string();
-    let s = m.mention.source.code.country().to_string();
-    let t = m.mention.target.code.country().to_string();
-    let negative = matches!(m.mention.status, Status::Negated | Status::Denied);
-    if m.mention.cameo.is_reciprocal() && t < s {
+pub fn group_key(m: &Mention) -> GroupKey {
+    let code = m.cameo.base().to_string();
+    let s = m.source.code.country().to_string();
+    let t = m.target.code.country().to_string();
+    let negative = matches!(m.status, Status::Negated | Status::Denied);
+    if m.cameo.is_reciprocal() && t < s {
         (code, t, s, negative)
     } else {
         (code, s, t, negative)

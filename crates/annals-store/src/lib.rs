@@ -2,9 +2,12 @@
 //!
 //! Articles are keyed by id and a content hash, so re-ingesting the same article changes
 //! nothing; an article whose text changed replaces its sentences and mentions. Events are
-//! re-merged from all stored mentions after each ingest (one transaction), so a reader never
-//! sees half an update.
+//! merged incrementally: after an ingest only the groups of mentions it touched (same base
+//! code and country pair, see [`annals_merge::group_key`]) are re-merged, in one transaction,
+//! and each event keeps a rank key of its own, so nothing else is re-ranked. Merging a group is
+//! deterministic, so the store's events do not depend on ingest order.
 
+use std::collections::{BTreeSet, HashMap};
 use std::path::Path;
 
 use annals_model::hash::stable_id;
@@ -64,6 +67,12 @@ pub struct EventFilter {
 /// An open store.
 pub struct Store {
     conn: Connection,
+    /// Groups of mentions added or removed since events were last merged.
+    touched: BTreeSet<annals_merge::GroupKey>,
+}
+
+fn group_text(k: &annals_merge::GroupKey) -> String {
+    format!("{}|{}|{}|{}", k.0, k.1, k.2, u8::from(k.3))
 }
 
 const SCHEMA: &str = "
@@ -84,7 +93,8 @@ CREATE INDEX IF NOT EXISTS mentions_article ON mentions(article_id);
 CREATE TABLE IF NOT EXISTS events (
     event_id TEXT PRIMARY KEY, rank INTEGER NOT NULL, cameo TEXT NOT NULL, status TEXT NOT NULL,
     source_code TEXT NOT NULL, target_code TEXT NOT NULL, date TEXT, end_date TEXT,
-    num_articles INTEGER NOT NULL, num_outlets INTEGER NOT NULL, body TEXT NOT NULL);
+    num_articles INTEGER NOT NULL, num_outlets INTEGER NOT NULL, body TEXT NOT NULL,
+    group_key TEXT, rank_key TEXT);
 CREATE INDEX IF NOT EXISTS events_rank ON events(rank);
 CREATE TABLE IF NOT EXISTS claims (
     id INTEGER PRIMARY KEY,
@@ -139,7 +149,42 @@ impl Store {
             params![SCHEMA_VERSION.to_string()],
         )
         .map_err(open)?;
-        Ok(Store { conn })
+        // a store written before events were merged incrementally: add the group and rank
+        // keys, and merge everything once
+        let has_group: bool = conn
+            .query_row(
+                "SELECT COUNT(*) FROM pragma_table_info('events') WHERE name = 'group_key'",
+                [],
+                |r| r.get::<_, i64>(0),
+            )
+            .map_err(open)?
+            > 0;
+        let mut store = Store {
+            conn,
+            touched: BTreeSet::new(),
+        };
+        if !has_group {
+            store
+                .conn
+                .execute_batch(
+                    "ALTER TABLE events ADD COLUMN group_key TEXT; ALTER TABLE events ADD COLUMN rank_key TEXT;",
+                )
+                .map_err(open)?;
+            store.rebuild_events().map_err(|e| match e {
+                StoreError::Sql(source) => StoreError::Open {
+                    path: shown.clone(),
+                    source,
+                },
+                other => other,
+            })?;
+        }
+        store
+            .conn
+            .execute_batch(
+                "CREATE INDEX IF NOT EXISTS events_group ON events(group_key); CREATE INDEX IF NOT EXISTS events_rank_key ON events(rank_key);",
+            )
+            .map_err(open)?;
+        Ok(store)
     }
 
     /// Stores an article with its sentences and mentions, in one transaction. An article
@@ -163,6 +208,14 @@ impl Store {
         let outcome = match old {
             Some(h) if h == hash => return Ok(Stored::Unchanged),
             Some(_) => {
+                // the groups the old mentions were in are re-merged without them
+                let mut st = tx.prepare("SELECT body FROM mentions WHERE article_id = ?1")?;
+                let bodies = st.query_map(params![article.id], |r| r.get::<_, String>(0))?;
+                for b in bodies {
+                    let m: Mention = serde_json::from_str(&b?)?;
+                    self.touched.insert(annals_merge::group_key(&m));
+                }
+                drop(st);
                 tx.execute("DELETE FROM articles WHERE id = ?1", params![article.id])?;
                 Stored::Replaced
             }
@@ -216,6 +269,8 @@ impl Store {
             }
         }
         tx.commit()?;
+        self.touched
+            .extend(mentions.iter().map(annals_merge::group_key));
         Ok(outcome)
     }
 
@@ -250,90 +305,39 @@ impl Store {
     /// Re-merges all stored mentions into events and replaces the events tables.
     pub fn rebuild_events(&mut self) -> Result<usize, StoreError> {
         let tx = self.conn.transaction()?;
-        let mut refs = Vec::new();
-        let mut ids = Vec::new();
-        {
-            let mut st = tx.prepare(
-                "SELECT m.id, m.body, a.path, a.url, a.outlet, a.published FROM mentions m JOIN articles a ON a.id = m.article_id ORDER BY m.id",
-            )?;
-            let rows = st.query_map([], |r| {
-                Ok((
-                    r.get::<_, i64>(0)?,
-                    r.get::<_, String>(1)?,
-                    r.get::<_, Option<String>>(2)?,
-                    r.get::<_, Option<String>>(3)?,
-                    r.get::<_, Option<String>>(4)?,
-                    r.get::<_, Option<String>>(5)?,
-                ))
-            })?;
-            for row in rows {
-                let (id, body, path, url, outlet, published) = row?;
-                let mention: Mention = serde_json::from_str(&body)?;
-                ids.push((
-                    mention.article_id.clone(),
-                    mention.start,
-                    mention.cameo.0.clone(),
-                    mention.source.code.0.clone(),
-                    mention.target.code.0.clone(),
-                    id,
-                ));
-                refs.push(MentionRef {
-                    mention,
-                    path,
-                    url,
-                    outlet,
-                    published: published.and_then(|p| p.parse().ok()),
-                });
-            }
-        }
+        let (refs, ids) = load_mentions(&tx, None)?;
         let events = annals_merge::merge(refs);
         tx.execute("DELETE FROM event_mentions", [])?;
         tx.execute("DELETE FROM events", [])?;
-        {
-            let mut ins = tx.prepare(
-                "INSERT INTO events(event_id, rank, cameo, status, source_code, target_code, date, end_date, num_articles, num_outlets, body) VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11)",
-            )?;
-            let mut link = tx.prepare(
-                "INSERT OR IGNORE INTO event_mentions(event_id, mention_id) VALUES (?1, ?2)",
-            )?;
-            for (rank, e) in events.iter().enumerate() {
-                ins.execute(params![
-                    e.event_id,
-                    rank as i64,
-                    e.cameo.as_str(),
-                    e.status.as_str(),
-                    e.source.code.as_str(),
-                    e.target.code.as_str(),
-                    e.date.map(|d| d.to_string()),
-                    e.end_date.map(|d| d.to_string()),
-                    e.num_articles as i64,
-                    // --min-sources counts independent outlets
-                    e.num_independent_outlets as i64,
-                    serde_json::to_string(e)?
-                ])?;
-                for m in &e.mentions {
-                    let mm = &m.mention;
-                    if let Some(id) = ids
-                        .iter()
-                        .find(|x| {
-                            x.0 == mm.article_id
-                                && x.1 == mm.start
-                                && x.2 == mm.cameo.0
-                                && x.3 == mm.source.code.0
-                                && x.4 == mm.target.code.0
-                        })
-                        .map(|x| x.5)
-                    {
-                        link.execute(params![e.event_id, id])?;
-                    }
-                }
-            }
-        }
+        insert_events(&tx, &events, &ids)?;
         tx.commit()?;
+        self.touched.clear();
         Ok(events.len())
     }
 
-    /// Lists events matching the filter, most strongly supported first.
+    /// Re-merges only the groups of mentions touched since the last merge: a new article joins
+    /// the events of its code and country pair, and no other event is rebuilt. Returns the
+    /// number of events in the store.
+    pub fn update_events(&mut self) -> Result<usize, StoreError> {
+        let touched = std::mem::take(&mut self.touched);
+        let tx = self.conn.transaction()?;
+        for key in &touched {
+            let (refs, ids) = load_mentions(&tx, Some(key))?;
+            let text = group_text(key);
+            tx.execute(
+                "DELETE FROM event_mentions WHERE event_id IN (SELECT event_id FROM events WHERE group_key = ?1)",
+                params![text],
+            )?;
+            tx.execute("DELETE FROM events WHERE group_key = ?1", params![text])?;
+            insert_events(&tx, &annals_merge::merge(refs), &ids)?;
+        }
+        tx.commit()?;
+        let n: i64 = self
+            .conn
+            .query_row("SELECT COUNT(*) FROM events", [], |r| r.get(0))?;
+        Ok(n as usize)
+    }
+
     pub fn events(&self, f: &EventFilter) -> Result<Vec<Event>, StoreError> {
         let mut sql = String::from("SELECT body FROM events WHERE 1=1");
         let mut args: Vec<String> = Vec::new();
@@ -386,7 +390,7 @@ impl Store {
             }
             sql.push(')');
         }
-        sql.push_str(" ORDER BY rank");
+        sql.push_str(" ORDER BY rank_key");
         if let Some(n) = f.limit {
             sql.push_str(&format!(" LIMIT {n}"));
         }
@@ -414,6 +418,106 @@ impl Store {
         }
         Ok(out)
     }
+}
+
+/// A mention's identity within the store, to link events to mention rows.
+type MentionIds = HashMap<(String, usize, String, String, String), i64>;
+
+/// The stored mentions with their articles' provenance: all, or one group's.
+fn load_mentions(
+    tx: &rusqlite::Transaction,
+    group: Option<&annals_merge::GroupKey>,
+) -> Result<(Vec<MentionRef>, MentionIds), StoreError> {
+    let base = "SELECT m.id, m.body, a.path, a.url, a.outlet, a.published FROM mentions m JOIN articles a ON a.id = m.article_id";
+    let (sql, args): (String, Vec<String>) = match group {
+        None => (format!("{base} ORDER BY m.id"), vec![]),
+        Some(k) => (
+            format!(
+                "{base} WHERE substr(m.cameo, 1, 3) = ?1 AND ((substr(m.source_code, 1, 3) = ?2 AND substr(m.target_code, 1, 3) = ?3) OR (substr(m.source_code, 1, 3) = ?3 AND substr(m.target_code, 1, 3) = ?2)) ORDER BY m.id"
+            ),
+            vec![k.0.clone(), k.1.clone(), k.2.clone()],
+        ),
+    };
+    let mut st = tx.prepare(&sql)?;
+    let rows = st.query_map(rusqlite::params_from_iter(args.iter()), |r| {
+        Ok((
+            r.get::<_, i64>(0)?,
+            r.get::<_, String>(1)?,
+            r.get::<_, Option<String>>(2)?,
+            r.get::<_, Option<String>>(3)?,
+            r.get::<_, Option<String>>(4)?,
+            r.get::<_, Option<String>>(5)?,
+        ))
+    })?;
+    let mut refs = Vec::new();
+    let mut ids = MentionIds::new();
+    for row in rows {
+        let (id, body, path, url, outlet, published) = row?;
+        let mention: Mention = serde_json::from_str(&body)?;
+        if group.is_some_and(|k| annals_merge::group_key(&mention) != *k) {
+            continue;
+        }
+        ids.insert(mention_identity(&mention), id);
+        refs.push(MentionRef {
+            mention,
+            path,
+            url,
+            outlet,
+            published: published.and_then(|p| p.parse().ok()),
+        });
+    }
+    Ok((refs, ids))
+}
+
+fn mention_identity(m: &Mention) -> (String, usize, String, String, String) {
+    (
+        m.article_id.clone(),
+        m.start,
+        m.cameo.0.clone(),
+        m.source.code.0.clone(),
+        m.target.code.0.clone(),
+    )
+}
+
+/// Writes merged events with their group and rank keys, and links them to their mentions.
+fn insert_events(
+    tx: &rusqlite::Transaction,
+    events: &[Event],
+    ids: &MentionIds,
+) -> Result<(), StoreError> {
+    let mut ins = tx.prepare(
+        "INSERT OR REPLACE INTO events(event_id, rank, cameo, status, source_code, target_code, date, end_date, num_articles, num_outlets, body, group_key, rank_key) VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13)",
+    )?;
+    let mut link =
+        tx.prepare("INSERT OR IGNORE INTO event_mentions(event_id, mention_id) VALUES (?1, ?2)")?;
+    for e in events {
+        let group = e
+            .mentions
+            .first()
+            .map(|m| group_text(&annals_merge::group_key(&m.mention)));
+        ins.execute(params![
+            e.event_id,
+            0i64,
+            e.cameo.as_str(),
+            e.status.as_str(),
+            e.source.code.as_str(),
+            e.target.code.as_str(),
+            e.date.map(|d| d.to_string()),
+            e.end_date.map(|d| d.to_string()),
+            e.num_articles as i64,
+            // --min-sources counts independent outlets
+            e.num_independent_outlets as i64,
+            serde_json::to_string(e)?,
+            group,
+            annals_merge::rank_key(e),
+        ])?;
+        for m in &e.mentions {
+            if let Some(id) = ids.get(&mention_identity(&m.mention)) {
+                link.execute(params![e.event_id, id])?;
+            }
+        }
+    }
+    Ok(())
 }
 
 #[cfg(test)]
