@@ -4,6 +4,7 @@
 //! reports errors once, with context, at the edge.
 
 mod output;
+mod pipeline;
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -14,7 +15,7 @@ use clap::{Parser, Subcommand, ValueEnum};
 use annals_code::Coder;
 use annals_model::Date;
 use annals_recognise::ActorDictionary;
-use annals_store::{EventFilter, Store, Stored};
+use annals_store::{EventFilter, Store};
 
 #[derive(Parser)]
 #[command(
@@ -36,9 +37,13 @@ enum Command {
         db: Option<PathBuf>,
         #[command(flatten)]
         dicts: CoderArgs,
-        /// Files or directories to read; - reads JSONL from stdin.
+        /// Files or directories to read (.txt, .html, .jsonl, .warc, .warc.gz); - reads JSONL
+        /// from stdin.
         #[arg(required = true)]
         paths: Vec<PathBuf>,
+        /// Coding threads (default: all cores).
+        #[arg(long, value_name = "N")]
+        jobs: Option<usize>,
     },
     /// Lists merged events, most strongly supported first.
     Events {
@@ -235,7 +240,17 @@ fn parse_date(s: &str, what: &str) -> Result<Date> {
 
 fn run(cli: Cli) -> Result<ExitCode> {
     match cli.command {
-        Command::Ingest { db, dicts, paths } => ingest(&db_path(db)?, &paths, coder(&dicts)?),
+        Command::Ingest {
+            db,
+            dicts,
+            paths,
+            jobs,
+        } => {
+            let jobs = jobs.unwrap_or_else(|| {
+                std::thread::available_parallelism().map_or(1, std::num::NonZeroUsize::get)
+            });
+            pipeline::ingest(&db_path(db)?, &paths, coder(&dicts)?, jobs)
+        }
         Command::Events { db, format, filter } => {
             let path = db_path(db)?;
             if !path.exists() {
@@ -436,58 +451,6 @@ fn filter_of(a: FilterArgs) -> Result<EventFilter> {
         min_sources: a.min_sources,
         statuses: a.status,
         limit: a.limit,
-    })
-}
-
-fn ingest(db: &Path, paths: &[PathBuf], coder: Coder) -> Result<ExitCode> {
-    let mut store = Store::open(db)?;
-    let (mut added, mut unchanged, mut replaced, mut errors, mut mentions) =
-        (0usize, 0usize, 0usize, 0usize, 0usize);
-    let mut store_error: Option<anyhow::Error> = None;
-    for path in paths {
-        annals_ingest::read_path(path, &mut |r| match r {
-            Err(e) => {
-                errors += 1;
-                eprintln!("annals: {e}");
-            }
-            Ok(article) => {
-                if store_error.is_some() {
-                    return;
-                }
-                let coded = coder.code_article(&article);
-                match store.put_article(&article, &coded.sentences, &coded.mentions, &coded.claims)
-                {
-                    Ok(Stored::Added) => {
-                        added += 1;
-                        mentions += coded.mentions.len();
-                    }
-                    Ok(Stored::Replaced) => {
-                        replaced += 1;
-                        mentions += coded.mentions.len();
-                    }
-                    Ok(Stored::Unchanged) => unchanged += 1,
-                    Err(e) => {
-                        store_error = Some(
-                            anyhow::Error::new(e)
-                                .context(format!("storing article {}", article.id)),
-                        )
-                    }
-                }
-            }
-        });
-    }
-    let events = store.update_events().context("merging events")?;
-    if let Some(e) = store_error {
-        return Err(e);
-    }
-    eprintln!(
-        "annals: {added} articles added, {replaced} replaced, {unchanged} unchanged, {errors} errors; {mentions} new mentions; {events} events in {}",
-        db.display()
-    );
-    Ok(if errors > 0 {
-        ExitCode::from(1)
-    } else {
-        ExitCode::SUCCESS
     })
 }
 

@@ -26,8 +26,19 @@ pub enum IngestError {
         line: usize,
         message: String,
     },
-    #[error("{path}: unsupported input format; annals reads .txt, .jsonl and - (JSONL on stdin)")]
+    #[error("{path}: unsupported input format; annals reads .txt, .html, .jsonl, .warc, .warc.gz and - (JSONL on stdin)")]
     Unsupported { path: String },
+    #[error("{path}: WARC record {record} at byte {offset}: {message}")]
+    Warc {
+        path: String,
+        record: usize,
+        offset: u64,
+        message: String,
+    },
+    /// Not an error: an input that holds no English article (a non-HTML WARC record, a page
+    /// with no main text, a page in another language). Counted by reason, not reported.
+    #[error("{path}: skipped: {reason}")]
+    Skipped { path: String, reason: &'static str },
 }
 
 /// One article as given in the input JSONL (see INTERFACES.md). Only `text` is required.
@@ -85,6 +96,21 @@ pub fn read_path(path: &Path, emit: &mut dyn FnMut(Result<Article, IngestError>)
     }
     match input_kind(path) {
         Some(InputKind::Text) => emit(read_text_file(path)),
+        Some(InputKind::Html) => emit(read_html_file(path)),
+        Some(kind @ (InputKind::Warc | InputKind::WarcGz)) => match fs::File::open(path) {
+            Ok(f) => {
+                if matches!(kind, InputKind::WarcGz) {
+                    let gz = flate2::read::MultiGzDecoder::new(io::BufReader::new(f));
+                    read_warc_pages(io::BufReader::new(gz), &shown, emit)
+                } else {
+                    read_warc_pages(io::BufReader::new(f), &shown, emit)
+                }
+            }
+            Err(source) => emit(Err(IngestError::Io {
+                path: shown,
+                source,
+            })),
+        },
         Some(InputKind::Jsonl) => match fs::File::open(path) {
             Ok(f) => read_jsonl(io::BufReader::new(f), &shown, emit),
             Err(source) => emit(Err(IngestError::Io {
@@ -99,14 +125,74 @@ pub fn read_path(path: &Path, emit: &mut dyn FnMut(Result<Article, IngestError>)
 enum InputKind {
     Text,
     Jsonl,
+    Html,
+    Warc,
+    WarcGz,
 }
 
 fn input_kind(path: &Path) -> Option<InputKind> {
+    let name = path.file_name()?.to_str()?.to_ascii_lowercase();
+    if name.ends_with(".warc.gz") {
+        return Some(InputKind::WarcGz);
+    }
     match path.extension()?.to_str()?.to_ascii_lowercase().as_str() {
         "txt" => Some(InputKind::Text),
         "jsonl" => Some(InputKind::Jsonl),
+        "html" | "htm" => Some(InputKind::Html),
+        "warc" => Some(InputKind::Warc),
         _ => None,
     }
+}
+
+fn read_html_file(path: &Path) -> Result<Article, IngestError> {
+    let shown = path.display().to_string();
+    let bytes = fs::read(path).map_err(|source| IngestError::Io {
+        path: shown.clone(),
+        source,
+    })?;
+    let html = String::from_utf8_lossy(&bytes);
+    crate::html::article_from_html(shown.clone(), Some(shown.clone()), None, &html).map_err(
+        |skip| IngestError::Skipped {
+            path: shown,
+            reason: skip.reason(),
+        },
+    )
+}
+
+/// Reads the HTML pages of a WARC stream as articles (id: the record's URL).
+pub fn read_warc_pages(
+    input: impl BufRead,
+    path: &str,
+    emit: &mut dyn FnMut(Result<Article, IngestError>),
+) {
+    crate::warc::read_warc(input, &mut |item| match item {
+        crate::warc::WarcItem::Page(p) => {
+            let at = format!("{path}#{}", p.record);
+            let id = p.url.clone().unwrap_or_else(|| at.clone());
+            emit(
+                crate::html::article_from_html(id, Some(at.clone()), p.url, &p.html).map_err(
+                    |skip| IngestError::Skipped {
+                        path: at,
+                        reason: skip.reason(),
+                    },
+                ),
+            )
+        }
+        crate::warc::WarcItem::Skipped { record, reason } => emit(Err(IngestError::Skipped {
+            path: format!("{path}#{record}"),
+            reason,
+        })),
+        crate::warc::WarcItem::Error {
+            record,
+            offset,
+            message,
+        } => emit(Err(IngestError::Warc {
+            path: path.to_string(),
+            record,
+            offset,
+            message,
+        })),
+    });
 }
 
 fn read_text_file(path: &Path) -> Result<Article, IngestError> {

@@ -7,7 +7,7 @@
 //! and each event keeps a rank key of its own, so nothing else is re-ranked. Merging a group is
 //! deterministic, so the store's events do not depend on ingest order.
 
-use std::collections::{BTreeSet, HashMap};
+use std::collections::{HashMap, HashSet};
 use std::path::Path;
 
 use annals_model::hash::stable_id;
@@ -67,8 +67,14 @@ pub struct EventFilter {
 /// An open store.
 pub struct Store {
     conn: Connection,
-    /// Groups of mentions added or removed since events were last merged.
-    touched: BTreeSet<annals_merge::GroupKey>,
+}
+
+/// One article ready to store: its sentences, mentions and claims.
+pub struct Coded<'a> {
+    pub article: &'a Article,
+    pub sentences: &'a [Sentence],
+    pub mentions: &'a [Mention],
+    pub claims: &'a [Claim],
 }
 
 fn group_text(k: &annals_merge::GroupKey) -> String {
@@ -101,6 +107,9 @@ CREATE TABLE IF NOT EXISTS claims (
     article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
     measure TEXT NOT NULL, body TEXT NOT NULL);
 CREATE INDEX IF NOT EXISTS claims_article ON claims(article_id);
+CREATE TABLE IF NOT EXISTS pending_groups (
+    group_key TEXT PRIMARY KEY, code TEXT NOT NULL, a TEXT NOT NULL, b TEXT NOT NULL,
+    negative INTEGER NOT NULL);
 CREATE TABLE IF NOT EXISTS event_mentions (
     event_id TEXT NOT NULL, mention_id INTEGER NOT NULL, PRIMARY KEY (event_id, mention_id));
 ";
@@ -159,10 +168,7 @@ impl Store {
             )
             .map_err(open)?
             > 0;
-        let mut store = Store {
-            conn,
-            touched: BTreeSet::new(),
-        };
+        let mut store = Store { conn };
         if !has_group {
             store
                 .conn
@@ -187,8 +193,8 @@ impl Store {
         Ok(store)
     }
 
-    /// Stores an article with its sentences and mentions, in one transaction. An article
-    /// already stored with the same text is left as it is.
+    /// Stores an article with its sentences, mentions and claims, in one transaction. An
+    /// article already stored with the same text is left as it is.
     pub fn put_article(
         &mut self,
         article: &Article,
@@ -196,82 +202,33 @@ impl Store {
         mentions: &[Mention],
         claims: &[Claim],
     ) -> Result<Stored, StoreError> {
-        let hash = stable_id(&[&article.text]);
+        let out = self.put_batch(&[Coded {
+            article,
+            sentences,
+            mentions,
+            claims,
+        }])?;
+        Ok(out[0])
+    }
+
+    /// Stores several articles in one transaction: all or none are stored, so a killed
+    /// ingest leaves no half article and a re-run stores what is missing. The groups of
+    /// mentions they touch are recorded in the same transaction, for [`Store::update_events`].
+    pub fn put_batch(&mut self, batch: &[Coded]) -> Result<Vec<Stored>, StoreError> {
         let tx = self.conn.transaction()?;
-        let old: Option<String> = tx
-            .query_row(
-                "SELECT content_hash FROM articles WHERE id = ?1",
-                params![article.id],
-                |r| r.get(0),
-            )
-            .optional()?;
-        let outcome = match old {
-            Some(h) if h == hash => return Ok(Stored::Unchanged),
-            Some(_) => {
-                // the groups the old mentions were in are re-merged without them
-                let mut st = tx.prepare("SELECT body FROM mentions WHERE article_id = ?1")?;
-                let bodies = st.query_map(params![article.id], |r| r.get::<_, String>(0))?;
-                for b in bodies {
-                    let m: Mention = serde_json::from_str(&b?)?;
-                    self.touched.insert(annals_merge::group_key(&m));
-                }
-                drop(st);
-                tx.execute("DELETE FROM articles WHERE id = ?1", params![article.id])?;
-                Stored::Replaced
-            }
-            None => Stored::Added,
-        };
-        tx.execute(
-            "INSERT INTO articles(id, path, url, outlet, published, title, text, content_hash) VALUES (?1,?2,?3,?4,?5,?6,?7,?8)",
-            params![
-                article.id,
-                article.path,
-                article.url,
-                article.outlet,
-                article.published.map(|d| d.to_string()),
-                article.title,
-                article.text,
-                hash
-            ],
-        )?;
-        {
-            let mut st = tx.prepare(
-                "INSERT INTO sentences(article_id, idx, start, end, text) VALUES (?1,?2,?3,?4,?5)",
-            )?;
-            for s in sentences {
-                st.execute(params![
-                    article.id,
-                    s.index as i64,
-                    s.start as i64,
-                    s.end as i64,
-                    s.text
-                ])?;
-            }
-            let mut st = tx.prepare(
-                "INSERT INTO mentions(article_id, sentence_index, cameo, source_code, target_code, status, date, body) VALUES (?1,?2,?3,?4,?5,?6,?7,?8)",
-            )?;
-            for m in mentions {
-                st.execute(params![
-                    article.id,
-                    m.sentence_index as i64,
-                    m.cameo.as_str(),
-                    m.source.code.as_str(),
-                    m.target.code.as_str(),
-                    m.status.as_str(),
-                    m.date.map(|d| d.to_string()),
-                    serde_json::to_string(m)?
-                ])?;
-            }
-            let mut st =
-                tx.prepare("INSERT INTO claims(article_id, measure, body) VALUES (?1,?2,?3)")?;
-            for c in claims {
-                st.execute(params![article.id, c.measure, serde_json::to_string(c)?])?;
-            }
+        let mut out = Vec::with_capacity(batch.len());
+        for c in batch {
+            out.push(put_in(&tx, c)?);
         }
         tx.commit()?;
-        self.touched
-            .extend(mentions.iter().map(annals_merge::group_key));
-        Ok(outcome)
+        Ok(out)
+    }
+
+    /// The (id, content hash) of every stored article: what a re-run can skip before coding.
+    pub fn stored_articles(&self) -> Result<HashSet<(String, String)>, StoreError> {
+        let mut st = self.conn.prepare("SELECT id, content_hash FROM articles")?;
+        let rows = st.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)))?;
+        rows.collect::<Result<_, _>>().map_err(StoreError::from)
     }
 
     /// Every stored claim with its article's provenance, in article order.
@@ -310,8 +267,8 @@ impl Store {
         tx.execute("DELETE FROM event_mentions", [])?;
         tx.execute("DELETE FROM events", [])?;
         insert_events(&tx, &events, &ids)?;
+        tx.execute("DELETE FROM pending_groups", [])?;
         tx.commit()?;
-        self.touched.clear();
         Ok(events.len())
     }
 
@@ -319,8 +276,20 @@ impl Store {
     /// the events of its code and country pair, and no other event is rebuilt. Returns the
     /// number of events in the store.
     pub fn update_events(&mut self) -> Result<usize, StoreError> {
-        let touched = std::mem::take(&mut self.touched);
         let tx = self.conn.transaction()?;
+        let touched: Vec<annals_merge::GroupKey> = {
+            let mut st = tx.prepare("SELECT code, a, b, negative FROM pending_groups")?;
+            let rows = st.query_map([], |r| {
+                Ok((
+                    r.get::<_, String>(0)?,
+                    r.get::<_, String>(1)?,
+                    r.get::<_, String>(2)?,
+                    r.get::<_, i64>(3)? != 0,
+                ))
+            })?;
+            rows.collect::<Result<_, _>>()?
+        };
+        tx.execute("DELETE FROM pending_groups", [])?;
         for key in &touched {
             let (refs, ids) = load_mentions(&tx, Some(key))?;
             let text = group_text(key);
@@ -418,6 +387,95 @@ impl Store {
         }
         Ok(out)
     }
+}
+
+/// The content hash an article is stored under.
+pub fn content_hash(article: &Article) -> String {
+    stable_id(&[&article.text])
+}
+
+fn put_in(tx: &rusqlite::Transaction, c: &Coded) -> Result<Stored, StoreError> {
+    let article = c.article;
+    let hash = content_hash(article);
+    let old: Option<String> = tx
+        .query_row(
+            "SELECT content_hash FROM articles WHERE id = ?1",
+            params![article.id],
+            |r| r.get(0),
+        )
+        .optional()?;
+    let outcome = match old {
+        Some(h) if h == hash => return Ok(Stored::Unchanged),
+        Some(_) => {
+            // the groups the old mentions were in are re-merged without them
+            let mut st = tx.prepare("SELECT body FROM mentions WHERE article_id = ?1")?;
+            let bodies = st.query_map(params![article.id], |r| r.get::<_, String>(0))?;
+            for b in bodies {
+                let m: Mention = serde_json::from_str(&b?)?;
+                pend(tx, &annals_merge::group_key(&m))?;
+            }
+            drop(st);
+            tx.execute("DELETE FROM articles WHERE id = ?1", params![article.id])?;
+            Stored::Replaced
+        }
+        None => Stored::Added,
+    };
+    tx.execute(
+        "INSERT INTO articles(id, path, url, outlet, published, title, text, content_hash) VALUES (?1,?2,?3,?4,?5,?6,?7,?8)",
+        params![
+            article.id,
+            article.path,
+            article.url,
+            article.outlet,
+            article.published.map(|d| d.to_string()),
+            article.title,
+            article.text,
+            hash
+        ],
+    )?;
+    let mut st = tx.prepare_cached(
+        "INSERT INTO sentences(article_id, idx, start, end, text) VALUES (?1,?2,?3,?4,?5)",
+    )?;
+    for s in c.sentences {
+        st.execute(params![
+            article.id,
+            s.index as i64,
+            s.start as i64,
+            s.end as i64,
+            s.text
+        ])?;
+    }
+    let mut st = tx.prepare_cached(
+        "INSERT INTO mentions(article_id, sentence_index, cameo, source_code, target_code, status, date, body) VALUES (?1,?2,?3,?4,?5,?6,?7,?8)",
+    )?;
+    for m in c.mentions {
+        st.execute(params![
+            article.id,
+            m.sentence_index as i64,
+            m.cameo.as_str(),
+            m.source.code.as_str(),
+            m.target.code.as_str(),
+            m.status.as_str(),
+            m.date.map(|d| d.to_string()),
+            serde_json::to_string(m)?
+        ])?;
+        pend(tx, &annals_merge::group_key(m))?;
+    }
+    let mut st =
+        tx.prepare_cached("INSERT INTO claims(article_id, measure, body) VALUES (?1,?2,?3)")?;
+    for k in c.claims {
+        st.execute(params![article.id, k.measure, serde_json::to_string(k)?])?;
+    }
+    Ok(outcome)
+}
+
+/// Records a group of mentions as waiting to be merged.
+fn pend(tx: &rusqlite::Transaction, k: &annals_merge::GroupKey) -> Result<(), StoreError> {
+    tx.prepare_cached(
+        "INSERT OR IGNORE INTO pending_groups(group_key, code, a, b, negative) VALUES (?1,?2,?3,?4,?5)",
+    )?
+    .execute(params![group_text(k), k.0, k.1, k.2, i64::from(k.3)])?;
+    Ok(())
 }
 
 /// A mention's identity within the store, to link events to mention rows.
