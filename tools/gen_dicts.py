@@ -581,7 +581,10 @@ def build_places(countries, actor_rows):
                     if fold(city["name"]) == cap or cap in {fold(a) for a in city["alternatenames"]}
                 ]
                 if found:
-                    a1 = max(found, key=lambda x: int(x["population"] or 0)).get("admin1code") or ""
+                    # the namesake nearest the region's centre (Springfield, Illinois, not
+                    # Springfield, Missouri)
+                    near = min(found, key=lambda x: (float(x["latitude"]) - float(lat)) ** 2 + (float(x["longitude"]) - float(lon)) ** 2)
+                    a1 = near.get("admin1code") or ""
             if a1:
                 admin1_name.setdefault((c["iso2"], a1), name)
             alts = sorted(

@@ -3,6 +3,7 @@
 //! The binary only wires the engine's stages together (ingest → code → store → query) and
 //! reports errors once, with context, at the edge.
 
+mod corpus;
 mod output;
 mod pipeline;
 
@@ -124,6 +125,25 @@ enum Command {
         /// How long to run, in seconds.
         #[arg(long, default_value_t = 3.0)]
         seconds: f64,
+        /// Instead: end-to-end ingest of generated corpora of these sizes (comma-separated,
+        /// e.g. 10000,100000) in JSONL, HTML and WARC, into fresh stores in a temporary folder.
+        #[arg(long, value_name = "N,N", value_delimiter = ',')]
+        ingest: Option<Vec<usize>>,
+    },
+    /// Writes a synthetic news corpus from annals' own templates (for benchmarks and tests):
+    /// a JSONL file, a directory of HTML pages or a gzipped WARC file.
+    Corpus {
+        /// Number of articles.
+        #[arg(long, default_value_t = 1000)]
+        articles: usize,
+        #[arg(long, value_enum, default_value_t = corpus::CorpusFormat::Jsonl)]
+        format: corpus::CorpusFormat,
+        /// Seed of the generator (the same seed gives the same corpus).
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+        /// Where to write (a file for jsonl and warc, a directory for html).
+        #[arg(short, long, value_name = "PATH")]
+        output: PathBuf,
     },
     /// Works with actor dictionaries.
     Dict {
@@ -340,7 +360,27 @@ fn run(cli: Cli) -> Result<ExitCode> {
             output::actor(&mut std::io::stdout().lock(), actor.as_ref())?;
             Ok(ExitCode::SUCCESS)
         }
-        Command::Bench { shared, seconds } => bench(&shared, seconds),
+        Command::Bench {
+            shared,
+            seconds,
+            ingest,
+        } => match ingest {
+            Some(n) => bench_ingest(&n),
+            None => bench(&shared, seconds),
+        },
+        Command::Corpus {
+            articles,
+            format,
+            seed,
+            output,
+        } => {
+            corpus::write(&output, format, articles, seed)?;
+            eprintln!(
+                "annals: {articles} articles written to {}",
+                output.display()
+            );
+            Ok(ExitCode::SUCCESS)
+        }
         Command::Eval {
             shared,
             roots,
@@ -707,6 +747,74 @@ fn bench(shared: &Path, seconds: f64) -> Result<ExitCode> {
     );
     bench_geocoder(&sentences, seconds);
     Ok(ExitCode::SUCCESS)
+}
+
+/// `annals bench --ingest N,…`: generates each corpus size in each format, ingests it into a
+/// fresh store with all cores, and prints articles/s, sentences/s and the peak resident memory
+/// of the ingest process.
+fn bench_ingest(sizes: &[usize]) -> Result<ExitCode> {
+    let exe = std::env::current_exe().context("finding the annals binary")?;
+    let dir = std::env::temp_dir().join(format!("annals-bench-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).with_context(|| format!("creating {}", dir.display()))?;
+    println!("format  articles   seconds  articles/s  sentences/s  peak RSS MiB");
+    for &n in sizes {
+        for (format, name) in [
+            (corpus::CorpusFormat::Jsonl, "corpus.jsonl"),
+            (corpus::CorpusFormat::Html, "html"),
+            (corpus::CorpusFormat::Warc, "corpus.warc.gz"),
+        ] {
+            let input = dir.join(format!("{n}-{name}"));
+            corpus::write(&input, format, n, 1)?;
+            let db = dir.join(format!("{n}-{name}.db"));
+            let _ = std::fs::remove_file(&db);
+            let start = std::time::Instant::now();
+            // a child process, so its peak memory is its own
+            let out = std::process::Command::new(&exe)
+                .args(["ingest", "--db"])
+                .arg(&db)
+                .arg(&input)
+                .env("ANNALS_REPORT_PEAK", "1")
+                .output()
+                .context("running annals ingest")?;
+            let secs = start.elapsed().as_secs_f64();
+            let log = String::from_utf8_lossy(&out.stderr);
+            let field = |key: &str| -> Option<f64> {
+                log.lines()
+                    .find_map(|l| l.split_once(key).map(|(_, r)| r))
+                    .and_then(|r| r.split_whitespace().next())
+                    .and_then(|v| v.trim_end_matches([',', ';']).parse().ok())
+            };
+            let sentences = Store::open(&db)?.counts()?[1] as f64;
+            println!(
+                "{:<6} {:>9} {:>9.1} {:>11.0} {:>12.0} {:>13.0}",
+                format!("{format:?}").to_lowercase(),
+                n,
+                secs,
+                n as f64 / secs,
+                sentences / secs,
+                field("peak resident memory ").unwrap_or(f64::NAN)
+            );
+            if !out.status.success() {
+                eprintln!("{log}");
+            }
+            let _ = std::fs::remove_file(&db);
+            let _ = std::fs::remove_dir_all(&input).or_else(|_| std::fs::remove_file(&input));
+        }
+    }
+    let _ = std::fs::remove_dir_all(&dir);
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Peak resident set size of this process in KiB (Linux `/proc/self/status` VmHWM), if known.
+pub(crate) fn peak_kib() -> Option<u64> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    status
+        .lines()
+        .find_map(|l| l.strip_prefix("VmHWM:"))?
+        .split_whitespace()
+        .next()?
+        .parse()
+        .ok()
 }
 
 /// The gazetteer alone: load time, resident memory it adds, and place-name lookups over the

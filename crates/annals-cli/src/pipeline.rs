@@ -40,6 +40,8 @@ enum Done {
 /// Counts for the progress line and the summary.
 #[derive(Default)]
 struct Tally {
+    /// Seconds spent storing batches.
+    store_secs: f64,
     read: usize,
     added: usize,
     replaced: usize,
@@ -55,6 +57,8 @@ pub fn ingest(db: &Path, paths: &[PathBuf], coder: Coder, jobs: usize) -> Result
     let known: HashSet<(String, String)> = store.stored_articles()?;
     let total_bytes: u64 = paths.iter().map(|p| input_bytes(p)).sum();
     let done_bytes = AtomicU64::new(0);
+    // thread time of each stage, in nanoseconds
+    let (read_ns, code_ns) = (AtomicU64::new(0), AtomicU64::new(0));
     let jobs = jobs.max(1);
     let (work_tx, work_rx) = sync_channel::<Work>(jobs * 8);
     let (done_tx, done_rx) = sync_channel::<Done>(jobs * 8);
@@ -64,13 +68,17 @@ pub fn ingest(db: &Path, paths: &[PathBuf], coder: Coder, jobs: usize) -> Result
     let result: Result<()> = std::thread::scope(|scope| {
         // the reader
         let reader_tx = work_tx;
-        let done_bytes = &done_bytes;
-        scope.spawn(move || read_all(paths, &reader_tx, done_bytes));
+        let (done_bytes, read_ns, code_ns) = (&done_bytes, &read_ns, &code_ns);
+        scope.spawn(move || {
+            let t = Instant::now();
+            read_all(paths, &reader_tx, done_bytes);
+            read_ns.fetch_add(t.elapsed().as_nanos() as u64, Ordering::Relaxed);
+        });
         // the coders
         for _ in 0..jobs {
             let done_tx: SyncSender<Done> = done_tx.clone();
             let (work_rx, coder, known) = (&work_rx, &coder, &known);
-            scope.spawn(move || code_all(work_rx, &done_tx, coder, known));
+            scope.spawn(move || code_all(work_rx, &done_tx, coder, known, code_ns));
         }
         drop(done_tx);
         // the writer: this thread
@@ -79,11 +87,13 @@ pub fn ingest(db: &Path, paths: &[PathBuf], coder: Coder, jobs: usize) -> Result
             &done_rx,
             &mut tally,
             started,
-            (&done_bytes, total_bytes),
+            (done_bytes, total_bytes),
         )
     });
     result?;
+    let merge_started = Instant::now();
     let events = store.update_events().context("merging events")?;
+    let merge_secs = merge_started.elapsed().as_secs_f64();
     if std::io::stderr().is_terminal() {
         eprint!("\r\x1b[K");
     }
@@ -109,6 +119,21 @@ pub fn ingest(db: &Path, paths: &[PathBuf], coder: Coder, jobs: usize) -> Result
         tally.sentences as f64 / secs,
         if skipped.is_empty() { "none".to_string() } else { skipped.join(", ") }
     );
+    let ns = |a: &AtomicU64| a.load(Ordering::Relaxed) as f64 / 1e9;
+    eprintln!(
+        "annals: stages: reading and extraction {:.1} s (incl. waiting on coders), coding {:.1} s of thread time, storing {:.1} s, merging events {merge_secs:.1} s",
+        ns(&read_ns),
+        ns(&code_ns),
+        tally.store_secs
+    );
+    if std::env::var_os("ANNALS_REPORT_PEAK").is_some() {
+        if let Some(kib) = crate::peak_kib() {
+            eprintln!(
+                "annals: peak resident memory {:.0} MiB",
+                kib as f64 / 1024.0
+            );
+        }
+    }
     Ok(if tally.errors > 0 {
         ExitCode::from(1)
     } else {
@@ -167,6 +192,7 @@ fn code_all(
     tx: &SyncSender<Done>,
     coder: &Coder,
     known: &HashSet<(String, String)>,
+    code_ns: &AtomicU64,
 ) {
     loop {
         let next = match rx.lock() {
@@ -180,7 +206,9 @@ fn code_all(
                 if known.contains(&(a.id.clone(), annals_store::content_hash(&a))) {
                     Done::AlreadyStored
                 } else {
+                    let t = Instant::now();
                     let coded = coder.code_article(&a);
+                    code_ns.fetch_add(t.elapsed().as_nanos() as u64, Ordering::Relaxed);
                     Done::Coded(Box::new((*a, coded)))
                 }
             }
@@ -214,9 +242,11 @@ fn write_all(
                 claims: &c.claims,
             })
             .collect();
+        let t = Instant::now();
         let outcomes = store
             .put_batch(&items)
             .with_context(|| format!("storing a batch of {} articles", items.len()))?;
+        tally.store_secs += t.elapsed().as_secs_f64();
         for ((_, c), o) in batch.iter().zip(outcomes) {
             match o {
                 Stored::Added => tally.added += 1,

@@ -1159,8 +1159,26 @@ pub fn location(tokens: &[Token], phrases: &[Phrase], head: usize) -> Option<Loc
                 && tokens[p.first.saturating_sub(5)..p.first]
                     .iter()
                     .any(|t| matches!(t.lower.as_str(), "in" | "at" | "on" | "near"));
-            let ok =
-                matches!(prep.as_deref(), Some("in" | "at" | "near")) || appositive || of_place;
+            // "in Ukraine's northeastern Kharkiv region": a locative before a possessive
+            let possessed = tokens[p.first.saturating_sub(6)..p.first]
+                .iter()
+                .rposition(|t| matches!(t.lower.as_str(), "in" | "at" | "near"))
+                .map(|k| p.first.saturating_sub(6) + k)
+                .is_some_and(|k| {
+                    let between = &tokens[k + 1..p.first];
+                    between.iter().any(|t| t.lower == "'s")
+                        && between.iter().all(|t| {
+                            t.is_capitalised()
+                                || t.lower == "'s"
+                                || t.lower == "the"
+                                || t.lower.ends_with("ern")
+                                || t.lower == "central"
+                        })
+                });
+            let ok = matches!(prep.as_deref(), Some("in" | "at" | "near"))
+                || appositive
+                || of_place
+                || possessed;
             // a place in another clause is that clause's
             let between = if p.last < head {
                 &tokens[p.last + 1..head]

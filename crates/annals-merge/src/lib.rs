@@ -197,14 +197,19 @@ pub fn merge(mentions: Vec<MentionRef>) -> Vec<Event> {
 /// (the hosting implied by a visit) counts half. Then the news outlets, those that state it in
 /// their own words, the weightier event, all outlets, articles, mentions, date and id.
 pub fn rank(events: &mut [Event]) {
-    let table = annals_model::CameoTable::builtin();
-    events.sort_by_cached_key(|e| rank_key_with(e, &table));
+    events.sort_by_cached_key(rank_key);
+}
+
+/// The built-in CAMEO table, parsed once.
+fn cameo_table() -> &'static annals_model::CameoTable {
+    static TABLE: std::sync::OnceLock<annals_model::CameoTable> = std::sync::OnceLock::new();
+    TABLE.get_or_init(annals_model::CameoTable::builtin)
 }
 
 /// The event's place in the ranking as a string that sorts like [`rank`] (smaller first), so a
 /// store can keep it beside the event and order by it without re-ranking everything.
 pub fn rank_key(e: &Event) -> String {
-    rank_key_with(e, &annals_model::CameoTable::builtin())
+    rank_key_with(e, cameo_table())
 }
 
 fn rank_key_with(e: &Event, table: &annals_model::CameoTable) -> String {

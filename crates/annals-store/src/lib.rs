@@ -94,7 +94,8 @@ CREATE TABLE IF NOT EXISTS mentions (
     id INTEGER PRIMARY KEY,
     article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
     sentence_index INTEGER NOT NULL, cameo TEXT NOT NULL, source_code TEXT NOT NULL,
-    target_code TEXT NOT NULL, status TEXT NOT NULL, date TEXT, body TEXT NOT NULL);
+    target_code TEXT NOT NULL, status TEXT NOT NULL, date TEXT, body TEXT NOT NULL,
+    group_key TEXT);
 CREATE INDEX IF NOT EXISTS mentions_article ON mentions(article_id);
 CREATE TABLE IF NOT EXISTS events (
     event_id TEXT PRIMARY KEY, rank INTEGER NOT NULL, cameo TEXT NOT NULL, status TEXT NOT NULL,
@@ -168,6 +169,39 @@ impl Store {
             )
             .map_err(open)?
             > 0;
+        // mentions keyed by their merge group (stores from before: add and fill the key)
+        let mentions_keyed: bool = conn
+            .query_row(
+                "SELECT COUNT(*) FROM pragma_table_info('mentions') WHERE name = 'group_key'",
+                [],
+                |r| r.get::<_, i64>(0),
+            )
+            .map_err(open)?
+            > 0;
+        if !mentions_keyed {
+            conn.execute_batch("ALTER TABLE mentions ADD COLUMN group_key TEXT;")
+                .map_err(open)?;
+            let rows: Vec<(i64, String)> = {
+                let mut st = conn
+                    .prepare("SELECT id, body FROM mentions")
+                    .map_err(open)?;
+                let rows = st
+                    .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
+                    .map_err(open)?;
+                rows.collect::<Result<_, _>>().map_err(open)?
+            };
+            for (id, body) in rows {
+                if let Ok(m) = serde_json::from_str::<Mention>(&body) {
+                    conn.execute(
+                        "UPDATE mentions SET group_key = ?1 WHERE id = ?2",
+                        params![group_text(&annals_merge::group_key(&m)), id],
+                    )
+                    .map_err(open)?;
+                }
+            }
+        }
+        conn.execute_batch("CREATE INDEX IF NOT EXISTS mentions_group ON mentions(group_key);")
+            .map_err(open)?;
         let mut store = Store { conn };
         if !has_group {
             store
@@ -293,11 +327,12 @@ impl Store {
         for key in &touched {
             let (refs, ids) = load_mentions(&tx, Some(key))?;
             let text = group_text(key);
-            tx.execute(
+            tx.prepare_cached(
                 "DELETE FROM event_mentions WHERE event_id IN (SELECT event_id FROM events WHERE group_key = ?1)",
-                params![text],
-            )?;
-            tx.execute("DELETE FROM events WHERE group_key = ?1", params![text])?;
+            )?
+            .execute(params![text])?;
+            tx.prepare_cached("DELETE FROM events WHERE group_key = ?1")?
+                .execute(params![text])?;
             insert_events(&tx, &annals_merge::merge(refs), &ids)?;
         }
         tx.commit()?;
@@ -446,9 +481,10 @@ fn put_in(tx: &rusqlite::Transaction, c: &Coded) -> Result<Stored, StoreError> {
         ])?;
     }
     let mut st = tx.prepare_cached(
-        "INSERT INTO mentions(article_id, sentence_index, cameo, source_code, target_code, status, date, body) VALUES (?1,?2,?3,?4,?5,?6,?7,?8)",
+        "INSERT INTO mentions(article_id, sentence_index, cameo, source_code, target_code, status, date, body, group_key) VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9)",
     )?;
     for m in c.mentions {
+        let key = annals_merge::group_key(m);
         st.execute(params![
             article.id,
             m.sentence_index as i64,
@@ -457,9 +493,10 @@ fn put_in(tx: &rusqlite::Transaction, c: &Coded) -> Result<Stored, StoreError> {
             m.target.code.as_str(),
             m.status.as_str(),
             m.date.map(|d| d.to_string()),
-            serde_json::to_string(m)?
+            serde_json::to_string(m)?,
+            group_text(&key)
         ])?;
-        pend(tx, &annals_merge::group_key(m))?;
+        pend(tx, &key)?;
     }
     let mut st =
         tx.prepare_cached("INSERT INTO claims(article_id, measure, body) VALUES (?1,?2,?3)")?;
@@ -490,13 +527,11 @@ fn load_mentions(
     let (sql, args): (String, Vec<String>) = match group {
         None => (format!("{base} ORDER BY m.id"), vec![]),
         Some(k) => (
-            format!(
-                "{base} WHERE substr(m.cameo, 1, 3) = ?1 AND ((substr(m.source_code, 1, 3) = ?2 AND substr(m.target_code, 1, 3) = ?3) OR (substr(m.source_code, 1, 3) = ?3 AND substr(m.target_code, 1, 3) = ?2)) ORDER BY m.id"
-            ),
-            vec![k.0.clone(), k.1.clone(), k.2.clone()],
+            format!("{base} WHERE m.group_key = ?1 ORDER BY m.id"),
+            vec![group_text(k)],
         ),
     };
-    let mut st = tx.prepare(&sql)?;
+    let mut st = tx.prepare_cached(&sql)?;
     let rows = st.query_map(rusqlite::params_from_iter(args.iter()), |r| {
         Ok((
             r.get::<_, i64>(0)?,
@@ -543,11 +578,12 @@ fn insert_events(
     events: &[Event],
     ids: &MentionIds,
 ) -> Result<(), StoreError> {
-    let mut ins = tx.prepare(
+    let mut ins = tx.prepare_cached(
         "INSERT OR REPLACE INTO events(event_id, rank, cameo, status, source_code, target_code, date, end_date, num_articles, num_outlets, body, group_key, rank_key) VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13)",
     )?;
-    let mut link =
-        tx.prepare("INSERT OR IGNORE INTO event_mentions(event_id, mention_id) VALUES (?1, ?2)")?;
+    let mut link = tx.prepare_cached(
+        "INSERT OR IGNORE INTO event_mentions(event_id, mention_id) VALUES (?1, ?2)",
+    )?;
     for e in events {
         let group = e
             .mentions
