@@ -19,14 +19,15 @@ use std::time::{Duration, Instant};
 use anyhow::{Context as _, Result};
 
 use annals_code::{CodedArticle, Coder};
-use annals_ingest::{Article, IngestError};
+use annals_ingest::{Article, IngestError, Input};
 use annals_store::{Coded, Store, Stored};
 
 /// Articles stored per transaction.
 const BATCH: usize = 64;
 
 enum Work {
-    Article(Box<Article>),
+    /// An article, or a page to extract its article from (in the coding threads).
+    Input(Box<Input>),
     /// Read error or skip, passed through in order for the summary.
     Problem(IngestError),
 }
@@ -121,7 +122,7 @@ pub fn ingest(db: &Path, paths: &[PathBuf], coder: Coder, jobs: usize) -> Result
     );
     let ns = |a: &AtomicU64| a.load(Ordering::Relaxed) as f64 / 1e9;
     eprintln!(
-        "annals: stages: reading and extraction {:.1} s (incl. waiting on coders), coding {:.1} s of thread time, storing {:.1} s, merging events {merge_secs:.1} s",
+        "annals: stages: reading {:.1} s (incl. waiting on coders), extracting and coding {:.1} s of thread time, storing {:.1} s, merging events {merge_secs:.1} s",
         ns(&read_ns),
         ns(&code_ns),
         tally.store_secs
@@ -159,10 +160,10 @@ fn input_bytes(p: &Path) -> u64 {
 fn read_all(paths: &[PathBuf], tx: &SyncSender<Work>, done_bytes: &AtomicU64) {
     for path in paths {
         let mut last_file: Option<String> = None;
-        annals_ingest::read_path(path, &mut |r| {
+        annals_ingest::read_inputs(path, &mut |r| {
             // progress by input file: a file's bytes count once the next file starts
             let file = match &r {
-                Ok(a) => a.path.clone(),
+                Ok(i) => i.path().map(str::to_string),
                 Err(_) => None,
             };
             if let Some(f) = file {
@@ -175,7 +176,7 @@ fn read_all(paths: &[PathBuf], tx: &SyncSender<Work>, done_bytes: &AtomicU64) {
                 }
             }
             let w = match r {
-                Ok(a) => Work::Article(Box::new(a)),
+                Ok(i) => Work::Input(Box::new(i)),
                 Err(e) => Work::Problem(e),
             };
             let _ = tx.send(w);
@@ -202,14 +203,23 @@ fn code_all(
         let Ok(work) = next else { return };
         let done = match work {
             Work::Problem(e) => Done::Problem(e),
-            Work::Article(a) => {
+            Work::Input(input) => {
+                let t = Instant::now();
+                let a = match input.into_article() {
+                    Ok(a) => a,
+                    Err(e) => {
+                        if tx.send(Done::Problem(e)).is_err() {
+                            return;
+                        }
+                        continue;
+                    }
+                };
                 if known.contains(&(a.id.clone(), annals_store::content_hash(&a))) {
                     Done::AlreadyStored
                 } else {
-                    let t = Instant::now();
                     let coded = coder.code_article(&a);
                     code_ns.fetch_add(t.elapsed().as_nanos() as u64, Ordering::Relaxed);
-                    Done::Coded(Box::new((*a, coded)))
+                    Done::Coded(Box::new((a, coded)))
                 }
             }
         };

@@ -37,7 +37,7 @@ pub fn article_from_html(
     html: &str,
 ) -> Result<Article, HtmlSkip> {
     let options = trafilatura::Options::default()
-        .with_fallback(true)
+        .with_fallback(false)
         .with_exclude_comments(true);
     let result = trafilatura::extract(html, &options).map_err(|_| HtmlSkip::NoText)?;
     // one paragraph (heading, list item) per line, as the page layout and sentence splitter

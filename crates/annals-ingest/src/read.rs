@@ -52,13 +52,62 @@ pub struct InputArticle {
     pub text: String,
 }
 
+/// What a reader hands on: an article, or an HTML page whose article is still to be
+/// extracted (so that a pipeline can extract pages in parallel).
+#[derive(Debug, Clone)]
+pub enum Input {
+    Article(Article),
+    Page(Page),
+}
+
+/// An HTML page as read: its id (path or URL), where it was read, and its markup.
+#[derive(Debug, Clone)]
+pub struct Page {
+    pub id: String,
+    /// The file (and `#record` in a WARC file).
+    pub path: String,
+    pub url: Option<String>,
+    pub html: String,
+}
+
+impl Input {
+    /// The article: as read, or extracted from the page (a page with no English article is
+    /// [`IngestError::Skipped`]).
+    pub fn into_article(self) -> Result<Article, IngestError> {
+        match self {
+            Input::Article(a) => Ok(a),
+            Input::Page(p) => {
+                crate::html::article_from_html(p.id, Some(p.path.clone()), p.url, &p.html).map_err(
+                    |skip| IngestError::Skipped {
+                        path: p.path,
+                        reason: skip.reason(),
+                    },
+                )
+            }
+        }
+    }
+
+    /// The file (and WARC record) the input came from, if it came from a file.
+    pub fn path(&self) -> Option<&str> {
+        match self {
+            Input::Article(a) => a.path.as_deref(),
+            Input::Page(p) => Some(&p.path),
+        }
+    }
+}
+
 /// Reads a path given on the command line: `-` is JSONL on stdin, a directory is walked
 /// recursively (entries in name order, hidden entries skipped), a file is read by its extension.
 /// Every article or error is handed to `emit` as soon as it is read.
 pub fn read_path(path: &Path, emit: &mut dyn FnMut(Result<Article, IngestError>)) {
+    read_inputs(path, &mut |r| emit(r.and_then(Input::into_article)));
+}
+
+/// [`read_path`], handing on HTML pages unextracted.
+pub fn read_inputs(path: &Path, emit: &mut dyn FnMut(Result<Input, IngestError>)) {
     if path.as_os_str() == "-" {
         let stdin = io::stdin();
-        read_jsonl(stdin.lock(), "-", emit);
+        read_jsonl(stdin.lock(), "-", &mut |r| emit(r.map(Input::Article)));
         return;
     }
     let shown = path.display().to_string();
@@ -89,21 +138,21 @@ pub fn read_path(path: &Path, emit: &mut dyn FnMut(Result<Article, IngestError>)
                 .is_some_and(|n| n.starts_with('.'));
             let readable = entry.is_dir() || input_kind(&entry).is_some();
             if !hidden && readable {
-                read_path(&entry, emit);
+                read_inputs(&entry, emit);
             }
         }
         return;
     }
     match input_kind(path) {
-        Some(InputKind::Text) => emit(read_text_file(path)),
+        Some(InputKind::Text) => emit(read_text_file(path).map(Input::Article)),
         Some(InputKind::Html) => emit(read_html_file(path)),
         Some(kind @ (InputKind::Warc | InputKind::WarcGz)) => match fs::File::open(path) {
             Ok(f) => {
                 if matches!(kind, InputKind::WarcGz) {
                     let gz = flate2::read::MultiGzDecoder::new(io::BufReader::new(f));
-                    read_warc_pages(io::BufReader::new(gz), &shown, emit)
+                    read_warc_inputs(io::BufReader::new(gz), &shown, emit)
                 } else {
-                    read_warc_pages(io::BufReader::new(f), &shown, emit)
+                    read_warc_inputs(io::BufReader::new(f), &shown, emit)
                 }
             }
             Err(source) => emit(Err(IngestError::Io {
@@ -112,7 +161,9 @@ pub fn read_path(path: &Path, emit: &mut dyn FnMut(Result<Article, IngestError>)
             })),
         },
         Some(InputKind::Jsonl) => match fs::File::open(path) {
-            Ok(f) => read_jsonl(io::BufReader::new(f), &shown, emit),
+            Ok(f) => read_jsonl(io::BufReader::new(f), &shown, &mut |r| {
+                emit(r.map(Input::Article))
+            }),
             Err(source) => emit(Err(IngestError::Io {
                 path: shown,
                 source,
@@ -144,19 +195,18 @@ fn input_kind(path: &Path) -> Option<InputKind> {
     }
 }
 
-fn read_html_file(path: &Path) -> Result<Article, IngestError> {
+fn read_html_file(path: &Path) -> Result<Input, IngestError> {
     let shown = path.display().to_string();
     let bytes = fs::read(path).map_err(|source| IngestError::Io {
         path: shown.clone(),
         source,
     })?;
-    let html = String::from_utf8_lossy(&bytes);
-    crate::html::article_from_html(shown.clone(), Some(shown.clone()), None, &html).map_err(
-        |skip| IngestError::Skipped {
-            path: shown,
-            reason: skip.reason(),
-        },
-    )
+    Ok(Input::Page(Page {
+        id: shown.clone(),
+        path: shown,
+        url: None,
+        html: String::from_utf8_lossy(&bytes).into_owned(),
+    }))
 }
 
 /// Reads the HTML pages of a WARC stream as articles (id: the record's URL).
@@ -165,18 +215,24 @@ pub fn read_warc_pages(
     path: &str,
     emit: &mut dyn FnMut(Result<Article, IngestError>),
 ) {
+    read_warc_inputs(input, path, &mut |r| emit(r.and_then(Input::into_article)));
+}
+
+/// The HTML pages of a WARC stream, unextracted; other records are skipped, damage reported.
+pub fn read_warc_inputs(
+    input: impl BufRead,
+    path: &str,
+    emit: &mut dyn FnMut(Result<Input, IngestError>),
+) {
     crate::warc::read_warc(input, &mut |item| match item {
         crate::warc::WarcItem::Page(p) => {
             let at = format!("{path}#{}", p.record);
-            let id = p.url.clone().unwrap_or_else(|| at.clone());
-            emit(
-                crate::html::article_from_html(id, Some(at.clone()), p.url, &p.html).map_err(
-                    |skip| IngestError::Skipped {
-                        path: at,
-                        reason: skip.reason(),
-                    },
-                ),
-            )
+            emit(Ok(Input::Page(Page {
+                id: p.url.clone().unwrap_or_else(|| at.clone()),
+                path: at,
+                url: p.url,
+                html: p.html,
+            })))
         }
         crate::warc::WarcItem::Skipped { record, reason } => emit(Err(IngestError::Skipped {
             path: format!("{path}#{record}"),
