@@ -336,25 +336,50 @@ struct Cluster {
     start: Date,
     end: Date,
     members: Vec<MentionRef>,
+    /// Distinct articles among the members, kept as members join.
+    articles: std::collections::HashSet<String>,
 }
 
 impl Cluster {
+    fn new(start: Date, end: Date, m: MentionRef) -> Cluster {
+        let mut c = Cluster {
+            start,
+            end,
+            members: Vec::new(),
+            articles: Default::default(),
+        };
+        c.push(m);
+        c
+    }
+    fn push(&mut self, m: MentionRef) {
+        if !self.articles.contains(&m.mention.article_id) {
+            self.articles.insert(m.mention.article_id.clone());
+        }
+        self.members.push(m);
+    }
     fn articles(&self) -> usize {
-        let mut ids: Vec<&str> = self
-            .members
-            .iter()
-            .map(|m| m.mention.article_id.as_str())
-            .collect();
-        ids.sort_unstable();
-        ids.dedup();
-        ids.len()
+        self.articles.len()
     }
 }
 
+/// Days from `a` to `b` (negative when `b` is earlier), by the civil calendar.
 fn days_between(a: Date, b: Date) -> i64 {
-    a.until(b)
-        .map(|s| i64::from(s.get_days()))
-        .unwrap_or(i64::MAX)
+    day_number(b) - day_number(a)
+}
+
+/// Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's days_from_civil).
+fn day_number(d: Date) -> i64 {
+    let (y, m, dd) = (
+        i64::from(d.year()),
+        i64::from(d.month()),
+        i64::from(d.day()),
+    );
+    let y = if m <= 2 { y - 1 } else { y };
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let doy = (153 * (m + if m > 2 { -3 } else { 9 }) + 2) / 5 + dd - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146_097 + doe - 719_468
 }
 
 /// Splits one group's mentions (sorted by precision then date) into date-compatible clusters.
@@ -378,13 +403,9 @@ fn cluster_by_date(ms: Vec<MentionRef>) -> Vec<Vec<MentionRef>> {
                     Some(c) => {
                         c.start = c.start.min(start);
                         c.end = c.end.max(end);
-                        c.members.push(m);
+                        c.push(m);
                     }
-                    None => clusters.push(Cluster {
-                        start,
-                        end,
-                        members: vec![m],
-                    }),
+                    None => clusters.push(Cluster::new(start, end, m)),
                 }
             }
             DatePrecision::Month | DatePrecision::Year => {
@@ -397,12 +418,8 @@ fn cluster_by_date(ms: Vec<MentionRef>) -> Vec<Vec<MentionRef>> {
                     .filter(|c| same(c))
                     .max_by_key(|c| (c.articles(), std::cmp::Reverse(c.start)));
                 match best {
-                    Some(c) => c.members.push(m),
-                    None => clusters.push(Cluster {
-                        start,
-                        end: start,
-                        members: vec![m],
-                    }),
+                    Some(c) => c.push(m),
+                    None => clusters.push(Cluster::new(start, start, m)),
                 }
             }
             DatePrecision::Article => loose.push(m),
@@ -422,14 +439,10 @@ fn cluster_by_date(ms: Vec<MentionRef>) -> Vec<Vec<MentionRef>> {
             .filter(|c| near(c))
             .max_by_key(|c| (c.articles(), std::cmp::Reverse(c.start)));
         match best {
-            Some(c) => c.members.push(m),
+            Some(c) => c.push(m),
             None => {
                 let d = m.mention.date.unwrap_or(Date::constant(1, 1, 1));
-                clusters.push(Cluster {
-                    start: d,
-                    end: d,
-                    members: vec![m],
-                })
+                clusters.push(Cluster::new(d, d, m))
             }
         }
     }
@@ -738,6 +751,18 @@ mod tests {
             .collect();
         assert_eq!(codes, ["042", "043", "057"]);
         assert_eq!(eps[0].countries, ("BRA".to_string(), "JPN".to_string()));
+    }
+
+    #[test]
+    fn day_numbers_count_calendar_days() {
+        let d = |s: &str| s.parse::<Date>().unwrap();
+        assert_eq!(day_number(d("1970-01-01")), 0);
+        assert_eq!(days_between(d("2024-02-28"), d("2024-03-01")), 2);
+        assert_eq!(days_between(d("2023-12-31"), d("2023-12-30")), -1);
+        for (a, b) in [("1999-12-31", "2000-03-01"), ("2024-05-16", "2031-01-17")] {
+            let span = d(a).until(d(b)).unwrap().get_days();
+            assert_eq!(days_between(d(a), d(b)), i64::from(span));
+        }
     }
 
     #[test]
