@@ -225,6 +225,7 @@ impl Coder {
         let as_of = recalled_day(sentence, published).or(published);
         let mut phrases = self.recogniser.phrases(&tokens, as_of, ctx);
         self.locate_roles(&tokens, &mut phrases);
+        drop_place_qualifiers(&tokens, &mut phrases);
         // a role still of no country is no side of a dyad: read it as plain words, so the
         // clause analysis looks past it for the subject and object
         let phrases: Vec<Phrase> = phrases
@@ -929,6 +930,39 @@ fn date_by_visit(mentions: &mut [Mention], published: Option<Date>) {
 /// The CAMEO code for the intention to do a cooperative event that is announced, not yet done
 /// ("will visit" → 036 express intent to meet; "plans to send aid" → 033): consultation (04),
 /// diplomatic (05) and material cooperation (06), aid (07) and yielding (08).
+/// "Protesters rallied in Atlanta, Georgia", "talks in Geneva, Switzerland": a region or
+/// country right after a city and a comma only says where the city is. It is neither an actor
+/// nor a second place.
+fn drop_place_qualifiers(tokens: &[Token], phrases: &mut [Phrase]) {
+    for i in 1..phrases.len() {
+        let (before, rest) = phrases.split_at_mut(i);
+        let (prev, p) = (&before[i - 1], &mut rest[0]);
+        let city = prev
+            .place
+            .as_ref()
+            .is_some_and(|l| matches!(l.feature.as_str(), "city" | "capital"));
+        let qualifies = p.first >= 2
+            && tokens[p.first - 1].text == ","
+            && prev.last + 2 == p.first
+            && p.place.is_some()
+            && p.actors
+                .iter()
+                .all(|a| a.entity.is_none() || a.code.role().is_empty());
+        // "Paris, France's capital", "Kyiv, Ukraine said": a possessive or a verb after it
+        // makes it more than a qualifier
+        let ends = tokens.get(p.last + 1).is_none_or(|t| {
+            matches!(
+                t.text.as_str(),
+                "," | "." | ";" | ":" | ")" | "on" | "in" | "and" | "to" | "for" | "at"
+            )
+        });
+        if city && qualifies && ends {
+            p.actors.clear();
+            p.place = None;
+        }
+    }
+}
+
 /// The two countries most of an article's mentions are between (either direction).
 fn article_pair(mentions: &[Mention]) -> Option<(String, String)> {
     let mut counts: std::collections::BTreeMap<(String, String), usize> = Default::default();

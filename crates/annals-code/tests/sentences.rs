@@ -450,6 +450,12 @@ const CASES: &[Case] = &[
         "2024-03-06",
         &["054 VNM>LAO reported 2024-03-06"],
     ),
+    // a country or region after "City," only says where the city is: no actor, no second place
+    (
+        "Hungarian Prime Minister Viktor Orban met the Swiss president in Geneva, Switzerland.",
+        "2024-03-06",
+        &["040 HUNGOV>CHEGOV reported 2024-03-06"],
+    ),
 ];
 
 fn show(coder: &Coder, sentence: &str, published: &str) -> Vec<String> {

@@ -936,7 +936,7 @@ mod tests {
             r.phrases(&toks, None, ctx)
                 .into_iter()
                 .filter_map(|p| p.place)
-                .last()
+                .next_back()
                 .map(|l| l.country)
         };
         // most populous first without context, the article's country with it
