@@ -285,11 +285,14 @@ LEXICON = None
 
 
 def is_common_word(name):
-    """A single- or multi-word name every word of which is a frequent lowercase English word."""
+    """A one-word name that is a frequent lowercase English word ("Split", "Mobile"). A name of
+    several capitalised words ("Long Beach", "Little Rock") is a name, whatever its words."""
     global LEXICON
     if LEXICON is None:
         LEXICON = load_lexicon()
     words = name.split()
+    if len(words) > 1:
+        return False
     return all(w.lower() in LEXICON and wordfreq.zipf_frequency(w.lower(), "en") >= 3.3 for w in words)
 
 

@@ -127,6 +127,24 @@ impl Coder {
             }
         }
         date_by_visit(&mut out.mentions, article.published);
+        // the dateline's place, for events between its country and another that the text
+        // places nowhere else
+        if let Some(first) = out.sentences.first() {
+            let tokens = tokenize(&first.text);
+            let phrases = self.recognizer_phrases(&tokens, article.published);
+            if dateline_end(&tokens, &phrases).is_some() {
+                if let Some(place) = phrases[0].place.clone() {
+                    for m in out.mentions.iter_mut().filter(|m| {
+                        m.location.is_none()
+                            && !m.background
+                            && (m.source.code.country() == place.country
+                                || m.target.code.country() == place.country)
+                    }) {
+                        m.location = Some(place.clone());
+                    }
+                }
+            }
+        }
         // a figure naming no countries is about the pair the article is about
         let pair = article_pair(&out.mentions);
         for c in &mut out.claims {
@@ -139,6 +157,11 @@ impl Coder {
             }
         }
         out
+    }
+
+    fn recognizer_phrases(&self, tokens: &[Token], published: Option<Date>) -> Vec<Phrase> {
+        self.recogniser
+            .phrases(tokens, published, &mut Context::new())
     }
 
     /// The figures of one sentence as claims of the article: attributed to the speaker of a
@@ -226,6 +249,10 @@ impl Coder {
         let mut phrases = self.recogniser.phrases(&tokens, as_of, ctx);
         self.locate_roles(&tokens, &mut phrases);
         drop_place_qualifiers(&tokens, &mut phrases);
+        if dateline_end(&tokens, &phrases).is_some() {
+            // "BEIJING, May 16 (Reuters) -": where the report was filed, not an actor
+            phrases[0].actors.clear();
+        }
         // a role still of no country is no side of a dyad: read it as plain words, so the
         // clause analysis looks past it for the subject and object
         let phrases: Vec<Phrase> = phrases
@@ -930,6 +957,46 @@ fn date_by_visit(mentions: &mut [Mention], published: Option<Date>) {
 /// The CAMEO code for the intention to do a cooperative event that is announced, not yet done
 /// ("will visit" → 036 express intent to meet; "plans to send aid" → 033): consultation (04),
 /// diplomatic (05) and material cooperation (06), aid (07) and yielding (08).
+/// The dateline that opens a report ("BEIJING, May 16 (Reuters) -", "KYIV, Ukraine —",
+/// "MOSCOW (AP) —"): a place in capitals at the very start, then within a few words a month,
+/// a parenthesised agency or a dash. Returns the token index where the dateline ends.
+fn dateline_end(tokens: &[Token], phrases: &[Phrase]) -> Option<usize> {
+    let p = phrases
+        .first()
+        .filter(|p| p.first == 0 && p.place.is_some())?;
+    let caps = tokens[..=p.last].iter().filter(|t| t.is_word()).all(|t| {
+        t.text
+            .chars()
+            .filter(|c| c.is_alphabetic())
+            .all(char::is_uppercase)
+    }) && tokens[..=p.last].iter().any(|t| t.text.len() >= 3);
+    if !caps || !matches!(tokens.get(p.last + 1)?.text.as_str(), "," | "(") {
+        return None;
+    }
+    const MONTHS: [&str; 12] = [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ];
+    tokens[p.last + 1..]
+        .iter()
+        .take(8)
+        .position(|t| {
+            matches!(t.text.as_str(), "-" | "—" | "–" | "(")
+                || MONTHS.contains(&t.lower.trim_end_matches('.'))
+        })
+        .map(|k| p.last + 1 + k)
+}
+
 /// "Protesters rallied in Atlanta, Georgia", "talks in Geneva, Switzerland": a region or
 /// country right after a city and a comma only says where the city is. It is neither an actor
 /// nor a second place.

@@ -525,3 +525,38 @@ fn a_home_country_gives_roles_of_no_country_a_side() {
         ["173 INDCOP>INDCVL reported 2024-01-25"]
     );
 }
+
+#[test]
+fn a_dateline_places_the_report_and_is_no_actor() {
+    let coder = Coder::builtin();
+    let article = annals_model::Article {
+        id: "d1".into(),
+        path: None,
+        url: None,
+        outlet: None,
+        published: "2025-03-05".parse().ok(),
+        title: None,
+        text: "NAIROBI, March 4 (Harbour Wire) - Kenya and Tanzania signed a border agreement on Tuesday.\n\
+               Officials from both countries said the deal would end a long dispute over fishing rights."
+            .into(),
+    };
+    let coded = coder.code_article(&article);
+    let signed: Vec<_> = coded
+        .mentions
+        .iter()
+        .filter(|m| m.cameo.as_str() == "057")
+        .collect();
+    assert!(!signed.is_empty(), "{:?}", coded.mentions);
+    for m in &signed {
+        assert_eq!(
+            m.location.as_ref().map(|l| l.name.as_str()),
+            Some("Nairobi")
+        );
+        for side in [&m.source, &m.target] {
+            assert!(
+                side.code.as_str() != "KENGOV" || side.name != "NAIROBI",
+                "{side:?}"
+            );
+        }
+    }
+}
