@@ -92,6 +92,18 @@ enum Command {
         #[command(flatten)]
         filter: FilterArgs,
     },
+    /// Imports GDELT 2.0 event rows (GDELT's tab-separated files or header CSVs) as events
+    /// with no text, so GDELT and annals data can be queried side by side; each row is an
+    /// article `gdelt:<GLOBALEVENTID>` with its source URL.
+    Import {
+        #[arg(long, value_name = "PATH")]
+        db: Option<PathBuf>,
+        #[arg(long, value_enum)]
+        format: ImportFormat,
+        /// The files to import.
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+    },
     /// Codes one sentence and shows how: tokens matched, actors, rule, status, date.
     Explain {
         /// The sentence to code.
@@ -170,6 +182,11 @@ enum Command {
         #[command(subcommand)]
         command: DictCommand,
     },
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum ImportFormat {
+    GdeltEvents,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -395,6 +412,10 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 eprintln!("annals: {n} events written to {}", p.display());
             }
             Ok(ExitCode::SUCCESS)
+        }
+        Command::Import { db, format, files } => {
+            let ImportFormat::GdeltEvents = format;
+            import_gdelt(&db_path(db)?, &files)
         }
         Command::Explain {
             sentence,
@@ -813,6 +834,59 @@ fn bench(shared: &Path, seconds: f64) -> Result<ExitCode> {
     );
     bench_geocoder(&sentences, seconds);
     Ok(ExitCode::SUCCESS)
+}
+
+/// `annals import --format gdelt-events`: GDELT rows as text-less articles and mentions.
+fn import_gdelt(db: &Path, files: &[PathBuf]) -> Result<ExitCode> {
+    let mut store = Store::open(db)?;
+    let fips = annals_export::Fips::builtin();
+    let (mut imported, mut skipped, mut errors) = (0usize, 0usize, 0usize);
+    for file in files {
+        let text =
+            std::fs::read_to_string(file).with_context(|| format!("reading {}", file.display()))?;
+        let (rows, bad) = annals_export::gdelt::read_events(&text, &file.display().to_string());
+        for e in &bad {
+            eprintln!("annals: {e}");
+        }
+        errors += bad.len();
+        let mut pairs = Vec::new();
+        for row in &rows {
+            match annals_export::gdelt::to_mention(row, &fips) {
+                Ok(p) => pairs.push(p),
+                Err(_) => skipped += 1,
+            }
+        }
+        for chunk in pairs.chunks(500) {
+            let mentions: Vec<[annals_model::Mention; 1]> =
+                chunk.iter().map(|(_, m)| [m.clone()]).collect();
+            let batch: Vec<annals_store::Coded> = chunk
+                .iter()
+                .zip(&mentions)
+                .map(|((a, _), m)| annals_store::Coded {
+                    article: a,
+                    sentences: &[],
+                    mentions: m,
+                    claims: &[],
+                })
+                .collect();
+            imported += store
+                .put_batch(&batch)
+                .context("storing imported events")?
+                .iter()
+                .filter(|s| !matches!(s, annals_store::Stored::Unchanged))
+                .count();
+        }
+    }
+    let events = store.update_events().context("merging events")?;
+    eprintln!(
+        "annals: {imported} GDELT events imported, {skipped} rows skipped (no actor pair, code or date), {errors} bad rows; {events} events in {}",
+        db.display()
+    );
+    Ok(if errors > 0 {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
 }
 
 /// Streams the selected events to `out` in an export format; returns how many were written.

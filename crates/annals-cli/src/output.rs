@@ -63,6 +63,8 @@ pub fn event_json(e: &Event, table: &CameoTable) -> Value {
         "num_articles": e.num_articles,
         "num_outlets": e.num_outlets,
         "num_independent_outlets": e.num_independent_outlets,
+        "first_reported": e.mentions.iter().filter_map(|m| m.published).min().map(|d| d.to_string()),
+        "last_reported": e.mentions.iter().filter_map(|m| m.published).max().map(|d| d.to_string()),
         "copied_outlets": e.copied_outlets,
         "num_mentions": e.mentions.len(),
         "outlets": outlets(e),

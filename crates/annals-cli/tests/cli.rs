@@ -268,3 +268,53 @@ fn exports_stream_every_event_in_each_format_and_gdelt_reads_back() {
     assert_eq!(export("icews").lines().count(), stored.len() + 1);
     assert_eq!(export("csv").lines().count(), stored.len() + 1);
 }
+
+#[test]
+fn gdelt_rows_import_as_text_less_events_beside_annals_ones() {
+    let dir = scratch("import");
+    let db = dir.join("t.db");
+    let sample = shared().join("reference/gdelt/gdelt2_events_sample_20170701.csv");
+    let o = annals(&[
+        "import",
+        "--db",
+        db.to_str().unwrap(),
+        "--format",
+        "gdelt-events",
+        sample.to_str().unwrap(),
+    ]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let log = stderr(&o);
+    let count = |key: &str| -> usize {
+        log.split(key)
+            .next()
+            .unwrap()
+            .split_whitespace()
+            .last()
+            .unwrap()
+            .parse()
+            .unwrap()
+    };
+    // every row is imported or skipped (no actor pair): none lost
+    assert_eq!(
+        count(" GDELT events imported") + count(" rows skipped"),
+        6090,
+        "{log}"
+    );
+    let evs = events(&db, &[]);
+    assert!(!evs.is_empty());
+    for e in &evs {
+        for m in e["mentions"].as_array().unwrap() {
+            assert!(m["article_id"].as_str().unwrap().starts_with("gdelt:"));
+        }
+    }
+    // and the samples' own articles go in beside them
+    let samples = repo().join("samples");
+    let o = annals(&[
+        "ingest",
+        "--db",
+        db.to_str().unwrap(),
+        samples.to_str().unwrap(),
+    ]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(events(&db, &["--actor", "CAN"]).len() > 3);
+}

@@ -267,6 +267,131 @@ pub fn event_row(e: &Event, table: &CameoTable, fips: &Fips) -> GdeltEvent {
     r
 }
 
+/// A GDELT event as an annals article (no text) and mention, so GDELT data can be stored and
+/// queried beside annals' own: the article is `gdelt:<GLOBALEVENTID>` with the source URL,
+/// outlet (its host) and DATEADDED day; the mention carries the codes, date and ActionGeo place.
+/// Rows without both actors or with no date are not events annals can store (`Err` says why).
+pub fn to_mention(
+    row: &GdeltEvent,
+    fips: &Fips,
+) -> Result<(annals_model::Article, annals_model::Mention), &'static str> {
+    use annals_model::{
+        Actor, Article, DatePrecision, EventCode, Explanation, Location, Mention, Status,
+    };
+    let day = |s: &str| -> Option<annals_model::Date> {
+        let s = s.get(..8)?;
+        format!("{}-{}-{}", &s[..4], &s[4..6], &s[6..8])
+            .parse()
+            .ok()
+    };
+    let date = day(row.get("SQLDATE")).ok_or("no SQLDATE")?;
+    let actor = |n: &str| -> Option<Actor> {
+        let code = row.get(&format!("Actor{n}Code")).trim().to_string();
+        if code.is_empty() {
+            return None;
+        }
+        // a code with no country ("CVL", "COP") is a role of no known country
+        let country = row.get(&format!("Actor{n}CountryCode"));
+        let code = if country.is_empty()
+            && !["IGO", "NGO", "IMG", "MNC"]
+                .iter()
+                .any(|p| code.starts_with(p))
+        {
+            format!("---{code}")
+        } else {
+            code
+        };
+        Some(Actor {
+            code: ActorCode(code),
+            name: row.get(&format!("Actor{n}Name")).to_string(),
+            entity: None,
+            role: None,
+        })
+    };
+    let (source, target) = (
+        actor("1").ok_or("no Actor1")?,
+        actor("2").ok_or("no Actor2")?,
+    );
+    let cameo = row.get("EventCode").trim();
+    if cameo.is_empty() {
+        return Err("no EventCode");
+    }
+    let location = match row.get("ActionGeo_Type") {
+        "" | "0" => None,
+        t => {
+            let fips_country = row.get("ActionGeo_CountryCode");
+            let lat = row.get("ActionGeo_Lat").parse().ok();
+            let lon = row.get("ActionGeo_Long").parse().ok();
+            lat.zip(lon).map(|(lat, lon)| Location {
+                name: row
+                    .get("ActionGeo_FullName")
+                    .split(',')
+                    .next()
+                    .unwrap_or("")
+                    .trim()
+                    .to_string(),
+                country: fips
+                    .country_of(fips_country)
+                    .unwrap_or(fips_country)
+                    .to_string(),
+                adm1: row
+                    .get("ActionGeo_ADM1Code")
+                    .get(2..)
+                    .filter(|a| !a.is_empty())
+                    .map(str::to_string),
+                adm1_name: None,
+                lat,
+                lon,
+                feature: match t {
+                    "1" => "country",
+                    "2" | "5" => "adm1",
+                    _ => "city",
+                }
+                .to_string(),
+            })
+        }
+    };
+    let id = format!("gdelt:{}", row.get("GLOBALEVENTID"));
+    let url = Some(row.get("SOURCEURL").to_string()).filter(|u| !u.is_empty());
+    let outlet = Some(host(url.as_deref())).filter(|h| !h.is_empty());
+    let article = Article {
+        id: id.clone(),
+        path: None,
+        url,
+        outlet,
+        published: day(row.get("DATEADDED")),
+        title: None,
+        text: String::new(),
+    };
+    let mention = Mention {
+        article_id: id,
+        sentence_index: 0,
+        start: 0,
+        end: 0,
+        sentence: String::new(),
+        cameo: EventCode(cameo.to_string()),
+        source,
+        target,
+        status: Status::Reported,
+        date: Some(date),
+        end_date: None,
+        date_precision: Some(DatePrecision::Day),
+        location,
+        explanation: Explanation {
+            rule: format!(
+                "imported from GDELT 2.0 (GLOBALEVENTID {})",
+                row.get("GLOBALEVENTID")
+            ),
+            verb: String::new(),
+            roles: String::new(),
+            modality: None,
+            paired: false,
+        },
+        background: false,
+    };
+    Ok((article, mention))
+}
+
 /// Writes an event's Events row, tab-separated (tabs and newlines inside fields become spaces).
 pub fn write_event(out: &mut impl Write, row: &GdeltEvent) -> std::io::Result<()> {
     let fields: Vec<String> = row.0.iter().map(|f| clean(f)).collect();
@@ -473,6 +598,26 @@ mod tests {
         }
         assert!(
             lines[1].contains("\tcourier\thttps://courier.example/a2\t1\t-1\t-1\t120\t1\t100\t")
+        );
+    }
+
+    #[test]
+    fn a_gdelt_row_becomes_a_text_less_mention() {
+        let row = event_row(&visit(), &CameoTable::builtin(), &Fips::builtin());
+        let (article, m) = to_mention(&row, &Fips::builtin()).unwrap();
+        assert!(article.id.starts_with("gdelt:"));
+        assert_eq!(article.url.as_deref(), Some("https://ledger.example/a1"));
+        assert_eq!(article.outlet.as_deref(), Some("ledger.example"));
+        assert_eq!(m.cameo.as_str(), "042");
+        assert_eq!(m.source.code.as_str(), "CHLGOV");
+        assert_eq!(m.date.map(|d| d.to_string()).as_deref(), Some("2024-03-05"));
+        let l = m.location.unwrap();
+        assert_eq!((l.country.as_str(), l.adm1.as_deref()), ("VNM", Some("44")));
+        let mut no_actor = row.clone();
+        no_actor.set("Actor2Code", "");
+        assert_eq!(
+            to_mention(&no_actor, &Fips::builtin()).unwrap_err(),
+            "no Actor2"
         );
     }
 

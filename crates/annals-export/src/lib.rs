@@ -34,6 +34,15 @@ impl Fips {
     pub fn of(&self, country: &str) -> Option<&str> {
         self.0.get(country).map(String::as_str)
     }
+
+    /// The annals country code of a FIPS code (`RS` → `RUS`), if one has it.
+    pub fn country_of(&self, fips: &str) -> Option<&str> {
+        self.0
+            .iter()
+            .filter(|(_, f)| f.as_str() == fips)
+            .map(|(c, _)| c.as_str())
+            .min()
+    }
 }
 
 /// An export error: what could not be written or read, and where.
