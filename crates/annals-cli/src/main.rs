@@ -196,6 +196,8 @@ enum ExportFormat {
     Plover,
     Icews,
     Csv,
+    /// Parquet (needs -o FILE); schema in docs/EXPORTS.md.
+    Parquet,
 }
 
 #[derive(Subcommand)]
@@ -394,6 +396,27 @@ fn run(cli: Cli) -> Result<ExitCode> {
             }
             let store = Store::open(&path)?;
             let f = filter_of(filter)?;
+            if let ExportFormat::Parquet = format {
+                let Some(out) = output else {
+                    bail!("--format parquet writes a binary file: give -o FILE");
+                };
+                let file = std::fs::File::create(&out)
+                    .with_context(|| format!("creating {}", out.display()))?;
+                let table = annals_model::CameoTable::builtin();
+                let mut x = annals_export::parquet::ParquetExport::new(file)?;
+                let mut n = 0usize;
+                store
+                    .for_each_event(&f, |e| {
+                        n += 1;
+                        x.push(&e, &table)
+                            .map_err(|e| std::io::Error::other(e.to_string()))?;
+                        Ok(())
+                    })
+                    .context("exporting events")?;
+                x.finish()?;
+                eprintln!("annals: {n} events written to {}", out.display());
+                return Ok(ExitCode::SUCCESS);
+            }
             let sink: Box<dyn std::io::Write> = match &output {
                 Some(p) => Box::new(
                     std::fs::File::create(p)
@@ -921,6 +944,7 @@ fn export(
                 ExportFormat::Plover => writeln!(out, "{}", plover::record(&e, &table))?,
                 ExportFormat::Icews => icews::write_event(out, &e, &table)?,
                 ExportFormat::Csv => output::csv_row(out, &e, &table)?,
+                ExportFormat::Parquet => unreachable!("parquet is written by its own path"),
             }
             Ok(())
         })
@@ -956,9 +980,33 @@ fn bench_export(n: usize) -> Result<ExitCode> {
     let table = annals_model::CameoTable::builtin();
     let fips = annals_export::Fips::builtin();
     println!("format          events   seconds    events/s   MB written");
-    for name in ["gdelt-events", "gdelt-mentions", "plover", "icews", "csv"] {
+    for name in [
+        "gdelt-events",
+        "gdelt-mentions",
+        "plover",
+        "icews",
+        "csv",
+        "parquet",
+    ] {
         let mut out = CountingSink(0);
         let start = std::time::Instant::now();
+        if name == "parquet" {
+            let mut sink = CountingSink(0);
+            let mut x = annals_export::parquet::ParquetExport::new(&mut sink)?;
+            for i in 0..n {
+                let mut e = base[i % base.len()].clone();
+                e.event_id = format!("ev-{:016x}", i as u64 * 0x9e37_79b9 + 7);
+                x.push(&e, &table)?;
+            }
+            x.finish()?;
+            let secs = start.elapsed().as_secs_f64();
+            println!(
+                "{name:<14} {n:>8} {secs:>9.2} {:>11.0} {:>12.1}",
+                n as f64 / secs,
+                sink.0 as f64 / 1e6
+            );
+            continue;
+        }
         for i in 0..n {
             let mut e = base[i % base.len()].clone();
             e.event_id = format!("ev-{:016x}", i as u64 * 0x9e37_79b9 + 7);

@@ -1,6 +1,7 @@
 //! Export: annals events in the formats analysts' pipelines already read — GDELT 2.0 event and
-//! mention rows, PLOVER JSONL and ICEWS's 20-column table — and GDELT rows read back, so that
-//! annals and GDELT data can be compared side by side.
+//! mention rows, PLOVER JSONL, ICEWS's 20-column table and Parquet (cargo feature `parquet`, on
+//! by default) — and GDELT rows read back, so that annals and GDELT data can be compared side by
+//! side.
 //!
 //! Writers take one event at a time, so an export streams in constant memory. Fields GDELT
 //! fills from data annals does not keep are left empty, as GDELT itself leaves unknown fields
@@ -8,6 +9,8 @@
 
 pub mod gdelt;
 pub mod icews;
+#[cfg(feature = "parquet")]
+pub mod parquet;
 pub mod plover;
 
 use std::collections::HashMap;
@@ -50,6 +53,8 @@ impl Fips {
 pub enum ExportError {
     #[error("writing: {0}")]
     Io(#[from] std::io::Error),
+    #[error("parquet: {0}")]
+    Parquet(String),
     #[error("{path}:{line}: {message}")]
     BadRow {
         path: String,
