@@ -289,6 +289,18 @@ fn main() -> ExitCode {
 }
 
 /// The database path: --db, else $ANNALS_DB, else ./annals.db.
+/// Opens a store that must already exist (every verb but `ingest` and `import` reads one).
+fn open_existing(db: Option<PathBuf>) -> Result<Store> {
+    let path = db_path(db)?;
+    if !path.exists() {
+        bail!(
+            "database {} does not exist; run `annals ingest` first",
+            path.display()
+        );
+    }
+    Ok(Store::open(&path)?)
+}
+
 fn db_path(db: Option<PathBuf>) -> Result<PathBuf> {
     let p = db
         .or_else(|| std::env::var_os("ANNALS_DB").map(PathBuf::from))
@@ -320,14 +332,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
             pipeline::ingest(&db_path(db)?, &paths, coder(&dicts)?, jobs)
         }
         Command::Events { db, format, filter } => {
-            let path = db_path(db)?;
-            if !path.exists() {
-                bail!(
-                    "database {} does not exist; run `annals ingest` first",
-                    path.display()
-                );
-            }
-            let store = Store::open(&path)?;
+            let store = open_existing(db)?;
             let f = filter_of(filter)?;
             let events = store.events(&f)?;
             let coder_table = annals_model::CameoTable::builtin();
@@ -340,14 +345,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
         Command::Episodes { db, format, filter } => {
-            let path = db_path(db)?;
-            if !path.exists() {
-                bail!(
-                    "database {} does not exist; run `annals ingest` first",
-                    path.display()
-                );
-            }
-            let store = Store::open(&path)?;
+            let store = open_existing(db)?;
             let events = store.events(&filter_of(filter)?)?;
             let episodes = annals_merge::episodes(&events);
             let table = annals_model::CameoTable::builtin();
@@ -361,14 +359,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
         Command::Conflicts { db, format, all } => {
-            let path = db_path(db)?;
-            if !path.exists() {
-                bail!(
-                    "database {} does not exist; run `annals ingest` first",
-                    path.display()
-                );
-            }
-            let store = Store::open(&path)?;
+            let store = open_existing(db)?;
             let groups: Vec<annals_merge::ClaimGroup> = annals_merge::claim_groups(store.claims()?)
                 .into_iter()
                 .filter(|g| all || g.conflict)
@@ -387,14 +378,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
             header,
             filter,
         } => {
-            let path = db_path(db)?;
-            if !path.exists() {
-                bail!(
-                    "database {} does not exist; run `annals ingest` first",
-                    path.display()
-                );
-            }
-            let store = Store::open(&path)?;
+            let store = open_existing(db)?;
             let f = filter_of(filter)?;
             if let ExportFormat::Parquet = format {
                 let Some(out) = output else {

@@ -92,17 +92,7 @@ fn parquet_error(e: impl std::fmt::Display) -> ExportError {
 
 /// Days since 1970-01-01 (Arrow's date32).
 fn days(d: Date) -> i32 {
-    let (y, m, dd) = (
-        i64::from(d.year()),
-        i64::from(d.month()),
-        i64::from(d.day()),
-    );
-    let y = if m <= 2 { y - 1 } else { y };
-    let era = y.div_euclid(400);
-    let yoe = y - era * 400;
-    let doy = (153 * (m + if m > 2 { -3 } else { 9 }) + 2) / 5 + dd - 1;
-    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    (era * 146_097 + doe - 719_468) as i32
+    annals_model::day_number(d) as i32
 }
 
 impl<W: Write + Send> ParquetExport<W> {

@@ -364,22 +364,7 @@ impl Cluster {
 
 /// Days from `a` to `b` (negative when `b` is earlier), by the civil calendar.
 fn days_between(a: Date, b: Date) -> i64 {
-    day_number(b) - day_number(a)
-}
-
-/// Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's days_from_civil).
-fn day_number(d: Date) -> i64 {
-    let (y, m, dd) = (
-        i64::from(d.year()),
-        i64::from(d.month()),
-        i64::from(d.day()),
-    );
-    let y = if m <= 2 { y - 1 } else { y };
-    let era = y.div_euclid(400);
-    let yoe = y - era * 400;
-    let doy = (153 * (m + if m > 2 { -3 } else { 9 }) + 2) / 5 + dd - 1;
-    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    era * 146_097 + doe - 719_468
+    annals_model::day_number(b) - annals_model::day_number(a)
 }
 
 /// Splits one group's mentions (sorted by precision then date) into date-compatible clusters.
@@ -756,7 +741,7 @@ mod tests {
     #[test]
     fn day_numbers_count_calendar_days() {
         let d = |s: &str| s.parse::<Date>().unwrap();
-        assert_eq!(day_number(d("1970-01-01")), 0);
+        assert_eq!(annals_model::day_number(d("1970-01-01")), 0);
         assert_eq!(days_between(d("2024-02-28"), d("2024-03-01")), 2);
         assert_eq!(days_between(d("2023-12-31"), d("2023-12-30")), -1);
         for (a, b) in [("1999-12-31", "2000-03-01"), ("2024-05-16", "2031-01-17")] {

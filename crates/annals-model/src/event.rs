@@ -98,6 +98,27 @@ pub struct Actor {
     pub role: Option<String>,
 }
 
+/// Days since 1970-01-01 of a (proleptic Gregorian) date: H. Hinnant's `days_from_civil`.
+/// Cheap day arithmetic for merging and Arrow's `date32`.
+///
+/// ```
+/// let d: annals_model::Date = "2024-03-05".parse().unwrap();
+/// assert_eq!(annals_model::day_number(d), 19_787);
+/// ```
+pub fn day_number(d: Date) -> i64 {
+    let (y, m, dd) = (
+        i64::from(d.year()),
+        i64::from(d.month()),
+        i64::from(d.day()),
+    );
+    let y = if m <= 2 { y - 1 } else { y };
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let doy = (153 * (m + if m > 2 { -3 } else { 9 }) + 2) / 5 + dd - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146_097 + doe - 719_468
+}
+
 /// What the text says of an event: whether it happened.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]

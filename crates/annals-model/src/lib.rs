@@ -11,7 +11,7 @@ pub mod hash;
 
 pub use cameo::{CameoInfo, CameoTable, EventCode};
 pub use event::{
-    Actor, ActorCode, Article, Claim, ClaimRef, DatePrecision, Event, Explanation, Location,
-    Mention, MentionRef, Sentence, Status,
+    day_number, Actor, ActorCode, Article, Claim, ClaimRef, DatePrecision, Event, Explanation,
+    Location, Mention, MentionRef, Sentence, Status,
 };
 pub use jiff::civil::Date;
