@@ -304,22 +304,7 @@ fn read_figure(lower: &[&str], i: usize) -> Option<(usize, usize, f64, &'static 
         _ => {}
     }
     // a bare count, not a date's day ("May 16") nor a decimal
-    let month_before = i > 0
-        && matches!(
-            lower[i - 1],
-            "january"
-                | "february"
-                | "march"
-                | "april"
-                | "may"
-                | "june"
-                | "july"
-                | "august"
-                | "september"
-                | "october"
-                | "november"
-                | "december"
-        );
+    let month_before = i > 0 && annals_time::MONTHS.contains(&lower[i - 1]);
     (!month_before && value.fract() == 0.0).then_some((i, last, value, "count"))
 }
 

@@ -973,26 +973,12 @@ fn dateline_end(tokens: &[Token], phrases: &[Phrase]) -> Option<usize> {
     if !caps || !matches!(tokens.get(p.last + 1)?.text.as_str(), "," | "(") {
         return None;
     }
-    const MONTHS: [&str; 12] = [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    ];
     tokens[p.last + 1..]
         .iter()
         .take(8)
         .position(|t| {
             matches!(t.text.as_str(), "-" | "—" | "–" | "(")
-                || MONTHS.contains(&t.lower.trim_end_matches('.'))
+                || annals_time::MONTHS.contains(&t.lower.trim_end_matches('.'))
         })
         .map(|k| p.last + 1 + k)
 }

@@ -252,7 +252,8 @@ fn tokens(text: &str) -> Vec<Tok<'_>> {
     out
 }
 
-const MONTHS: [&str; 12] = [
+/// Month names, January first.
+pub const MONTHS: [&str; 12] = [
     "january",
     "february",
     "march",
