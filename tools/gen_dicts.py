@@ -492,8 +492,8 @@ def build_actors(countries):
         rows.append(("seat", code, name, "|".join(split_patterns(pats)), "", "", ""))
     for kind, code, name, pats in read_facts("igos.tsv", 4):
         rows.append(("igo" if kind == "igo" else "group", code, name, "|".join(split_patterns(pats)), "", "", ""))
-    for code, name, pats in read_facts("groups.tsv", 3):
-        rows.append(("group", code, name, "|".join(split_patterns(pats)), "", "", ""))
+    for code, name, pats, start, end in read_facts("groups.tsv", 5):
+        rows.append(("group", code, name, "|".join(split_patterns(pats)), "", start, end))
     for code, name, pats in read_facts("agents.tsv", 3):
         rows.append(("agent", code, name, "|".join(split_patterns(pats)), "", "", ""))
     rows.extend(persons())

@@ -414,13 +414,19 @@ const CASES: &[Case] = &[
         "2024-03-06",
         &["040 JPNGOV>KORGOV reported 2024-03-04"],
     ),
+    // an armed group that took power is coded as the government from that day
+    (
+        "The Taliban arrested two journalists in Kabul.",
+        "2023-05-10",
+        &["173 AFGGOVTAL>AFGMED reported 2023-05-10"],
+    ),
     // a side that claims its own attack claims responsibility (015); the attack is reported
     (
         "The Taliban claimed they had attacked an Afghan army base.",
-        "2024-03-06",
+        "2019-03-06",
         &[
-            "015 AFGREBTAL>AFGMIL reported 2024-03-06",
-            "190 AFGREBTAL>AFGMIL reported 2024-03-06",
+            "015 AFGREBTAL>AFGMIL reported 2019-03-06",
+            "190 AFGREBTAL>AFGMIL reported 2019-03-06",
         ],
     ),
     (

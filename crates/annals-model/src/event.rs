@@ -53,28 +53,48 @@ impl ActorCode {
     }
 
     /// The code as PLOVER/POLECAT reads an actor: `(country, sector)`. The country is the ISO-3
-    /// part (`IGO` for intergovernmental organisations, empty for `---`, `IMG`, `NGO`, `MNC`);
-    /// the sector is the first CAMEO role in the code (`IGOUNOJUDICJ` → `JUD`), with CAMEO's
-    /// media `MED` written `JRN` as PLOVER does; empty when the code has no role.
+    /// part, with NGEC's conventions for the rest: `UNO` for the United Nations and its organs,
+    /// `EUR` for the European Union's institutions, `XKX` for Kosovo, `IGO` for other
+    /// intergovernmental organisations (the World Bank among them), empty for `---`, `IMG`,
+    /// `NGO`, `MNC`. The sector is PLOVER's entity marker when the code carries one (`PRE`,
+    /// `PRM`: "the Transnistrian government" is `MDAPREGOV` → `PRE`), else the first role
+    /// (`IGOUNOJUDICJ` → `JUD`, CAMEO's media `MED` written `JRN`), else `REL` for a religion
+    /// code; empty when the code has no role.
     pub fn plover(&self) -> (&str, &str) {
         let country = match self.country() {
             "---" | "IMG" | "NGO" | "MNC" | "UIS" => "",
+            "KSV" => "XKX",
+            // the World Bank, a Bretton Woods institution, is no UN organ for PLOVER
+            "IGO" if self.0.get(3..6) == Some("UNO") && !self.0.ends_with("WBK") => "UNO",
+            "IGO" if self.0.get(3..6) == Some("EUR") => "EUR",
             c => c,
         };
         let rest = self.role();
-        let sector = (0..rest.len() / 3)
-            .filter_map(|i| rest.get(i * 3..i * 3 + 3))
-            .find(|r| PLOVER_SECTORS.contains(r))
+        let roles = || (0..rest.len() / 3).filter_map(|i| rest.get(i * 3..i * 3 + 3));
+        let sector = roles()
+            .find(|r| PLOVER_ONLY_SECTORS.contains(r))
+            .or_else(|| roles().find(|r| PLOVER_SECTORS.contains(r)))
             .map(|r| if r == "MED" { "JRN" } else { r })
+            .or_else(|| roles().any(|r| RELIGIONS.contains(&r)).then_some("REL"))
             .unwrap_or("");
         (country, sector)
     }
 }
 
+/// PLOVER sectors that mark the entity itself and win over any other role in the code:
+/// partially recognised entities and paramilitaries (written after a CAMEO role: `MILPRM`).
+const PLOVER_ONLY_SECTORS: [&str; 2] = ["PRE", "PRM"];
+
+/// CAMEO religion codes (manual 1.1b3), read by PLOVER as the `REL` sector.
+const RELIGIONS: [&str; 22] = [
+    "REL", "MOS", "SHI", "SUN", "ALE", "SFI", "CHR", "CTH", "DOX", "PRO", "CPT", "JEW", "UDX",
+    "HIN", "BUD", "SIK", "DRZ", "JAN", "BAH", "ZRO", "TAO", "CON",
+];
+
 /// CAMEO role codes that are PLOVER sectors.
-const PLOVER_SECTORS: [&str; 24] = [
+const PLOVER_SECTORS: [&str; 25] = [
     "GOV", "MIL", "REB", "OPP", "PTY", "COP", "JUD", "SPY", "MED", "EDU", "BUS", "CRM", "CVL",
-    "LEG", "ELI", "HLH", "HRI", "LAB", "REF", "AGR", "ENV", "NGO", "REL", "UAF",
+    "LEG", "ELI", "HLH", "HRI", "LAB", "REF", "AGR", "ENV", "NGO", "REL", "UAF", "UNK",
 ];
 
 impl fmt::Display for ActorCode {
@@ -353,8 +373,17 @@ mod tests {
         let cases = [
             ("RUSGOV", ("RUS", "GOV")),
             ("CHN", ("CHN", "")),
-            ("IGOUNOJUDICJ", ("IGO", "JUD")),
-            ("IGOUNOHLHWHO", ("IGO", "HLH")),
+            ("IGOUNOJUDICJ", ("UNO", "JUD")),
+            ("IGOUNOHLHWHO", ("UNO", "HLH")),
+            ("IGOEUREECLEG", ("EUR", "LEG")),
+            ("IGOWSTNAT", ("IGO", "")),
+            ("KSVGOV", ("XKX", "GOV")),
+            ("MDAPREGOV", ("MDA", "PRE")),
+            ("COLMILPRM", ("COL", "PRM")),
+            ("FRAMOS", ("FRA", "REL")),
+            ("NGAREBUAF", ("NGA", "REB")),
+            ("---UNK", ("", "UNK")),
+            ("IGOUNODEVWBK", ("IGO", "")),
             ("USAMED", ("USA", "JRN")),
             ("---COP", ("", "COP")),
             ("LBNREBHEZ", ("LBN", "REB")),

@@ -182,6 +182,24 @@ struct Item {
 /// writes it.
 pub const UNKNOWN_COUNTRY: &str = "---";
 
+/// Person nouns that say nothing of the sector when a role comes before them.
+const GENERIC_HEADS: [&str; 14] = [
+    "leader",
+    "leaders",
+    "official",
+    "officials",
+    "officer",
+    "officers",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "member",
+    "members",
+    "chief",
+    "head",
+    "representatives",
+];
+
 const PAIR_HEADS: [&str; 8] = [
     "leaders",
     "presidents",
@@ -303,17 +321,43 @@ impl Recogniser {
             // interior minister"), else the context
             let context_tokens = crate::tokenize(context);
             let around = self.phrases(&context_tokens, date, &mut Context::new());
+            let usable = |c: &&str| *c != UNKNOWN_COUNTRY && c.len() == 3 && !c.starts_with("IGO");
+            // a context that is only a country adjective ("German") names a place, not an actor
             let country = phrases
                 .iter()
                 .chain(&around)
                 .flat_map(|p| &p.actors)
                 .map(|a| a.code.country())
-                .find(|c| *c != UNKNOWN_COUNTRY && c.len() == 3 && !c.starts_with("IGO"));
+                .find(usable)
+                .or_else(|| {
+                    around
+                        .iter()
+                        .filter_map(|p| p.place.as_ref())
+                        .map(|l| l.country.as_str())
+                        .find(usable)
+                })
+                .or_else(|| self.country_named(&context_tokens));
             if let Some(c) = country {
                 best.code = ActorCode(format!("{c}{}", best.code.role()));
             }
         }
         Some(best)
+    }
+
+    /// The first country a text names by name, capital or adjective ("Saudi", "German").
+    fn country_named<'a>(&'a self, tokens: &[Token]) -> Option<&'a str> {
+        let words: Vec<&str> = tokens.iter().map(|t| t.text.as_str()).collect();
+        self.items(tokens, &words).iter().find_map(|item| {
+            item.entries.iter().find_map(|&e| {
+                let e = self.actors.entry(e);
+                matches!(
+                    e.kind,
+                    EntryKind::Country | EntryKind::Adjective | EntryKind::Capital
+                )
+                .then(|| e.code.get(..3))
+                .flatten()
+            })
+        })
     }
 
     /// The unknown capitalised words right after a group's role noun, up to `last`.
@@ -494,7 +538,13 @@ impl Recogniser {
                         }
                     }
                     EntryKind::Agent => {
-                        role = Some(self.actors.entry(candidates[0]).code.clone());
+                        // "a rebel leader", "an intelligence agency officer": a generic
+                        // person noun after an organisation's role keeps that role
+                        let generic = item.first == item.last
+                            && GENERIC_HEADS.contains(&tokens[item.first].lower.as_str());
+                        if role.is_none() || !generic {
+                            role = Some(self.actors.entry(candidates[0]).code.clone());
+                        }
                     }
                 }
                 break;
@@ -548,7 +598,10 @@ impl Recogniser {
                     let next_lower_word = tokens
                         .get(last + 1)
                         .is_some_and(|t| t.is_word() && !t.is_capitalised());
-                    if !lw.ends_with('s') || next_lower_word {
+                    // collective forms are plural as they stand ("the British", "the Dutch,")
+                    let collective = ["sh", "ch", "ese", "ss"].iter().any(|e| lw.ends_with(e))
+                        && tokens.get(last + 1).is_none_or(|t| !t.is_word());
+                    if (!lw.ends_with('s') && !collective) || next_lower_word {
                         return location.map(|l| Phrase::place_only(first, last, l));
                     }
                     (c.clone(), Some(cname.clone()), false)
@@ -977,6 +1030,42 @@ mod tests {
             country("Protesters gathered in Valencia, CA."),
             Some("USA".into())
         );
+    }
+
+    #[test]
+    fn stand_alone_phrases_resolve_with_built_in_dictionaries() {
+        let r = Recogniser::builtin();
+        let code = |text: &str, context: &str, date: &str| {
+            r.resolve(text, context, date.parse().ok())
+                .map(|a| a.code.0)
+                .unwrap_or_default()
+        };
+        let cases = [
+            // the context gives the country a bare role lacks, even as an adjective
+            ("the National Guard", "Saudi", "2023-03-01", "SAUMIL"),
+            ("Defense Minister", "German", "2023-03-01", "DEUGOVMIL"),
+            // a generic person noun keeps the organisation's role before it
+            (
+                "a national intelligence agency officer",
+                "",
+                "2023-03-01",
+                "---SPY",
+            ),
+            ("a rebel leader", "", "2023-03-01", "---REB"),
+            ("Muslim leaders in France", "", "2023-03-01", "FRAREL"),
+            // PLOVER's sectors: partially recognised entities, paramilitaries, gunmen
+            ("Transnistria", "", "2023-03-01", "MDAPRE"),
+            ("a paramilitary group", "", "2023-03-01", "---MILPRM"),
+            ("gunmen", "", "2023-03-01", "---UAF"),
+            // a group's code as of the date
+            ("the Taliban", "", "2019-06-01", "AFGREBTAL"),
+            ("the Taliban", "", "2022-06-01", "AFGGOVTAL"),
+            // a collective adjective standing alone
+            ("British", "", "2023-03-01", "GBR"),
+        ];
+        for (text, context, date, want) in cases {
+            assert_eq!(code(text, context, date), want, "{text:?} in {context:?}");
+        }
     }
 
     #[test]
