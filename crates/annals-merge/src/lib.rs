@@ -2,7 +2,8 @@
 //!
 //! Two mentions are the same event when they have the same 3-digit CAMEO base code, the same
 //! country dyad (either direction for reciprocal codes such as 057) and compatible dates: day
-//! ranges that touch, a day inside a month, or no date of their own. The result depends only on
+//! ranges that touch, a day inside a month, or no date of their own. Mentions dated only to a
+//! year make events of their own, one per year. The result depends only on
 //! the set of mentions, never on ingest order; event ids are derived from the earliest mention.
 //! Events are ranked by support: reported before not-yet-happened, then independent outlets,
 //! articles and mentions.
@@ -180,9 +181,8 @@ pub fn merge(mentions: Vec<MentionRef>) -> Vec<Event> {
         groups.entry(group_key(&m.mention)).or_default().push(m);
     }
     let mut events = Vec::new();
-    for (_, mut ms) in groups {
-        ms.sort_by_key(order_key);
-        for cluster in cluster_by_date(ms) {
+    for (_, ms) in groups {
+        for cluster in clusters(ms) {
             events.push(build_event(cluster));
         }
     }
@@ -281,6 +281,69 @@ pub fn group_key(m: &Mention) -> GroupKey {
     }
 }
 
+/// Mentions of one group whose days lie more than this many days apart never share an event
+/// nor shape each other's: the widest reach of the clustering rules (a report dated by its
+/// article joins an event that ended up to 7 days before; day ranges touch within a day).
+pub const SEGMENT_GAP_DAYS: i64 = 8;
+
+/// The longest day range (in days) merged locally; a longer one makes its group merge whole.
+pub const MAX_LOCAL_SPAN_DAYS: i64 = 62;
+
+/// Where a mention sits for incremental merging, in day numbers ([`annals_model::day_number`]).
+/// A group's events can be rebuilt one segment at a time: the mentions with [`Span::Days`]
+/// spans no more than [`SEGMENT_GAP_DAYS`] apart, chained; the rest of the group is untouched.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Span {
+    /// The days the mention stands on: its day or range, its article's day, or its whole month.
+    Days(i64, i64),
+    /// Dated only to the year: clustered only with mentions like it.
+    Apart,
+    /// Undated (it joins the best-supported event of its group, wherever that lies), a range
+    /// longer than [`MAX_LOCAL_SPAN_DAYS`], or a date of unknown precision: its group is merged
+    /// whole.
+    Wide,
+}
+
+/// The span of a mention; see [`Span`].
+pub fn span(m: &Mention) -> Span {
+    let Some(start) = m.date else {
+        return Span::Wide;
+    };
+    let day = annals_model::day_number;
+    match m.date_precision {
+        Some(DatePrecision::Year) => Span::Apart,
+        Some(DatePrecision::Month) => {
+            let first = start.first_of_month();
+            Span::Days(
+                day(first),
+                day(first) + i64::from(first.days_in_month()) - 1,
+            )
+        }
+        Some(DatePrecision::Article) => Span::Days(day(start), day(start)),
+        Some(DatePrecision::Day) => {
+            let (a, b) = (day(start), day(m.end_date.unwrap_or(start)));
+            if b - a > MAX_LOCAL_SPAN_DAYS || b < a {
+                Span::Wide
+            } else {
+                Span::Days(a, b)
+            }
+        }
+        None => Span::Wide,
+    }
+}
+
+/// The days an event's mentions stand on, from the first to the last ([`Span::Days`] members
+/// only); `None` for an event of year-dated or undated mentions only.
+pub fn event_span(e: &Event) -> Option<(i64, i64)> {
+    e.mentions
+        .iter()
+        .filter_map(|m| match span(&m.mention) {
+            Span::Days(a, b) => Some((a, b)),
+            _ => None,
+        })
+        .reduce(|(a, b), (c, d)| (a.min(c), b.max(d)))
+}
+
 /// Outlets whose every sentence about the event repeats, word for word, one another outlet
 /// published no later: syndicated or copied texts, which are no independent source.
 fn copied_outlets(members: &[MentionRef]) -> Vec<String> {
@@ -315,33 +378,73 @@ fn copied_outlets(members: &[MentionRef]) -> Vec<String> {
         .collect()
 }
 
-fn order_key(m: &MentionRef) -> (u8, Option<Date>, String, usize, String) {
-    let p = match m.mention.date_precision {
+/// What the clustering of a group reads of a mention: its date, and for a fixed order, its
+/// article, offset and code. A store can cluster light rows and load whole mentions only for
+/// the events that changed.
+pub trait Dated {
+    fn date(&self) -> Option<Date>;
+    fn end_date(&self) -> Option<Date>;
+    fn precision(&self) -> Option<DatePrecision>;
+    fn article_id(&self) -> &str;
+    /// Byte offset of the mention in its article.
+    fn offset(&self) -> usize;
+    fn cameo(&self) -> &str;
+}
+
+impl Dated for MentionRef {
+    fn date(&self) -> Option<Date> {
+        self.mention.date
+    }
+    fn end_date(&self) -> Option<Date> {
+        self.mention.end_date
+    }
+    fn precision(&self) -> Option<DatePrecision> {
+        self.mention.date_precision
+    }
+    fn article_id(&self) -> &str {
+        &self.mention.article_id
+    }
+    fn offset(&self) -> usize {
+        self.mention.start
+    }
+    fn cameo(&self) -> &str {
+        &self.mention.cameo.0
+    }
+}
+
+fn order_key<T: Dated>(m: &T) -> (u8, Option<Date>, &str, usize, &str) {
+    let p = match m.precision() {
         Some(DatePrecision::Day) => 0,
         Some(DatePrecision::Month) => 1,
         Some(DatePrecision::Year) => 2,
         Some(DatePrecision::Article) => 3,
         None => 4,
     };
-    (
-        p,
-        m.mention.date,
-        m.mention.article_id.clone(),
-        m.mention.start,
-        m.mention.cameo.0.clone(),
-    )
+    (p, m.date(), m.article_id(), m.offset(), m.cameo())
 }
 
-struct Cluster {
+/// Splits mentions of one group (see [`group_key`]) into the clusters that become events,
+/// exactly as [`merge`] does; the input order does not matter beyond ties, which keep it.
+pub fn clusters<T: Dated>(mut ms: Vec<T>) -> Vec<Vec<T>> {
+    ms.sort_by(|a, b| order_key(a).cmp(&order_key(b)));
+    cluster_by_date(ms)
+}
+
+/// The event one cluster of [`clusters`] becomes (as [`merge`] builds it).
+pub fn event_of(members: Vec<MentionRef>) -> Event {
+    build_event(members)
+}
+
+struct Cluster<T> {
     start: Date,
     end: Date,
-    members: Vec<MentionRef>,
+    members: Vec<T>,
     /// Distinct articles among the members, kept as members join.
     articles: std::collections::HashSet<String>,
 }
 
-impl Cluster {
-    fn new(start: Date, end: Date, m: MentionRef) -> Cluster {
+impl<T: Dated> Cluster<T> {
+    fn new(start: Date, end: Date, m: T) -> Cluster<T> {
         let mut c = Cluster {
             start,
             end,
@@ -351,9 +454,9 @@ impl Cluster {
         c.push(m);
         c
     }
-    fn push(&mut self, m: MentionRef) {
-        if !self.articles.contains(&m.mention.article_id) {
-            self.articles.insert(m.mention.article_id.clone());
+    fn push(&mut self, m: T) {
+        if !self.articles.contains(m.article_id()) {
+            self.articles.insert(m.article_id().to_string());
         }
         self.members.push(m);
     }
@@ -368,15 +471,18 @@ fn days_between(a: Date, b: Date) -> i64 {
 }
 
 /// Splits one group's mentions (sorted by precision then date) into date-compatible clusters.
-fn cluster_by_date(ms: Vec<MentionRef>) -> Vec<Vec<MentionRef>> {
-    let mut clusters: Vec<Cluster> = Vec::new();
-    let mut loose: Vec<MentionRef> = Vec::new();
+fn cluster_by_date<T: Dated>(ms: Vec<T>) -> Vec<Vec<T>> {
+    let mut clusters: Vec<Cluster<T>> = Vec::new();
+    // year-dated mentions form events of their own, one per year: joining them to the best
+    // event of the year would make every event of a year depend on every other
+    let mut years: Vec<Cluster<T>> = Vec::new();
+    let mut loose: Vec<T> = Vec::new();
     for m in ms {
-        let (Some(start), Some(p)) = (m.mention.date, m.mention.date_precision) else {
+        let (Some(start), Some(p)) = (m.date(), m.precision()) else {
             loose.push(m);
             continue;
         };
-        let end = m.mention.end_date.unwrap_or(start);
+        let end = m.end_date().unwrap_or(start);
         match p {
             DatePrecision::Day => {
                 let hit = clusters.iter_mut().find(|c| {
@@ -393,10 +499,15 @@ fn cluster_by_date(ms: Vec<MentionRef>) -> Vec<Vec<MentionRef>> {
                     None => clusters.push(Cluster::new(start, end, m)),
                 }
             }
-            DatePrecision::Month | DatePrecision::Year => {
-                let same = |c: &Cluster| {
-                    c.start.year() == start.year()
-                        && (p == DatePrecision::Year || c.start.month() == start.month())
+            DatePrecision::Year => {
+                match years.iter_mut().find(|c| c.start.year() == start.year()) {
+                    Some(c) => c.push(m),
+                    None => years.push(Cluster::new(start, start, m)),
+                }
+            }
+            DatePrecision::Month => {
+                let same = |c: &Cluster<T>| {
+                    c.start.year() == start.year() && c.start.month() == start.month()
                 };
                 let best = clusters
                     .iter_mut()
@@ -413,7 +524,7 @@ fn cluster_by_date(ms: Vec<MentionRef>) -> Vec<Vec<MentionRef>> {
     for m in loose {
         // an undated mention, or one dated only by its article, joins the best-supported
         // cluster it does not contradict
-        let near = |c: &Cluster| match (m.mention.date, m.mention.date_precision) {
+        let near = |c: &Cluster<T>| match (m.date(), m.precision()) {
             (Some(d), Some(DatePrecision::Article)) => {
                 days_between(c.start, d) >= -1 && days_between(c.end, d) <= 7
             }
@@ -426,11 +537,12 @@ fn cluster_by_date(ms: Vec<MentionRef>) -> Vec<Vec<MentionRef>> {
         match best {
             Some(c) => c.push(m),
             None => {
-                let d = m.mention.date.unwrap_or(Date::constant(1, 1, 1));
+                let d = m.date().unwrap_or(Date::constant(1, 1, 1));
                 clusters.push(Cluster::new(d, d, m))
             }
         }
     }
+    clusters.extend(years);
     clusters.into_iter().map(|c| c.members).collect()
 }
 
@@ -958,6 +1070,7 @@ mod tests {
         assert_eq!(
             summary,
             vec![
+                // the visit: day mentions, the month mention and the undated one
                 ("042".into(), "2025-03-04".into(), 4, 4),
                 ("057".into(), "2025-03-04".into(), 2, 2),
                 ("042".into(), "2024-07-01".into(), 1, 1),
@@ -971,5 +1084,21 @@ mod tests {
         assert_eq!(events[0].source.code.0, "NORGOV");
         assert_eq!(events[0].target.code.0, "CHL");
         assert_eq!(events[3].status, Status::Planned);
+    }
+
+    #[test]
+    fn an_event_runs_over_new_year_and_year_dated_mentions_stand_apart() {
+        use DatePrecision::*;
+        let r = Status::Reported;
+        let at = |id: &str, d: &str, p| {
+            mention(id, Some(id), "042", "NORGOV", "CHL", Some(d), Some(p), r)
+        };
+        let events = merge(vec![
+            at("a", "2024-12-31", Day),
+            at("b", "2025-01-01", Day),
+            at("c", "2025-01-01", Year),
+        ]);
+        let sizes: Vec<usize> = events.iter().map(|e| e.num_articles).collect();
+        assert_eq!(sizes, vec![2, 1]);
     }
 }

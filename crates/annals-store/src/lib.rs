@@ -3,15 +3,20 @@
 //! Articles are keyed by id and a content hash, so re-ingesting the same article changes
 //! nothing; an article whose text changed replaces its sentences and mentions. Events are
 //! merged incrementally: after an ingest only the groups of mentions it touched (same base
-//! code and country pair, see [`annals_merge::group_key`]) are re-merged, in one transaction,
-//! and each event keeps a rank key of its own, so nothing else is re-ranked. Merging a group is
+//! code, country pair and polarity, see [`annals_merge::group_key`]) are re-merged, in one
+//! transaction, and within a group only the segments of days the new mentions fall in
+//! ([`annals_merge::Span`]), clustered from light index rows; only the events whose mentions
+//! changed are written again, and each event keeps a rank key of its own, so nothing else is
+//! re-ranked. Merging a group is
 //! deterministic, so the store's events do not depend on ingest order.
 
 use std::collections::{HashMap, HashSet};
 use std::path::Path;
 
 use annals_model::hash::stable_id;
-use annals_model::{Article, Claim, ClaimRef, Date, Event, Mention, MentionRef, Sentence};
+use annals_model::{
+    Article, Claim, ClaimRef, Date, DatePrecision, Event, Mention, MentionRef, Sentence,
+};
 use rusqlite::{params, Connection, OptionalExtension};
 
 /// The schema version this build writes and reads.
@@ -65,6 +70,18 @@ pub struct EventFilter {
     /// Statuses to keep (empty: all).
     pub statuses: Vec<String>,
     pub limit: Option<usize>,
+    /// Events to skip before the first one listed (pagination).
+    pub offset: Option<usize>,
+}
+
+/// A sentence found by [`Store::search`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SentenceHit {
+    pub article_id: String,
+    pub index: usize,
+    pub start: usize,
+    pub end: usize,
+    pub text: String,
 }
 
 /// An open store.
@@ -84,6 +101,88 @@ fn group_text(k: &annals_merge::GroupKey) -> String {
     format!("{}|{}|{}|{}", k.0, k.1, k.2, u8::from(k.3))
 }
 
+/// How mentions are grouped for merging (`meta.merge_partition`); a store keyed otherwise is
+/// re-keyed and re-merged once when opened.
+const MERGE_PARTITION: &str = "code-dyad-polarity, day segments";
+
+/// `span_kind` of a mention row: see [`annals_merge::Span`].
+const SPAN_DAYS: i64 = 0;
+const SPAN_APART: i64 = 1;
+const SPAN_WIDE: i64 = 2;
+
+/// The `precision` column: the order [`annals_merge::clusters`] sorts by.
+fn precision_code(p: Option<DatePrecision>) -> Option<i64> {
+    p.map(|p| match p {
+        DatePrecision::Day => 0,
+        DatePrecision::Month => 1,
+        DatePrecision::Year => 2,
+        DatePrecision::Article => 3,
+    })
+}
+
+fn precision_of(code: Option<i64>) -> Option<DatePrecision> {
+    match code? {
+        0 => Some(DatePrecision::Day),
+        1 => Some(DatePrecision::Month),
+        2 => Some(DatePrecision::Year),
+        3 => Some(DatePrecision::Article),
+        _ => None,
+    }
+}
+
+/// What clustering reads of a stored mention, without its JSON body.
+struct Light {
+    id: i64,
+    article_id: String,
+    cameo: String,
+    date: Option<Date>,
+    end_date: Option<Date>,
+    precision: Option<DatePrecision>,
+    offset: usize,
+}
+
+impl annals_merge::Dated for Light {
+    fn date(&self) -> Option<Date> {
+        self.date
+    }
+    fn end_date(&self) -> Option<Date> {
+        self.end_date
+    }
+    fn precision(&self) -> Option<DatePrecision> {
+        self.precision
+    }
+    fn article_id(&self) -> &str {
+        &self.article_id
+    }
+    fn offset(&self) -> usize {
+        self.offset
+    }
+    fn cameo(&self) -> &str {
+        &self.cameo
+    }
+}
+
+fn span_columns(m: &Mention) -> (i64, Option<i64>, Option<i64>) {
+    match annals_merge::span(m) {
+        annals_merge::Span::Days(a, b) => (SPAN_DAYS, Some(a), Some(b)),
+        annals_merge::Span::Apart => (SPAN_APART, None, None),
+        annals_merge::Span::Wide => (SPAN_WIDE, None, None),
+    }
+}
+
+/// Adds a column to a table of a store written before it existed.
+fn add_column(conn: &Connection, table: &str, column: &str, decl: &str) -> rusqlite::Result<()> {
+    let n: i64 = conn.query_row(
+        "SELECT COUNT(*) FROM pragma_table_info(?1) WHERE name = ?2",
+        params![table, column],
+        |r| r.get(0),
+    )?;
+    if n == 0 {
+        conn.execute_batch(&format!("ALTER TABLE {table} ADD COLUMN {column} {decl};"))?;
+    }
+    Ok(())
+}
+
 const SCHEMA: &str = "
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS articles (
@@ -98,13 +197,14 @@ CREATE TABLE IF NOT EXISTS mentions (
     article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
     sentence_index INTEGER NOT NULL, cameo TEXT NOT NULL, source_code TEXT NOT NULL,
     target_code TEXT NOT NULL, status TEXT NOT NULL, date TEXT, body TEXT NOT NULL,
-    group_key TEXT);
+    group_key TEXT, span_kind INTEGER, span_lo INTEGER, span_hi INTEGER, precision INTEGER,
+    start_offset INTEGER, end_date TEXT);
 CREATE INDEX IF NOT EXISTS mentions_article ON mentions(article_id);
 CREATE TABLE IF NOT EXISTS events (
     event_id TEXT PRIMARY KEY, rank INTEGER NOT NULL, cameo TEXT NOT NULL, status TEXT NOT NULL,
     source_code TEXT NOT NULL, target_code TEXT NOT NULL, date TEXT, end_date TEXT,
     num_articles INTEGER NOT NULL, num_outlets INTEGER NOT NULL, body TEXT NOT NULL,
-    group_key TEXT, rank_key TEXT);
+    group_key TEXT, rank_key TEXT, span_lo INTEGER, span_hi INTEGER);
 CREATE INDEX IF NOT EXISTS events_rank ON events(rank);
 CREATE TABLE IF NOT EXISTS claims (
     id INTEGER PRIMARY KEY,
@@ -113,7 +213,14 @@ CREATE TABLE IF NOT EXISTS claims (
 CREATE INDEX IF NOT EXISTS claims_article ON claims(article_id);
 CREATE TABLE IF NOT EXISTS pending_groups (
     group_key TEXT PRIMARY KEY, code TEXT NOT NULL, a TEXT NOT NULL, b TEXT NOT NULL,
-    negative INTEGER NOT NULL);
+    negative INTEGER NOT NULL, lo INTEGER, hi INTEGER, apart INTEGER, wide INTEGER);
+CREATE VIRTUAL TABLE IF NOT EXISTS sentences_fts USING fts5(text, content='sentences');
+CREATE TRIGGER IF NOT EXISTS sentences_fts_insert AFTER INSERT ON sentences BEGIN
+    INSERT INTO sentences_fts(rowid, text) VALUES (new.rowid, new.text);
+END;
+CREATE TRIGGER IF NOT EXISTS sentences_fts_delete AFTER DELETE ON sentences BEGIN
+    INSERT INTO sentences_fts(sentences_fts, rowid, text) VALUES ('delete', old.rowid, old.text);
+END;
 CREATE TABLE IF NOT EXISTS event_mentions (
     event_id TEXT NOT NULL, mention_id INTEGER NOT NULL, PRIMARY KEY (event_id, mention_id));
 ";
@@ -156,7 +263,20 @@ impl Store {
                 });
             }
         }
+        let had_fts: bool = conn
+            .query_row(
+                "SELECT COUNT(*) FROM sqlite_master WHERE name = 'sentences_fts'",
+                [],
+                |r| r.get::<_, i64>(0),
+            )
+            .map_err(open)?
+            > 0;
         conn.execute_batch(SCHEMA).map_err(open)?;
+        if !had_fts {
+            // a store from before full-text search: index the sentences it holds
+            conn.execute_batch("INSERT INTO sentences_fts(sentences_fts) VALUES('rebuild');")
+                .map_err(open)?;
+        }
         conn.execute(
             "INSERT OR IGNORE INTO meta(key, value) VALUES ('schema_version', ?1)",
             params![SCHEMA_VERSION.to_string()],
@@ -184,27 +304,43 @@ impl Store {
         if !mentions_keyed {
             conn.execute_batch("ALTER TABLE mentions ADD COLUMN group_key TEXT;")
                 .map_err(open)?;
-            let rows: Vec<(i64, String)> = {
-                let mut st = conn
-                    .prepare("SELECT id, body FROM mentions")
-                    .map_err(open)?;
-                let rows = st
-                    .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
-                    .map_err(open)?;
-                rows.collect::<Result<_, _>>().map_err(open)?
-            };
-            for (id, body) in rows {
-                if let Ok(m) = serde_json::from_str::<Mention>(&body) {
-                    conn.execute(
-                        "UPDATE mentions SET group_key = ?1 WHERE id = ?2",
-                        params![group_text(&annals_merge::group_key(&m)), id],
-                    )
-                    .map_err(open)?;
-                }
-            }
         }
-        conn.execute_batch("CREATE INDEX IF NOT EXISTS mentions_group ON mentions(group_key);")
+        for (table, column) in [
+            ("mentions", "span_kind"),
+            ("mentions", "span_lo"),
+            ("mentions", "span_hi"),
+            ("mentions", "precision"),
+            ("mentions", "start_offset"),
+            ("mentions", "end_date"),
+            ("pending_groups", "lo"),
+            ("pending_groups", "hi"),
+            ("pending_groups", "apart"),
+            ("pending_groups", "wide"),
+        ] {
+            let decl = if column == "end_date" {
+                "TEXT"
+            } else {
+                "INTEGER"
+            };
+            add_column(&conn, table, column, decl).map_err(open)?;
+        }
+        let partition: Option<String> = conn
+            .query_row(
+                "SELECT value FROM meta WHERE key = 'merge_partition'",
+                [],
+                |r| r.get(0),
+            )
+            .optional()
             .map_err(open)?;
+        let rekey = partition.as_deref() != Some(MERGE_PARTITION);
+        if rekey {
+            rekey_mentions(&conn).map_err(open)?;
+        }
+        conn.execute_batch(
+            "CREATE INDEX IF NOT EXISTS mentions_group ON mentions(group_key);
+             CREATE INDEX IF NOT EXISTS mentions_span ON mentions(group_key, span_kind, span_lo);",
+        )
+        .map_err(open)?;
         let mut store = Store { conn };
         if !has_group {
             store
@@ -213,6 +349,11 @@ impl Store {
                     "ALTER TABLE events ADD COLUMN group_key TEXT; ALTER TABLE events ADD COLUMN rank_key TEXT;",
                 )
                 .map_err(open)?;
+        }
+        for column in ["span_lo", "span_hi"] {
+            add_column(&store.conn, "events", column, "INTEGER").map_err(open)?;
+        }
+        if !has_group || rekey {
             store.rebuild_events().map_err(|e| match e {
                 StoreError::Sql(source) => StoreError::Open {
                     path: shown.clone(),
@@ -220,11 +361,18 @@ impl Store {
                 },
                 other => other,
             })?;
+            store
+                .conn
+                .execute(
+                    "INSERT OR REPLACE INTO meta(key, value) VALUES ('merge_partition', ?1)",
+                    params![MERGE_PARTITION],
+                )
+                .map_err(open)?;
         }
         store
             .conn
             .execute_batch(
-                "CREATE INDEX IF NOT EXISTS events_group ON events(group_key); CREATE INDEX IF NOT EXISTS events_rank_key ON events(rank_key);",
+                "CREATE INDEX IF NOT EXISTS events_group ON events(group_key); CREATE INDEX IF NOT EXISTS events_span ON events(group_key, span_lo); CREATE INDEX IF NOT EXISTS events_rank_key ON events(rank_key);",
             )
             .map_err(open)?;
         Ok(store)
@@ -299,7 +447,7 @@ impl Store {
     /// Re-merges all stored mentions into events and replaces the events tables.
     pub fn rebuild_events(&mut self) -> Result<usize, StoreError> {
         let tx = self.conn.transaction()?;
-        let (refs, ids) = load_mentions(&tx, None)?;
+        let (refs, ids) = load_mentions(&tx)?;
         let events = annals_merge::merge(refs);
         tx.execute("DELETE FROM event_mentions", [])?;
         tx.execute("DELETE FROM events", [])?;
@@ -314,29 +462,44 @@ impl Store {
     /// number of events in the store.
     pub fn update_events(&mut self) -> Result<usize, StoreError> {
         let tx = self.conn.transaction()?;
-        let touched: Vec<annals_merge::GroupKey> = {
-            let mut st = tx.prepare("SELECT code, a, b, negative FROM pending_groups")?;
+        type Pending = (String, Option<i64>, Option<i64>, bool, bool);
+        let touched: Vec<Pending> = {
+            let mut st = tx.prepare("SELECT group_key, lo, hi, apart, wide FROM pending_groups")?;
             let rows = st.query_map([], |r| {
                 Ok((
-                    r.get::<_, String>(0)?,
-                    r.get::<_, String>(1)?,
-                    r.get::<_, String>(2)?,
-                    r.get::<_, i64>(3)? != 0,
+                    r.get(0)?,
+                    r.get(1)?,
+                    r.get(2)?,
+                    r.get::<_, Option<i64>>(3)?.unwrap_or(0) != 0,
+                    r.get::<_, Option<i64>>(4)?.unwrap_or(0) != 0,
                 ))
             })?;
             rows.collect::<Result<_, _>>()?
         };
         tx.execute("DELETE FROM pending_groups", [])?;
-        for key in &touched {
-            let (refs, ids) = load_mentions(&tx, Some(key))?;
-            let text = group_text(key);
-            tx.prepare_cached(
-                "DELETE FROM event_mentions WHERE event_id IN (SELECT event_id FROM events WHERE group_key = ?1)",
-            )?
-            .execute(params![text])?;
-            tx.prepare_cached("DELETE FROM events WHERE group_key = ?1")?
-                .execute(params![text])?;
-            insert_events(&tx, &annals_merge::merge(refs), &ids)?;
+        for (key, lo, hi, apart, wide) in &touched {
+            let wide = *wide
+                || tx
+                    .prepare_cached(
+                        "SELECT 1 FROM mentions WHERE group_key = ?1 AND span_kind = ?2 LIMIT 1",
+                    )?
+                    .exists(params![key, SPAN_WIDE])?;
+            if wide {
+                // an undated mention or a long range may join anything in its group: merge
+                // the group whole
+                let rows = light_rows(&tx, key, None)?;
+                remerge(&tx, key, Window::Whole, rows)?;
+                continue;
+            }
+            if let (Some(lo), Some(hi)) = (lo, hi) {
+                // the segments around the new mentions' days, and nothing else of the group
+                let (lo, hi, rows) = segment(&tx, key, *lo, *hi)?;
+                remerge(&tx, key, Window::Days(lo, hi), rows)?;
+            }
+            if *apart {
+                let rows = light_rows(&tx, key, Some(SPAN_APART))?;
+                remerge(&tx, key, Window::YearDated, rows)?;
+            }
         }
         tx.commit()?;
         let n: i64 = self
@@ -413,8 +576,11 @@ impl Store {
             sql.push(')');
         }
         sql.push_str(" ORDER BY rank_key");
-        if let Some(n) = f.limit {
-            sql.push_str(&format!(" LIMIT {n}"));
+        match (f.limit, f.offset) {
+            (Some(n), Some(o)) => sql.push_str(&format!(" LIMIT {n} OFFSET {o}")),
+            (Some(n), None) => sql.push_str(&format!(" LIMIT {n}")),
+            (None, Some(o)) => sql.push_str(&format!(" LIMIT -1 OFFSET {o}")),
+            (None, None) => {}
         }
         let mut st = self.conn.prepare(&sql)?;
         let rows = st.query_map(rusqlite::params_from_iter(args.iter()), |r| {
@@ -424,6 +590,57 @@ impl Store {
             each(serde_json::from_str(&body?)?)?;
         }
         Ok(())
+    }
+
+    /// One event by id.
+    pub fn event(&self, id: &str) -> Result<Option<Event>, StoreError> {
+        let body: Option<String> = self
+            .conn
+            .query_row(
+                "SELECT body FROM events WHERE event_id = ?1",
+                params![id],
+                |r| r.get(0),
+            )
+            .optional()?;
+        Ok(match body {
+            Some(b) => Some(serde_json::from_str(&b)?),
+            None => None,
+        })
+    }
+
+    /// Actor codes starting with `prefix` (any, when empty), with the number of events each
+    /// is a side of, most frequent first.
+    pub fn actors(&self, prefix: &str, limit: usize) -> Result<Vec<(String, i64)>, StoreError> {
+        let mut st = self.conn.prepare_cached(
+            "SELECT code, COUNT(*) AS n FROM (
+                SELECT source_code AS code FROM events UNION ALL SELECT target_code FROM events)
+             WHERE code LIKE ?1 GROUP BY code ORDER BY n DESC, code LIMIT ?2",
+        )?;
+        let rows = st.query_map(
+            params![format!("{}%", prefix.to_uppercase()), limit as i64],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    /// Sentences matching an FTS5 query (`sign* AND trade`), best first: article id, sentence
+    /// index, byte offsets and text.
+    pub fn search(&self, query: &str, limit: usize) -> Result<Vec<SentenceHit>, StoreError> {
+        let mut st = self.conn.prepare_cached(
+            "SELECT s.article_id, s.idx, s.start, s.end, s.text FROM sentences_fts f
+             JOIN sentences s ON s.rowid = f.rowid
+             WHERE sentences_fts MATCH ?1 ORDER BY rank LIMIT ?2",
+        )?;
+        let rows = st.query_map(params![query, limit as i64], |r| {
+            Ok(SentenceHit {
+                article_id: r.get(0)?,
+                index: r.get::<_, i64>(1)? as usize,
+                start: r.get::<_, i64>(2)? as usize,
+                end: r.get::<_, i64>(3)? as usize,
+                text: r.get(4)?,
+            })
+        })?;
+        Ok(rows.collect::<Result<_, _>>()?)
     }
 
     /// Counts of stored articles, sentences, mentions and events.
@@ -464,7 +681,7 @@ fn put_in(tx: &rusqlite::Transaction, c: &Coded) -> Result<Stored, StoreError> {
             let bodies = st.query_map(params![article.id], |r| r.get::<_, String>(0))?;
             for b in bodies {
                 let m: Mention = serde_json::from_str(&b?)?;
-                pend(tx, &annals_merge::group_key(&m))?;
+                pend(tx, &m)?;
             }
             drop(st);
             tx.execute("DELETE FROM articles WHERE id = ?1", params![article.id])?;
@@ -498,10 +715,11 @@ fn put_in(tx: &rusqlite::Transaction, c: &Coded) -> Result<Stored, StoreError> {
         ])?;
     }
     let mut st = tx.prepare_cached(
-        "INSERT INTO mentions(article_id, sentence_index, cameo, source_code, target_code, status, date, body, group_key) VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9)",
+        "INSERT INTO mentions(article_id, sentence_index, cameo, source_code, target_code, status, date, body, group_key, span_kind, span_lo, span_hi, precision, start_offset, end_date) VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15)",
     )?;
     for m in c.mentions {
         let key = annals_merge::group_key(m);
+        let (kind, lo, hi) = span_columns(m);
         st.execute(params![
             article.id,
             m.sentence_index as i64,
@@ -511,9 +729,15 @@ fn put_in(tx: &rusqlite::Transaction, c: &Coded) -> Result<Stored, StoreError> {
             m.status.as_str(),
             m.date.map(|d| d.to_string()),
             serde_json::to_string(m)?,
-            group_text(&key)
+            group_text(&key),
+            kind,
+            lo,
+            hi,
+            precision_code(m.date_precision),
+            m.start as i64,
+            m.end_date.map(|d| d.to_string())
         ])?;
-        pend(tx, &key)?;
+        pend(tx, m)?;
     }
     let mut st =
         tx.prepare_cached("INSERT INTO claims(article_id, measure, body) VALUES (?1,?2,?3)")?;
@@ -523,33 +747,280 @@ fn put_in(tx: &rusqlite::Transaction, c: &Coded) -> Result<Stored, StoreError> {
     Ok(outcome)
 }
 
-/// Records a group of mentions as waiting to be merged.
-fn pend(tx: &rusqlite::Transaction, k: &annals_merge::GroupKey) -> Result<(), StoreError> {
+/// Records a mention's group, and the days it stands on, as waiting to be merged.
+fn pend(tx: &rusqlite::Transaction, m: &Mention) -> Result<(), StoreError> {
+    let k = annals_merge::group_key(m);
+    let (kind, lo, hi) = span_columns(m);
     tx.prepare_cached(
-        "INSERT OR IGNORE INTO pending_groups(group_key, code, a, b, negative) VALUES (?1,?2,?3,?4,?5)",
+        "INSERT INTO pending_groups(group_key, code, a, b, negative, lo, hi, apart, wide)
+         VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9)
+         ON CONFLICT(group_key) DO UPDATE SET
+           lo = CASE WHEN lo IS NULL THEN excluded.lo WHEN excluded.lo IS NULL THEN lo
+                     ELSE min(lo, excluded.lo) END,
+           hi = CASE WHEN hi IS NULL THEN excluded.hi WHEN excluded.hi IS NULL THEN hi
+                     ELSE max(hi, excluded.hi) END,
+           apart = max(coalesce(apart, 0), excluded.apart),
+           wide = max(coalesce(wide, 0), excluded.wide)",
     )?
-    .execute(params![group_text(k), k.0, k.1, k.2, i64::from(k.3)])?;
+    .execute(params![
+        group_text(&k),
+        k.0,
+        k.1,
+        k.2,
+        i64::from(k.3),
+        lo,
+        hi,
+        i64::from(kind == SPAN_APART),
+        i64::from(kind == SPAN_WIDE)
+    ])?;
+    Ok(())
+}
+
+/// The day window `[lo, hi]` widened to whole segments of the group (see
+/// [`annals_merge::SEGMENT_GAP_DAYS`]), and the day-spanned mentions in it, read without their
+/// bodies. Rows are fetched strip by strip of `span_lo` through the `(group_key, span_kind,
+/// span_lo)` index, each strip once, so the work is that of the segment, not of the group.
+fn segment(
+    tx: &rusqlite::Transaction,
+    key: &str,
+    mut lo: i64,
+    mut hi: i64,
+) -> Result<(i64, i64, Vec<Light>), StoreError> {
+    let gap = annals_merge::SEGMENT_GAP_DAYS;
+    let reach = gap + annals_merge::MAX_LOCAL_SPAN_DAYS;
+    let mut st = tx.prepare_cached(&format!(
+        "SELECT {LIGHT} FROM mentions WHERE group_key = ?1 AND span_kind = ?2 AND span_lo BETWEEN ?3 AND ?4"
+    ))?;
+    let mut fetched: Vec<(i64, i64, Light)> = Vec::new();
+    let mut covered: Option<(i64, i64)> = None; // span_lo values already read
+    loop {
+        let want = (lo - reach, hi + gap);
+        let strips: Vec<(i64, i64)> = match covered {
+            None => vec![want],
+            Some((a, b)) => [(want.0, a - 1), (b + 1, want.1)]
+                .into_iter()
+                .filter(|(x, y)| x <= y)
+                .collect(),
+        };
+        for (x, y) in strips {
+            let rows = st.query_map(params![key, SPAN_DAYS, x, y], light_row)?;
+            for row in rows {
+                let (a, b, l) = row?;
+                fetched.push((a.unwrap_or(0), b.unwrap_or(0), l));
+            }
+        }
+        covered = Some(covered.map_or(want, |(a, b)| (a.min(want.0), b.max(want.1))));
+        let (mut nlo, mut nhi) = (lo, hi);
+        for (a, b, _) in &fetched {
+            if *b >= lo - gap && *a <= hi + gap {
+                nlo = nlo.min(*a);
+                nhi = nhi.max(*b);
+            }
+        }
+        if (nlo, nhi) == (lo, hi) {
+            let rows = fetched
+                .into_iter()
+                .filter(|(a, b, _)| *b >= lo - gap && *a <= hi + gap)
+                .map(|(_, _, l)| l)
+                .collect();
+            return Ok((lo, hi, rows));
+        }
+        (lo, hi) = (nlo, nhi);
+    }
+}
+
+/// The columns [`light_row`] reads.
+const LIGHT: &str =
+    "id, span_lo, span_hi, article_id, cameo, date, end_date, precision, start_offset";
+
+/// A mention row read as its span and a [`Light`].
+fn light_row(r: &rusqlite::Row) -> rusqlite::Result<(Option<i64>, Option<i64>, Light)> {
+    Ok((
+        r.get(1)?,
+        r.get(2)?,
+        Light {
+            id: r.get(0)?,
+            article_id: r.get(3)?,
+            cameo: r.get(4)?,
+            date: r.get::<_, Option<String>>(5)?.and_then(|d| d.parse().ok()),
+            end_date: r.get::<_, Option<String>>(6)?.and_then(|d| d.parse().ok()),
+            precision: precision_of(r.get(7)?),
+            offset: r.get::<_, Option<i64>>(8)?.unwrap_or(0) as usize,
+        },
+    ))
+}
+
+/// A group's mentions of one span kind (all kinds: `None`), as light rows.
+fn light_rows(
+    tx: &rusqlite::Transaction,
+    key: &str,
+    kind: Option<i64>,
+) -> Result<Vec<Light>, StoreError> {
+    let mut st = tx.prepare_cached(&format!(
+        "SELECT {LIGHT} FROM mentions WHERE group_key = ?1 AND (?2 IS NULL OR span_kind = ?2)"
+    ))?;
+    let rows = st.query_map(params![key, kind], light_row)?;
+    rows.map(|r| Ok(r?.2)).collect()
+}
+
+/// Which stored events of a group a re-merge replaces.
+#[derive(Clone, Copy)]
+enum Window {
+    /// Those on these days (a union of whole segments).
+    Days(i64, i64),
+    /// Those of year-dated mentions.
+    YearDated,
+    /// All.
+    Whole,
+}
+
+/// Re-clusters one window of a group from light rows and rebuilds only the events whose
+/// mentions changed; the stored events in the window with the same mentions stay as they are.
+fn remerge(
+    tx: &rusqlite::Transaction,
+    key: &str,
+    window: Window,
+    rows: Vec<Light>,
+) -> Result<(), StoreError> {
+    let mut stored: HashMap<String, Vec<i64>> = HashMap::new();
+    {
+        let filter = match window {
+            Window::Days(..) => "e.span_lo <= ?3 AND e.span_hi >= ?2",
+            Window::YearDated => "e.span_lo IS NULL AND ?2 IS NULL AND ?3 IS NULL",
+            Window::Whole => "?2 IS NULL AND ?3 IS NULL",
+        };
+        let (lo, hi) = match window {
+            Window::Days(lo, hi) => (Some(lo), Some(hi)),
+            _ => (None, None),
+        };
+        let mut st = tx.prepare_cached(&format!(
+            "SELECT e.event_id, em.mention_id FROM events e
+             LEFT JOIN event_mentions em ON em.event_id = e.event_id
+             WHERE e.group_key = ?1 AND {filter}"
+        ))?;
+        let rows = st.query_map(params![key, lo, hi], |r| {
+            Ok((r.get::<_, String>(0)?, r.get::<_, Option<i64>>(1)?))
+        })?;
+        for row in rows {
+            let (event, mention) = row?;
+            let ids = stored.entry(event).or_default();
+            ids.extend(mention);
+        }
+    }
+    let by_members: HashMap<Vec<i64>, String> = stored
+        .into_iter()
+        .map(|(e, mut ids)| {
+            ids.sort_unstable();
+            (ids, e)
+        })
+        .collect();
+    let mut kept = HashSet::new();
+    let mut changed: Vec<Vec<i64>> = Vec::new();
+    for cluster in annals_merge::clusters(rows) {
+        let mut ids: Vec<i64> = cluster.iter().map(|l| l.id).collect();
+        ids.sort_unstable();
+        match by_members.get(&ids) {
+            Some(e) => {
+                kept.insert(e.clone());
+            }
+            None => changed.push(ids),
+        }
+    }
+    for e in by_members.values().filter(|e| !kept.contains(*e)) {
+        tx.prepare_cached("DELETE FROM event_mentions WHERE event_id = ?1")?
+            .execute(params![e])?;
+        tx.prepare_cached("DELETE FROM events WHERE event_id = ?1")?
+            .execute(params![e])?;
+    }
+    for ids in changed {
+        let (refs, ids) = load_mention_ids(tx, &ids)?;
+        if !refs.is_empty() {
+            insert_events(tx, &[annals_merge::event_of(refs)], &ids)?;
+        }
+    }
+    Ok(())
+}
+
+/// Writes every mention's merge group key afresh (a store from before the key or its
+/// partition changed).
+fn rekey_mentions(conn: &Connection) -> Result<(), rusqlite::Error> {
+    let rows: Vec<(i64, String)> = {
+        let mut st = conn.prepare("SELECT id, body FROM mentions")?;
+        let rows = st.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
+        rows.collect::<Result<_, _>>()?
+    };
+    let mut up = conn.prepare(
+        "UPDATE mentions SET group_key = ?1, span_kind = ?2, span_lo = ?3, span_hi = ?4,
+         precision = ?5, start_offset = ?6, end_date = ?7, date = ?8 WHERE id = ?9",
+    )?;
+    for (id, body) in rows {
+        if let Ok(m) = serde_json::from_str::<Mention>(&body) {
+            let (kind, lo, hi) = span_columns(&m);
+            up.execute(params![
+                group_text(&annals_merge::group_key(&m)),
+                kind,
+                lo,
+                hi,
+                precision_code(m.date_precision),
+                m.start as i64,
+                m.end_date.map(|d| d.to_string()),
+                m.date.map(|d| d.to_string()),
+                id
+            ])?;
+        }
+    }
     Ok(())
 }
 
 /// A mention's identity within the store, to link events to mention rows.
 type MentionIds = HashMap<(String, usize, String, String, String), i64>;
 
-/// The stored mentions with their articles' provenance: all, or one group's.
-fn load_mentions(
+/// The stored mentions of these row ids, with their articles' provenance.
+fn load_mention_ids(
     tx: &rusqlite::Transaction,
-    group: Option<&annals_merge::GroupKey>,
+    ids: &[i64],
 ) -> Result<(Vec<MentionRef>, MentionIds), StoreError> {
-    let base = "SELECT m.id, m.body, a.path, a.url, a.outlet, a.published FROM mentions m JOIN articles a ON a.id = m.article_id";
-    let (sql, args): (String, Vec<String>) = match group {
-        None => (format!("{base} ORDER BY m.id"), vec![]),
-        Some(k) => (
-            format!("{base} WHERE m.group_key = ?1 ORDER BY m.id"),
-            vec![group_text(k)],
-        ),
-    };
-    let mut st = tx.prepare_cached(&sql)?;
-    let rows = st.query_map(rusqlite::params_from_iter(args.iter()), |r| {
+    let mut st = tx.prepare_cached(
+        "SELECT m.id, m.body, a.path, a.url, a.outlet, a.published FROM mentions m JOIN articles a ON a.id = m.article_id WHERE m.id = ?1",
+    )?;
+    let mut refs = Vec::with_capacity(ids.len());
+    let mut out = MentionIds::new();
+    let mut sorted = ids.to_vec();
+    sorted.sort_unstable();
+    for id in sorted {
+        let row = st
+            .query_row(params![id], |r| {
+                Ok((
+                    r.get::<_, String>(1)?,
+                    r.get::<_, Option<String>>(2)?,
+                    r.get::<_, Option<String>>(3)?,
+                    r.get::<_, Option<String>>(4)?,
+                    r.get::<_, Option<String>>(5)?,
+                ))
+            })
+            .optional()?;
+        let Some((body, path, url, outlet, published)) = row else {
+            continue;
+        };
+        let mention: Mention = serde_json::from_str(&body)?;
+        out.insert(mention_identity(&mention), id);
+        refs.push(MentionRef {
+            mention,
+            path,
+            url,
+            outlet,
+            published: published.and_then(|p| p.parse().ok()),
+        });
+    }
+    Ok((refs, out))
+}
+
+/// Every stored mention with its article's provenance.
+fn load_mentions(tx: &rusqlite::Transaction) -> Result<(Vec<MentionRef>, MentionIds), StoreError> {
+    let mut st = tx.prepare_cached(
+        "SELECT m.id, m.body, a.path, a.url, a.outlet, a.published FROM mentions m JOIN articles a ON a.id = m.article_id ORDER BY m.id",
+    )?;
+    let rows = st.query_map([], |r| {
         Ok((
             r.get::<_, i64>(0)?,
             r.get::<_, String>(1)?,
@@ -564,9 +1035,6 @@ fn load_mentions(
     for row in rows {
         let (id, body, path, url, outlet, published) = row?;
         let mention: Mention = serde_json::from_str(&body)?;
-        if group.is_some_and(|k| annals_merge::group_key(&mention) != *k) {
-            continue;
-        }
         ids.insert(mention_identity(&mention), id);
         refs.push(MentionRef {
             mention,
@@ -596,7 +1064,7 @@ fn insert_events(
     ids: &MentionIds,
 ) -> Result<(), StoreError> {
     let mut ins = tx.prepare_cached(
-        "INSERT OR REPLACE INTO events(event_id, rank, cameo, status, source_code, target_code, date, end_date, num_articles, num_outlets, body, group_key, rank_key) VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13)",
+        "INSERT OR REPLACE INTO events(event_id, rank, cameo, status, source_code, target_code, date, end_date, num_articles, num_outlets, body, group_key, rank_key, span_lo, span_hi) VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15)",
     )?;
     let mut link = tx.prepare_cached(
         "INSERT OR IGNORE INTO event_mentions(event_id, mention_id) VALUES (?1, ?2)",
@@ -606,6 +1074,7 @@ fn insert_events(
             .mentions
             .first()
             .map(|m| group_text(&annals_merge::group_key(&m.mention)));
+        let span = annals_merge::event_span(e);
         ins.execute(params![
             e.event_id,
             0i64,
@@ -621,6 +1090,8 @@ fn insert_events(
             serde_json::to_string(e)?,
             group,
             annals_merge::rank_key(e),
+            span.map(|s| s.0),
+            span.map(|s| s.1),
         ])?;
         for m in &e.mentions {
             if let Some(id) = ids.get(&mention_identity(&m.mention)) {
