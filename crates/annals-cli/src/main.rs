@@ -4,8 +4,10 @@
 //! reports errors once, with context, at the edge.
 
 mod corpus;
+mod merge_bench;
 mod output;
 mod pipeline;
+mod serve;
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -161,6 +163,26 @@ enum Command {
         /// events of the shipped samples repeated with new ids, written to a sink.
         #[arg(long, value_name = "N")]
         export: Option<usize>,
+        /// Instead: merge cost per article as a store grows to this many mentions (e.g.
+        /// 1000000), on a generated feed published day after day.
+        #[arg(long, value_name = "N")]
+        merge: Option<usize>,
+    },
+    /// Serves the store over HTTP: a JSON API (events, one event with its evidence and linked
+    /// events, actors, dyad time series, full-text search, ingest) and a web event browser.
+    Serve {
+        #[arg(long, default_value = "annals.db")]
+        db: PathBuf,
+        /// Address to listen on; only this machine unless told otherwise.
+        #[arg(long, default_value = "127.0.0.1:8080")]
+        bind: std::net::SocketAddr,
+        /// Bearer token that `POST /api/ingest` requires (else $ANNALS_TOKEN; without either,
+        /// ingest over HTTP is disabled).
+        #[arg(long)]
+        token: Option<String>,
+        /// Largest request body accepted, in MiB.
+        #[arg(long, default_value_t = 16)]
+        max_body_mb: usize,
     },
     /// Writes a synthetic news corpus from annals' own templates (for benchmarks and tests):
     /// a JSONL file, a directory of HTML pages or a gzipped WARC file.
@@ -457,11 +479,30 @@ fn run(cli: Cli) -> Result<ExitCode> {
             seconds,
             ingest,
             export,
-        } => match (ingest, export) {
-            (Some(n), _) => bench_ingest(&n),
-            (None, Some(n)) => bench_export(n),
-            (None, None) => bench(&shared, seconds),
+            merge,
+        } => match (ingest, export, merge) {
+            (Some(n), _, _) => bench_ingest(&n),
+            (None, Some(n), _) => bench_export(n),
+            (None, None, Some(n)) => merge_bench::run(n).map(|()| ExitCode::SUCCESS),
+            (None, None, None) => bench(&shared, seconds),
         },
+        Command::Serve {
+            db,
+            bind,
+            token,
+            max_body_mb,
+        } => {
+            let token = token
+                .or_else(|| std::env::var("ANNALS_TOKEN").ok())
+                .filter(|t| !t.is_empty());
+            serve::run(serve::Config {
+                db,
+                bind,
+                token,
+                max_body: max_body_mb.saturating_mul(1 << 20),
+            })?;
+            Ok(ExitCode::SUCCESS)
+        }
         Command::Corpus {
             articles,
             format,
@@ -585,6 +626,7 @@ fn filter_of(a: FilterArgs) -> Result<EventFilter> {
         min_sources: a.min_sources,
         statuses: a.status,
         limit: a.limit,
+        offset: None,
     })
 }
 
