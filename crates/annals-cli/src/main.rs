@@ -8,6 +8,7 @@ mod merge_bench;
 mod output;
 mod pipeline;
 mod serve;
+mod serve_bench;
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -167,6 +168,13 @@ enum Command {
         /// 1000000), on a generated feed published day after day.
         #[arg(long, value_name = "N")]
         merge: Option<usize>,
+        /// Instead: load test of `annals serve` on this store (event queries from `--clients`
+        /// connections for `--seconds`, while an ingest writes to the same store).
+        #[arg(long, value_name = "DB")]
+        serve: Option<PathBuf>,
+        /// Client connections of the `--serve` load test.
+        #[arg(long, default_value_t = 8)]
+        clients: usize,
     },
     /// Serves the store over HTTP: a JSON API (events, one event with its evidence and linked
     /// events, actors, dyad time series, full-text search, ingest) and a web event browser.
@@ -480,11 +488,16 @@ fn run(cli: Cli) -> Result<ExitCode> {
             ingest,
             export,
             merge,
-        } => match (ingest, export, merge) {
-            (Some(n), _, _) => bench_ingest(&n),
-            (None, Some(n), _) => bench_export(n),
-            (None, None, Some(n)) => merge_bench::run(n).map(|()| ExitCode::SUCCESS),
-            (None, None, None) => bench(&shared, seconds),
+            serve,
+            clients,
+        } => match (ingest, export, merge, serve) {
+            (Some(n), ..) => bench_ingest(&n),
+            (None, Some(n), ..) => bench_export(n),
+            (None, None, Some(n), _) => merge_bench::run(n).map(|()| ExitCode::SUCCESS),
+            (None, None, None, Some(db)) => {
+                serve_bench::run(&db, seconds, clients).map(|()| ExitCode::SUCCESS)
+            }
+            (None, None, None, None) => bench(&shared, seconds),
         },
         Command::Serve {
             db,

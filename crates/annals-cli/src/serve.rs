@@ -82,6 +82,13 @@ type ApiResult = Result<Json<Value>, ApiError>;
 
 /// Runs the server until the process is stopped. Prints the address it listens on.
 pub fn run(cfg: Config) -> Result<()> {
+    run_with(cfg, |addr| {
+        eprintln!("annals: serving http://{addr}/ (API under /api, description /api/openapi.json)");
+    })
+}
+
+/// Runs the server, calling `bound` with the address once it listens (port 0 picks one).
+pub fn run_with(cfg: Config, bound: impl FnOnce(SocketAddr)) -> Result<()> {
     let store = Store::open(&cfg.db).with_context(|| format!("opening {}", cfg.db.display()))?;
     let app = Arc::new(App {
         db: cfg.db.clone(),
@@ -100,7 +107,7 @@ pub fn run(cfg: Config) -> Result<()> {
             .await
             .with_context(|| format!("binding {}", cfg.bind))?;
         let addr = listener.local_addr().context("reading the bound address")?;
-        eprintln!("annals: serving http://{addr}/ (API under /api, description /api/openapi.json)");
+        bound(addr);
         axum::serve(listener, router(app, cfg.max_body))
             .await
             .context("serving")
@@ -169,6 +176,8 @@ struct EventQuery {
     min_sources: Option<usize>,
     limit: Option<usize>,
     offset: Option<usize>,
+    /// Whole events with every mention, instead of their summaries.
+    full: Option<bool>,
 }
 
 fn date_param(name: &str, v: &Option<String>) -> Result<Option<Date>, ApiError> {
@@ -230,12 +239,18 @@ fn filter_of(q: &EventQuery) -> Result<EventFilter, ApiError> {
 async fn events(State(app): State<Arc<App>>, Query(q): Query<EventQuery>) -> ApiResult {
     let f = filter_of(&q)?;
     let (limit, offset) = (f.limit.unwrap_or(50), f.offset.unwrap_or(0));
+    let full = q.full.unwrap_or(false);
     let list = read(&app, move |s, app| {
-        let events = s.events(&f).map_err(ApiError::internal)?;
-        Ok(events
-            .iter()
-            .map(|e| event_json(e, &app.table))
-            .collect::<Vec<_>>())
+        if full {
+            let events = s.events(&f).map_err(ApiError::internal)?;
+            return Ok(events
+                .iter()
+                .map(|e| event_json(e, &app.table))
+                .collect::<Vec<_>>());
+        }
+        // summaries from the indexed columns: no evidence is read
+        let rows = s.event_rows(&f).map_err(ApiError::internal)?;
+        Ok(rows.iter().map(|r| row_json(r, &app.table)).collect())
     })
     .await?;
     let next = (list.len() == limit).then_some(offset + limit);
@@ -251,8 +266,17 @@ async fn event(State(app): State<Arc<App>>, Path(id): Path<String>) -> ApiResult
         })?;
         // the events linked with it: the episode (visit, hosting, meetings, agreements) it is in
         let (a, b) = (e.source.code.country(), e.target.code.country());
+        // an episode lies within its visit's days: the pair's events of the weeks around
+        let around_day = |d: Option<Date>, back: bool| {
+            d.and_then(|d| {
+                let span = jiff::Span::new().days(if back { -31 } else { 31 });
+                d.checked_add(span).ok()
+            })
+        };
         let pair = EventFilter {
             dyad: Some((a.to_string(), b.to_string())),
+            since: around_day(e.date, true),
+            until: around_day(e.end_date.or(e.date), false),
             ..Default::default()
         };
         let around = s.events(&pair).map_err(ApiError::internal)?;
@@ -269,6 +293,28 @@ async fn event(State(app): State<Arc<App>>, Path(id): Path<String>) -> ApiResult
         ))
     })
     .await
+}
+
+/// An event's summary, as the listing gives it (`full=true` gives whole events).
+fn row_json(r: &annals_store::EventRow, table: &CameoTable) -> Value {
+    let code = annals_model::EventCode(r.cameo.clone());
+    let info = table.get(&code);
+    json!({
+        "event_id": r.event_id,
+        "cameo": r.cameo,
+        "root": code.root(),
+        "event_name": info.map(|i| i.name.clone()),
+        "goldstein": info.and_then(|i| i.goldstein),
+        "quad_class": info.map_or_else(|| code.quad_class(), |i| i.quad_class),
+        "status": r.status,
+        "source": {"code": r.source},
+        "target": {"code": r.target},
+        "date": r.date,
+        "end_date": r.end_date,
+        "num_articles": r.num_articles,
+        "num_independent_outlets": r.num_independent_outlets,
+        "location": r.place.as_ref().map(|p| json!({"name": p.name, "country": p.country, "lat": p.lat, "lon": p.lon})),
+    })
 }
 
 fn summary(e: &Event, table: &CameoTable) -> Value {

@@ -74,6 +74,97 @@ pub struct EventFilter {
     pub offset: Option<usize>,
 }
 
+/// An event's indexed columns ([`Store::event_rows`]).
+#[derive(Debug, Clone, PartialEq)]
+pub struct EventRow {
+    pub event_id: String,
+    pub cameo: String,
+    pub status: String,
+    pub source: String,
+    pub target: String,
+    pub date: Option<String>,
+    pub end_date: Option<String>,
+    pub num_articles: usize,
+    pub num_independent_outlets: usize,
+    pub place: Option<EventPlace>,
+}
+
+/// Where an event took place, as [`EventRow`] carries it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct EventPlace {
+    pub name: String,
+    pub country: String,
+    pub lat: f64,
+    pub lon: f64,
+}
+
+/// The SQL selecting `columns` of the events `f` keeps, in rank order, and its arguments.
+fn filtered(columns: &str, f: &EventFilter) -> (String, Vec<String>) {
+    let mut sql = format!("SELECT {columns} FROM events WHERE 1=1");
+    let mut args: Vec<String> = Vec::new();
+    let mut arg = |sql: &mut String, clause: &str, v: String| {
+        args.push(v);
+        sql.push_str(&clause.replace('?', &format!("?{}", args.len())));
+    };
+    // code prefixes as index ranges: codes are upper-case letters, digits and '-', all below '~'
+    if let Some(a) = &f.actor {
+        let a = a.to_uppercase();
+        arg(&mut sql, " AND ((source_code >= ? ", a.clone());
+        arg(&mut sql, "AND source_code < ?) ", format!("{a}~"));
+        arg(&mut sql, "OR (target_code >= ? ", a.clone());
+        arg(&mut sql, "AND target_code < ?))", format!("{a}~"));
+    }
+    if let Some((a, b)) = &f.dyad {
+        let (a, b) = (a.to_uppercase(), b.to_uppercase());
+        for (i, (x, y)) in [(&a, &b), (&b, &a)].into_iter().enumerate() {
+            let open = if i == 0 { " AND ((" } else { " OR (" };
+            arg(&mut sql, &format!("{open}source_code >= ? "), x.clone());
+            arg(&mut sql, "AND source_code < ? ", format!("{x}~"));
+            arg(&mut sql, "AND target_code >= ? ", y.clone());
+            arg(&mut sql, "AND target_code < ?)", format!("{y}~"));
+        }
+        sql.push(')');
+    }
+    if let Some(c) = &f.code {
+        arg(&mut sql, " AND cameo LIKE ?", format!("{c}%"));
+    }
+    if let Some(d) = f.since {
+        arg(
+            &mut sql,
+            " AND COALESCE(end_date, date) >= ?",
+            d.to_string(),
+        );
+    }
+    if let Some(d) = f.until {
+        arg(&mut sql, " AND date <= ?", d.to_string());
+    }
+    if let Some(n) = f.min_sources {
+        arg(
+            &mut sql,
+            " AND num_outlets >= CAST(? AS INTEGER)",
+            n.to_string(),
+        );
+    }
+    if !f.statuses.is_empty() {
+        sql.push_str(" AND status IN (");
+        for (i, s) in f.statuses.iter().enumerate() {
+            if i > 0 {
+                sql.push(',');
+            }
+            arg(&mut sql, "?", s.clone());
+        }
+        sql.push(')');
+    }
+    sql.push_str(" ORDER BY rank_key");
+    match (f.limit, f.offset) {
+        (Some(n), Some(o)) => sql.push_str(&format!(" LIMIT {n} OFFSET {o}")),
+        (Some(n), None) => sql.push_str(&format!(" LIMIT {n}")),
+        (None, Some(o)) => sql.push_str(&format!(" LIMIT -1 OFFSET {o}")),
+        (None, None) => {}
+    }
+    (sql, args)
+}
+
 /// A sentence found by [`Store::search`].
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SentenceHit {
@@ -103,7 +194,7 @@ fn group_text(k: &annals_merge::GroupKey) -> String {
 
 /// How mentions are grouped for merging (`meta.merge_partition`); a store keyed otherwise is
 /// re-keyed and re-merged once when opened.
-const MERGE_PARTITION: &str = "code-dyad-polarity, day segments";
+const MERGE_PARTITION: &str = "code-dyad-polarity, day segments, event places";
 
 /// `span_kind` of a mention row: see [`annals_merge::Span`].
 const SPAN_DAYS: i64 = 0;
@@ -204,7 +295,8 @@ CREATE TABLE IF NOT EXISTS events (
     event_id TEXT PRIMARY KEY, rank INTEGER NOT NULL, cameo TEXT NOT NULL, status TEXT NOT NULL,
     source_code TEXT NOT NULL, target_code TEXT NOT NULL, date TEXT, end_date TEXT,
     num_articles INTEGER NOT NULL, num_outlets INTEGER NOT NULL, body TEXT NOT NULL,
-    group_key TEXT, rank_key TEXT, span_lo INTEGER, span_hi INTEGER);
+    group_key TEXT, rank_key TEXT, span_lo INTEGER, span_hi INTEGER, place TEXT, country TEXT,
+    lat REAL, lon REAL);
 CREATE INDEX IF NOT EXISTS events_rank ON events(rank);
 CREATE TABLE IF NOT EXISTS claims (
     id INTEGER PRIMARY KEY,
@@ -350,8 +442,15 @@ impl Store {
                 )
                 .map_err(open)?;
         }
-        for column in ["span_lo", "span_hi"] {
-            add_column(&store.conn, "events", column, "INTEGER").map_err(open)?;
+        for (column, decl) in [
+            ("span_lo", "INTEGER"),
+            ("span_hi", "INTEGER"),
+            ("place", "TEXT"),
+            ("country", "TEXT"),
+            ("lat", "REAL"),
+            ("lon", "REAL"),
+        ] {
+            add_column(&store.conn, "events", column, decl).map_err(open)?;
         }
         if !has_group || rekey {
             store.rebuild_events().map_err(|e| match e {
@@ -372,7 +471,7 @@ impl Store {
         store
             .conn
             .execute_batch(
-                "CREATE INDEX IF NOT EXISTS events_group ON events(group_key); CREATE INDEX IF NOT EXISTS events_span ON events(group_key, span_lo); CREATE INDEX IF NOT EXISTS events_rank_key ON events(rank_key);",
+                "CREATE INDEX IF NOT EXISTS events_source ON events(source_code, target_code); CREATE INDEX IF NOT EXISTS events_target ON events(target_code, source_code); CREATE INDEX IF NOT EXISTS events_group ON events(group_key); CREATE INDEX IF NOT EXISTS events_span ON events(group_key, span_lo); CREATE INDEX IF NOT EXISTS events_rank_key ON events(rank_key);",
             )
             .map_err(open)?;
         Ok(store)
@@ -524,65 +623,8 @@ impl Store {
         f: &EventFilter,
         mut each: impl FnMut(Event) -> Result<(), StoreError>,
     ) -> Result<(), StoreError> {
-        let mut sql = String::from("SELECT body FROM events WHERE 1=1");
-        let mut args: Vec<String> = Vec::new();
-        let mut arg = |sql: &mut String, clause: &str, v: String| {
-            args.push(v);
-            sql.push_str(&clause.replace('?', &format!("?{}", args.len())));
-        };
-        if let Some(a) = &f.actor {
-            let a = format!("{}%", a.to_uppercase());
-            arg(&mut sql, " AND (source_code LIKE ? ", a.clone());
-            arg(&mut sql, "OR target_code LIKE ?)", a);
-        }
-        if let Some((a, b)) = &f.dyad {
-            let (a, b) = (
-                format!("{}%", a.to_uppercase()),
-                format!("{}%", b.to_uppercase()),
-            );
-            arg(&mut sql, " AND ((source_code LIKE ? ", a.clone());
-            arg(&mut sql, "AND target_code LIKE ?) ", b.clone());
-            arg(&mut sql, "OR (source_code LIKE ? ", b);
-            arg(&mut sql, "AND target_code LIKE ?))", a);
-        }
-        if let Some(c) = &f.code {
-            arg(&mut sql, " AND cameo LIKE ?", format!("{c}%"));
-        }
-        if let Some(d) = f.since {
-            arg(
-                &mut sql,
-                " AND COALESCE(end_date, date) >= ?",
-                d.to_string(),
-            );
-        }
-        if let Some(d) = f.until {
-            arg(&mut sql, " AND date <= ?", d.to_string());
-        }
-        if let Some(n) = f.min_sources {
-            arg(
-                &mut sql,
-                " AND num_outlets >= CAST(? AS INTEGER)",
-                n.to_string(),
-            );
-        }
-        if !f.statuses.is_empty() {
-            sql.push_str(" AND status IN (");
-            for (i, s) in f.statuses.iter().enumerate() {
-                if i > 0 {
-                    sql.push(',');
-                }
-                arg(&mut sql, "?", s.clone());
-            }
-            sql.push(')');
-        }
-        sql.push_str(" ORDER BY rank_key");
-        match (f.limit, f.offset) {
-            (Some(n), Some(o)) => sql.push_str(&format!(" LIMIT {n} OFFSET {o}")),
-            (Some(n), None) => sql.push_str(&format!(" LIMIT {n}")),
-            (None, Some(o)) => sql.push_str(&format!(" LIMIT -1 OFFSET {o}")),
-            (None, None) => {}
-        }
-        let mut st = self.conn.prepare(&sql)?;
+        let (sql, args) = filtered("body", f);
+        let mut st = self.conn.prepare_cached(&sql)?;
         let rows = st.query_map(rusqlite::params_from_iter(args.iter()), |r| {
             r.get::<_, String>(0)
         })?;
@@ -590,6 +632,39 @@ impl Store {
             each(serde_json::from_str(&body?)?)?;
         }
         Ok(())
+    }
+
+    /// The events a filter selects, in rank order, as their indexed columns only: a listing
+    /// that does not read the events' evidence.
+    pub fn event_rows(&self, f: &EventFilter) -> Result<Vec<EventRow>, StoreError> {
+        let (sql, args) = filtered(
+            "event_id, cameo, status, source_code, target_code, date, end_date, num_articles, num_outlets, place, country, lat, lon",
+            f,
+        );
+        let mut st = self.conn.prepare_cached(&sql)?;
+        let rows = st.query_map(rusqlite::params_from_iter(args.iter()), |r| {
+            Ok(EventRow {
+                event_id: r.get(0)?,
+                cameo: r.get(1)?,
+                status: r.get(2)?,
+                source: r.get(3)?,
+                target: r.get(4)?,
+                date: r.get(5)?,
+                end_date: r.get(6)?,
+                num_articles: r.get::<_, i64>(7)? as usize,
+                num_independent_outlets: r.get::<_, i64>(8)? as usize,
+                place: match (r.get::<_, Option<String>>(9)?, r.get(11)?, r.get(12)?) {
+                    (Some(name), Some(lat), Some(lon)) => Some(EventPlace {
+                        name,
+                        country: r.get::<_, Option<String>>(10)?.unwrap_or_default(),
+                        lat,
+                        lon,
+                    }),
+                    _ => None,
+                },
+            })
+        })?;
+        Ok(rows.collect::<Result<_, _>>()?)
     }
 
     /// One event by id.
@@ -1064,7 +1139,7 @@ fn insert_events(
     ids: &MentionIds,
 ) -> Result<(), StoreError> {
     let mut ins = tx.prepare_cached(
-        "INSERT OR REPLACE INTO events(event_id, rank, cameo, status, source_code, target_code, date, end_date, num_articles, num_outlets, body, group_key, rank_key, span_lo, span_hi) VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15)",
+        "INSERT OR REPLACE INTO events(event_id, rank, cameo, status, source_code, target_code, date, end_date, num_articles, num_outlets, body, group_key, rank_key, span_lo, span_hi, place, country, lat, lon) VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?17,?18,?19)",
     )?;
     let mut link = tx.prepare_cached(
         "INSERT OR IGNORE INTO event_mentions(event_id, mention_id) VALUES (?1, ?2)",
@@ -1092,6 +1167,10 @@ fn insert_events(
             annals_merge::rank_key(e),
             span.map(|s| s.0),
             span.map(|s| s.1),
+            e.location.as_ref().map(|l| l.name.as_str()),
+            e.location.as_ref().map(|l| l.country.as_str()),
+            e.location.as_ref().map(|l| l.lat),
+            e.location.as_ref().map(|l| l.lon),
         ])?;
         for m in &e.mentions {
             if let Some(id) = ids.get(&mention_identity(&m.mention)) {
