@@ -297,7 +297,6 @@ CREATE TABLE IF NOT EXISTS events (
     num_articles INTEGER NOT NULL, num_outlets INTEGER NOT NULL, body TEXT NOT NULL,
     group_key TEXT, rank_key TEXT, span_lo INTEGER, span_hi INTEGER, place TEXT, country TEXT,
     lat REAL, lon REAL);
-CREATE INDEX IF NOT EXISTS events_rank ON events(rank);
 CREATE TABLE IF NOT EXISTS claims (
     id INTEGER PRIMARY KEY,
     article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
@@ -307,12 +306,6 @@ CREATE TABLE IF NOT EXISTS pending_groups (
     group_key TEXT PRIMARY KEY, code TEXT NOT NULL, a TEXT NOT NULL, b TEXT NOT NULL,
     negative INTEGER NOT NULL, lo INTEGER, hi INTEGER, apart INTEGER, wide INTEGER);
 CREATE VIRTUAL TABLE IF NOT EXISTS sentences_fts USING fts5(text, content='sentences');
-CREATE TRIGGER IF NOT EXISTS sentences_fts_insert AFTER INSERT ON sentences BEGIN
-    INSERT INTO sentences_fts(rowid, text) VALUES (new.rowid, new.text);
-END;
-CREATE TRIGGER IF NOT EXISTS sentences_fts_delete AFTER DELETE ON sentences BEGIN
-    INSERT INTO sentences_fts(sentences_fts, rowid, text) VALUES ('delete', old.rowid, old.text);
-END;
 CREATE TABLE IF NOT EXISTS event_mentions (
     event_id TEXT NOT NULL, mention_id INTEGER NOT NULL, PRIMARY KEY (event_id, mention_id));
 ";
@@ -355,19 +348,28 @@ impl Store {
                 });
             }
         }
-        let had_fts: bool = conn
-            .query_row(
-                "SELECT COUNT(*) FROM sqlite_master WHERE name = 'sentences_fts'",
-                [],
-                |r| r.get::<_, i64>(0),
-            )
-            .map_err(open)?
-            > 0;
         conn.execute_batch(SCHEMA).map_err(open)?;
-        if !had_fts {
-            // a store from before full-text search: index the sentences it holds
-            conn.execute_batch("INSERT INTO sentences_fts(sentences_fts) VALUES('rebuild');")
-                .map_err(open)?;
+        // indexes and triggers of earlier builds that cost ingest time and serve no query
+        conn.execute_batch(
+            "DROP TRIGGER IF EXISTS sentences_fts_insert; DROP TRIGGER IF EXISTS sentences_fts_delete;
+             DROP INDEX IF EXISTS events_rank; DROP INDEX IF EXISTS events_group;
+             DROP INDEX IF EXISTS mentions_group;",
+        )
+        .map_err(open)?;
+        let indexed: Option<String> = conn
+            .query_row("SELECT value FROM meta WHERE key = 'fts_rowid'", [], |r| {
+                r.get(0)
+            })
+            .optional()
+            .map_err(open)?;
+        if indexed.is_none() {
+            // full-text index of a store from before it, or filled by triggers: rebuild once
+            conn.execute_batch(
+                "INSERT INTO sentences_fts(sentences_fts) VALUES('rebuild');
+                 INSERT OR REPLACE INTO meta(key, value)
+                   SELECT 'fts_rowid', COALESCE(MAX(rowid), 0) FROM sentences;",
+            )
+            .map_err(open)?;
         }
         conn.execute(
             "INSERT OR IGNORE INTO meta(key, value) VALUES ('schema_version', ?1)",
@@ -429,8 +431,7 @@ impl Store {
             rekey_mentions(&conn).map_err(open)?;
         }
         conn.execute_batch(
-            "CREATE INDEX IF NOT EXISTS mentions_group ON mentions(group_key);
-             CREATE INDEX IF NOT EXISTS mentions_span ON mentions(group_key, span_kind, span_lo);",
+            "CREATE INDEX IF NOT EXISTS mentions_span ON mentions(group_key, span_kind, span_lo);",
         )
         .map_err(open)?;
         let mut store = Store { conn };
@@ -471,7 +472,7 @@ impl Store {
         store
             .conn
             .execute_batch(
-                "CREATE INDEX IF NOT EXISTS events_source ON events(source_code, target_code); CREATE INDEX IF NOT EXISTS events_target ON events(target_code, source_code); CREATE INDEX IF NOT EXISTS events_group ON events(group_key); CREATE INDEX IF NOT EXISTS events_span ON events(group_key, span_lo); CREATE INDEX IF NOT EXISTS events_rank_key ON events(rank_key);",
+                "CREATE INDEX IF NOT EXISTS events_source ON events(source_code, target_code); CREATE INDEX IF NOT EXISTS events_target ON events(target_code, source_code); CREATE INDEX IF NOT EXISTS events_span ON events(group_key, span_lo); CREATE INDEX IF NOT EXISTS events_rank_key ON events(rank_key);",
             )
             .map_err(open)?;
         Ok(store)
@@ -701,6 +702,7 @@ impl Store {
     /// Sentences matching an FTS5 query (`sign* AND trade`), best first: article id, sentence
     /// index, byte offsets and text.
     pub fn search(&self, query: &str, limit: usize) -> Result<Vec<SentenceHit>, StoreError> {
+        self.index_new_sentences()?;
         let mut st = self.conn.prepare_cached(
             "SELECT s.article_id, s.idx, s.start, s.end, s.text FROM sentences_fts f
              JOIN sentences s ON s.rowid = f.rowid
@@ -716,6 +718,43 @@ impl Store {
             })
         })?;
         Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    /// Adds the sentences stored since the last search to the full-text index. Ingest does not
+    /// index (it would cost it a third of its speed); the first search after it catches up.
+    pub fn index_new_sentences(&self) -> Result<usize, StoreError> {
+        let behind: bool = self.conn.query_row(
+            "SELECT COALESCE(MAX(rowid), 0) > COALESCE((SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'fts_rowid'), 0) FROM sentences",
+            [],
+            |r| r.get(0),
+        )?;
+        if !behind {
+            return Ok(0);
+        }
+        let tx = rusqlite::Transaction::new_unchecked(
+            &self.conn,
+            rusqlite::TransactionBehavior::Immediate,
+        )?;
+        let from: i64 = tx
+            .query_row(
+                "SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'fts_rowid'",
+                [],
+                |r| r.get(0),
+            )
+            .optional()?
+            .unwrap_or(0);
+        let n = tx.execute(
+            "INSERT INTO sentences_fts(rowid, text) SELECT rowid, text FROM sentences WHERE rowid > ?1",
+            params![from],
+        )?;
+        if n > 0 {
+            tx.execute(
+                "INSERT OR REPLACE INTO meta(key, value) SELECT 'fts_rowid', MAX(rowid) FROM sentences",
+                [],
+            )?;
+        }
+        tx.commit()?;
+        Ok(n)
     }
 
     /// Counts of stored articles, sentences, mentions and events.
@@ -759,6 +798,13 @@ fn put_in(tx: &rusqlite::Transaction, c: &Coded) -> Result<Stored, StoreError> {
                 pend(tx, &m)?;
             }
             drop(st);
+            // its sentences leave the full-text index (those already in it)
+            tx.execute(
+                "INSERT INTO sentences_fts(sentences_fts, rowid, text)
+                 SELECT 'delete', rowid, text FROM sentences
+                 WHERE article_id = ?1 AND rowid <= (SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'fts_rowid')",
+                params![article.id],
+            )?;
             tx.execute("DELETE FROM articles WHERE id = ?1", params![article.id])?;
             Stored::Replaced
         }
@@ -788,6 +834,14 @@ fn put_in(tx: &rusqlite::Transaction, c: &Coded) -> Result<Stored, StoreError> {
             s.end as i64,
             s.text
         ])?;
+    }
+    if outcome == Stored::Replaced {
+        // new sentences that took rowids the index has passed are indexed now
+        tx.execute(
+            "INSERT INTO sentences_fts(rowid, text) SELECT rowid, text FROM sentences
+             WHERE article_id = ?1 AND rowid <= (SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'fts_rowid')",
+            params![article.id],
+        )?;
     }
     let mut st = tx.prepare_cached(
         "INSERT INTO mentions(article_id, sentence_index, cameo, source_code, target_code, status, date, body, group_key, span_kind, span_lo, span_hi, precision, start_offset, end_date) VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15)",
@@ -1232,6 +1286,43 @@ mod tests {
             },
             background: false,
         }
+    }
+
+    #[test]
+    fn search_finds_stored_sentences_and_forgets_replaced_ones() {
+        let dir = std::env::temp_dir().join(format!("annals-store-fts-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let path = dir.join("t.db");
+        let _ = std::fs::remove_file(&path);
+        let mut s = Store::open(&path).unwrap();
+        let sentence = |text: &str| Sentence {
+            index: 0,
+            start: 0,
+            end: text.len(),
+            text: text.into(),
+        };
+        let a = article("a", "Norway visited Chile.");
+        s.put_article(&a, &[sentence("Norway visited Chile.")], &[], &[])
+            .unwrap();
+        let b = article("b", "Peru hosted talks.");
+        s.put_article(&b, &[sentence("Peru hosted talks.")], &[], &[])
+            .unwrap();
+        let hits = |s: &Store, q: &str| -> Vec<String> {
+            s.search(q, 10)
+                .unwrap()
+                .into_iter()
+                .map(|h| h.article_id)
+                .collect()
+        };
+        assert_eq!(hits(&s, "visit*"), vec!["a"]);
+        // article b replaced after it was indexed: the old words are gone, the new found
+        let b2 = article("b", "Peru signed a treaty.");
+        s.put_article(&b2, &[sentence("Peru signed a treaty.")], &[], &[])
+            .unwrap();
+        assert!(hits(&s, "hosted").is_empty());
+        assert_eq!(hits(&s, "treaty"), vec!["b"]);
+        assert!(s.search("\"unbalanced", 10).is_err());
+        let _ = std::fs::remove_dir_all(&dir);
     }
 
     #[test]
