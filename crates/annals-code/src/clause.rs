@@ -695,6 +695,41 @@ fn first_verb_head(tokens: &[Token], limit: usize) -> usize {
     limit
 }
 
+/// A word that begins a predicate right after a noun phrase: a past-tense or finite verb
+/// ("withdrew", "stepped", "said", "has").
+fn starts_predicate(t: &Token) -> bool {
+    let w = t.lower.as_str();
+    t.is_word()
+        && !t.is_capitalised()
+        && (matches!(
+            w,
+            "said"
+                | "says"
+                | "is"
+                | "was"
+                | "were"
+                | "are"
+                | "has"
+                | "had"
+                | "have"
+                | "will"
+                | "would"
+                | "withdrew"
+                | "fled"
+                | "took"
+                | "made"
+                | "began"
+                | "won"
+                | "lost"
+                | "fell"
+                | "left"
+                | "struck"
+                | "hit"
+                | "fought"
+                | "held"
+        ) || (w.len() > 4 && w.ends_with("ed") && !w.ends_with("eed")))
+}
+
 /// Words that start another clause: a date or place across one belongs to that clause.
 pub fn opens_other_clause(t: &Token) -> bool {
     matches!(
@@ -1086,6 +1121,10 @@ fn object(
                 && q.last < end
                 && !q.actors.is_empty()
                 && joins(last + 1, q.first)
+                // ", and the army withdrew": the subject of another clause, not a second object
+                // ("talks between Xi and Putin were held" join without a comma)
+                && !(tokens[last + 1..q.first].iter().any(|t| t.text == ",")
+                    && tokens.get(q.last + 1).is_some_and(starts_predicate))
         }) {
             out.extend(q.actors.iter().cloned());
             last = q.last;

@@ -208,6 +208,18 @@ const CASES: &[Case] = &[
             "040 PER>BOL reported 2024-01-25",
         ],
     ),
+    // a noun phrase after ", and" that has a verb of its own starts another clause
+    (
+        "Moscow intensified its attacks on Georgia, and the Georgian army withdrew from the valley.",
+        "2024-01-25",
+        &["190 RUSGOV>GEO reported 2024-01-25"],
+    ),
+    // another spelling of a capital stands for its government as the usual one does
+    (
+        "Moskow condemned the sanctions imposed by Norway.",
+        "2024-01-25",
+        &["111 RUSGOV>NOR reported 2024-01-25"],
+    ),
     (
         "Canada condemned Iran, Syria and Belarus.",
         "2024-01-25",

@@ -626,6 +626,12 @@ impl Recogniser {
                 // a role of no known country ("police", "taxi drivers"): CAMEO's `---` country
                 None => (format!("{UNKNOWN_COUNTRY}{r}"), None, false),
             }
+        } else if let Some(code) = place
+            .filter(|_| first == last && !after_locative(tokens, first))
+            .and_then(|p| self.capital_spelling(p))
+        {
+            // another spelling of a capital that stands for its government ("Moskow said")
+            (format!("{code}GOV"), self.country_name(&code), false)
         } else {
             return location.map(|l| Phrase::place_only(first, last, l));
         };
@@ -679,6 +685,26 @@ impl Recogniser {
     }
 
     /// The name of the country with this code ("RUS" → "Russia").
+    /// The country whose capital `p` is, when the actor dictionary has that capital standing
+    /// for its government under its usual name (a gazetteer spelling such as "Moskow" then
+    /// does too).
+    fn capital_spelling(&self, p: &Place) -> Option<String> {
+        if p.feature != "capital" {
+            return None;
+        }
+        let words: Vec<&str> = p.name.split(' ').collect();
+        let (n, entries) = self.actors.longest(&words, 0)?;
+        (n == words.len())
+            .then(|| {
+                entries
+                    .iter()
+                    .map(|&e| self.actors.entry(e))
+                    .find(|e| e.kind == EntryKind::Capital && e.code == p.country)
+                    .map(|e| e.code.clone())
+            })
+            .flatten()
+    }
+
     pub fn country_name(&self, code: &str) -> Option<String> {
         self.actors
             .entries()
@@ -714,6 +740,15 @@ impl Recogniser {
             .or_else(|| entries.iter().min_by_key(|e| e.start))
             .copied()
     }
+}
+
+/// Whether the word before `i` is a locative preposition ("in Oslo", "near Kyiv").
+fn after_locative(tokens: &[Token], i: usize) -> bool {
+    i > 0
+        && matches!(
+            tokens[i - 1].lower.as_str(),
+            "in" | "at" | "near" | "outside" | "around" | "across" | "inside" | "to" | "from"
+        )
 }
 
 fn location_of(p: &Place) -> Location {
