@@ -191,13 +191,25 @@ fn escape(s: &str) -> String {
 
 /// Writes `n` articles to `out`: a `.jsonl` file, a directory of `.html` pages, or a
 /// `.warc.gz` file.
-pub fn write(out: &Path, format: CorpusFormat, n: usize, seed: u64) -> Result<()> {
+/// The `i`-th article, published in one of `years` years ending with the generator's (2025).
+fn article_over(seed: u64, i: usize, years: usize) -> GenArticle {
+    let mut a = article(seed, i);
+    if years > 1 {
+        let year = 2025 - (i % years);
+        a.published = format!("{year}{}", &a.published[4..]);
+        a.url = a.url.replacen("2025-", &format!("{year}-"), 1);
+    }
+    a
+}
+
+/// Writes `n` articles; `years` spreads their publication dates over that many years.
+pub fn write(out: &Path, format: CorpusFormat, n: usize, seed: u64, years: usize) -> Result<()> {
     let ctx = || format!("writing {}", out.display());
     match format {
         CorpusFormat::Jsonl => {
             let mut f = std::io::BufWriter::new(std::fs::File::create(out).with_context(ctx)?);
             for i in 0..n {
-                let a = article(seed, i);
+                let a = article_over(seed, i, years);
                 let line = serde_json::json!({
                     "id": a.id, "url": a.url, "outlet": a.outlet, "published": a.published,
                     "title": a.title, "text": a.paragraphs.join("\n"),
@@ -209,7 +221,7 @@ pub fn write(out: &Path, format: CorpusFormat, n: usize, seed: u64) -> Result<()
         CorpusFormat::Html => {
             std::fs::create_dir_all(out).with_context(ctx)?;
             for i in 0..n {
-                let a = article(seed, i);
+                let a = article_over(seed, i, years);
                 std::fs::write(out.join(format!("{:07}.html", i)), html(&a)).with_context(ctx)?;
             }
         }
@@ -227,7 +239,7 @@ pub fn write(out: &Path, format: CorpusFormat, n: usize, seed: u64) -> Result<()
             )
             .with_context(ctx)?;
             for i in 0..n {
-                let a = article(seed, i);
+                let a = article_over(seed, i, years);
                 let request = format!("GET / HTTP/1.1\r\nHost: {}\r\n\r\n", a.outlet);
                 member(
                     &mut f,

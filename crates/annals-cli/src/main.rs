@@ -203,6 +203,9 @@ enum Command {
         /// Seed of the generator (the same seed gives the same corpus).
         #[arg(long, default_value_t = 1)]
         seed: u64,
+        /// Spread the publication dates over this many years (ending in 2025).
+        #[arg(long, default_value_t = 1)]
+        years: usize,
         /// Where to write (a file for jsonl and warc, a directory for html).
         #[arg(short, long, value_name = "PATH")]
         output: PathBuf,
@@ -520,9 +523,10 @@ fn run(cli: Cli) -> Result<ExitCode> {
             articles,
             format,
             seed,
+            years,
             output,
         } => {
-            corpus::write(&output, format, articles, seed)?;
+            corpus::write(&output, format, articles, seed, years)?;
             eprintln!(
                 "annals: {articles} articles written to {}",
                 output.display()
@@ -1100,7 +1104,7 @@ fn bench_ingest(sizes: &[usize]) -> Result<ExitCode> {
             (corpus::CorpusFormat::Warc, "corpus.warc.gz"),
         ] {
             let input = dir.join(format!("{n}-{name}"));
-            corpus::write(&input, format, n, 1)?;
+            corpus::write(&input, format, n, 1, 1)?;
             let db = dir.join(format!("{n}-{name}.db"));
             let _ = std::fs::remove_file(&db);
             let start = std::time::Instant::now();

@@ -279,14 +279,16 @@ async fn event(State(app): State<Arc<App>>, Path(id): Path<String>) -> ApiResult
             until: around_day(e.end_date.or(e.date), false),
             ..Default::default()
         };
-        let around = s.events(&pair).map_err(ApiError::internal)?;
-        let linked: Vec<Value> = annals_merge::episodes(&around)
+        // read as rows: no evidence of the other events is parsed
+        let rows = s.event_rows(&pair).map_err(ApiError::internal)?;
+        let thin: Vec<Event> = rows.iter().map(thin_event).collect();
+        let linked: Vec<Value> = annals_merge::episodes(&thin)
             .into_iter()
             .filter(|ep| ep.events.contains(&e.event_id))
             .flat_map(|ep| ep.events)
             .filter(|id| *id != e.event_id)
-            .filter_map(|id| around.iter().find(|x| x.event_id == id))
-            .map(|x| summary(x, &app.table))
+            .filter_map(|id| rows.iter().find(|r| r.event_id == id))
+            .map(|r| row_json(r, &app.table))
             .collect();
         Ok(Json(
             json!({"event": event_json(&e, &app.table), "linked": linked}),
@@ -317,17 +319,28 @@ fn row_json(r: &annals_store::EventRow, table: &CameoTable) -> Value {
     })
 }
 
-fn summary(e: &Event, table: &CameoTable) -> Value {
-    json!({
-        "event_id": e.event_id,
-        "cameo": e.cameo.as_str(),
-        "event_name": table.get(&e.cameo).map(|i| i.name.clone()),
-        "source": e.source.code.as_str(),
-        "target": e.target.code.as_str(),
-        "date": e.date.map(|d| d.to_string()),
-        "status": e.status.as_str(),
-        "num_outlets": e.num_outlets,
-    })
+/// An event with what a listing row holds and no evidence: enough to find episodes.
+fn thin_event(r: &annals_store::EventRow) -> Event {
+    let actor = |code: &str| annals_model::Actor {
+        code: annals_model::ActorCode(code.to_string()),
+        ..Default::default()
+    };
+    Event {
+        event_id: r.event_id.clone(),
+        cameo: annals_model::EventCode(r.cameo.clone()),
+        status: annals_model::Status::parse(&r.status).unwrap_or(annals_model::Status::Reported),
+        source: actor(&r.source),
+        target: actor(&r.target),
+        date: r.date.as_deref().and_then(|d| d.parse().ok()),
+        end_date: r.end_date.as_deref().and_then(|d| d.parse().ok()),
+        date_precision: r.precision,
+        location: None,
+        num_articles: r.num_articles,
+        num_outlets: r.num_independent_outlets,
+        num_independent_outlets: r.num_independent_outlets,
+        copied_outlets: Vec::new(),
+        mentions: Vec::new(),
+    }
 }
 
 #[derive(Deserialize)]

@@ -87,6 +87,7 @@ pub struct EventRow {
     pub num_articles: usize,
     pub num_independent_outlets: usize,
     pub place: Option<EventPlace>,
+    pub precision: Option<DatePrecision>,
 }
 
 /// Where an event took place, as [`EventRow`] carries it.
@@ -106,15 +107,25 @@ fn filtered(columns: &str, f: &EventFilter) -> (String, Vec<String>) {
         args.push(v);
         sql.push_str(&clause.replace('?', &format!("?{}", args.len())));
     };
-    // code prefixes as index ranges: codes are upper-case letters, digits and '-', all below '~'
+    // code prefixes as ranges: codes are upper-case letters, digits and '-', all below '~'. An
+    // actor is read in rank order (the unary + keeps SQLite off the code indexes: a busy
+    // actor's first page is found in a few hundred rows); a pair of countries through the
+    // (src3, tgt3, rank_key) index.
     if let Some(a) = &f.actor {
         let a = a.to_uppercase();
-        arg(&mut sql, " AND ((source_code >= ? ", a.clone());
-        arg(&mut sql, "AND source_code < ?) ", format!("{a}~"));
-        arg(&mut sql, "OR (target_code >= ? ", a.clone());
-        arg(&mut sql, "AND target_code < ?))", format!("{a}~"));
+        arg(&mut sql, " AND ((+source_code >= ? ", a.clone());
+        arg(&mut sql, "AND +source_code < ?) ", format!("{a}~"));
+        arg(&mut sql, "OR (+target_code >= ? ", a.clone());
+        arg(&mut sql, "AND +target_code < ?))", format!("{a}~"));
     }
-    if let Some((a, b)) = &f.dyad {
+    let countries = |(a, b): &(String, String)| a.len() == 3 && b.len() == 3;
+    if let Some((a, b)) = f.dyad.as_ref().filter(|d| countries(d)) {
+        let (a, b) = (a.to_uppercase(), b.to_uppercase());
+        arg(&mut sql, " AND ((src3 = ? ", a.clone());
+        arg(&mut sql, "AND tgt3 = ?) ", b.clone());
+        arg(&mut sql, "OR (src3 = ? ", b);
+        arg(&mut sql, "AND tgt3 = ?))", a);
+    } else if let Some((a, b)) = &f.dyad {
         let (a, b) = (a.to_uppercase(), b.to_uppercase());
         for (i, (x, y)) in [(&a, &b), (&b, &a)].into_iter().enumerate() {
             let open = if i == 0 { " AND ((" } else { " OR (" };
@@ -194,7 +205,7 @@ fn group_text(k: &annals_merge::GroupKey) -> String {
 
 /// How mentions are grouped for merging (`meta.merge_partition`); a store keyed otherwise is
 /// re-keyed and re-merged once when opened.
-const MERGE_PARTITION: &str = "code-dyad-polarity, day segments, event places";
+const MERGE_PARTITION: &str = "code-dyad-polarity, day segments, event places and pairs";
 
 /// `span_kind` of a mention row: see [`annals_merge::Span`].
 const SPAN_DAYS: i64 = 0;
@@ -296,7 +307,7 @@ CREATE TABLE IF NOT EXISTS events (
     source_code TEXT NOT NULL, target_code TEXT NOT NULL, date TEXT, end_date TEXT,
     num_articles INTEGER NOT NULL, num_outlets INTEGER NOT NULL, body TEXT NOT NULL,
     group_key TEXT, rank_key TEXT, span_lo INTEGER, span_hi INTEGER, place TEXT, country TEXT,
-    lat REAL, lon REAL);
+    lat REAL, lon REAL, src3 TEXT, tgt3 TEXT, precision TEXT);
 CREATE TABLE IF NOT EXISTS claims (
     id INTEGER PRIMARY KEY,
     article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
@@ -450,6 +461,9 @@ impl Store {
             ("country", "TEXT"),
             ("lat", "REAL"),
             ("lon", "REAL"),
+            ("src3", "TEXT"),
+            ("tgt3", "TEXT"),
+            ("precision", "TEXT"),
         ] {
             add_column(&store.conn, "events", column, decl).map_err(open)?;
         }
@@ -472,7 +486,7 @@ impl Store {
         store
             .conn
             .execute_batch(
-                "CREATE INDEX IF NOT EXISTS events_source ON events(source_code, target_code); CREATE INDEX IF NOT EXISTS events_target ON events(target_code, source_code); CREATE INDEX IF NOT EXISTS events_span ON events(group_key, span_lo); CREATE INDEX IF NOT EXISTS events_rank_key ON events(rank_key);",
+                "CREATE INDEX IF NOT EXISTS events_source ON events(source_code, target_code); CREATE INDEX IF NOT EXISTS events_target ON events(target_code, source_code); CREATE INDEX IF NOT EXISTS events_span ON events(group_key, span_lo); CREATE INDEX IF NOT EXISTS events_pair ON events(src3, tgt3, rank_key); CREATE INDEX IF NOT EXISTS events_rank_key ON events(rank_key);",
             )
             .map_err(open)?;
         Ok(store)
@@ -639,7 +653,7 @@ impl Store {
     /// that does not read the events' evidence.
     pub fn event_rows(&self, f: &EventFilter) -> Result<Vec<EventRow>, StoreError> {
         let (sql, args) = filtered(
-            "event_id, cameo, status, source_code, target_code, date, end_date, num_articles, num_outlets, place, country, lat, lon",
+            "event_id, cameo, status, source_code, target_code, date, end_date, num_articles, num_outlets, place, country, lat, lon, precision",
             f,
         );
         let mut st = self.conn.prepare_cached(&sql)?;
@@ -663,6 +677,9 @@ impl Store {
                     }),
                     _ => None,
                 },
+                precision: r
+                    .get::<_, Option<String>>(13)?
+                    .and_then(|p| DatePrecision::parse(&p)),
             })
         })?;
         Ok(rows.collect::<Result<_, _>>()?)
@@ -1193,7 +1210,7 @@ fn insert_events(
     ids: &MentionIds,
 ) -> Result<(), StoreError> {
     let mut ins = tx.prepare_cached(
-        "INSERT OR REPLACE INTO events(event_id, rank, cameo, status, source_code, target_code, date, end_date, num_articles, num_outlets, body, group_key, rank_key, span_lo, span_hi, place, country, lat, lon) VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?17,?18,?19)",
+        "INSERT OR REPLACE INTO events(event_id, rank, cameo, status, source_code, target_code, date, end_date, num_articles, num_outlets, body, group_key, rank_key, span_lo, span_hi, place, country, lat, lon, src3, tgt3, precision) VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?17,?18,?19,?20,?21,?22)",
     )?;
     let mut link = tx.prepare_cached(
         "INSERT OR IGNORE INTO event_mentions(event_id, mention_id) VALUES (?1, ?2)",
@@ -1225,6 +1242,9 @@ fn insert_events(
             e.location.as_ref().map(|l| l.country.as_str()),
             e.location.as_ref().map(|l| l.lat),
             e.location.as_ref().map(|l| l.lon),
+            e.source.code.country(),
+            e.target.code.country(),
+            e.date_precision.map(|p| p.as_str()),
         ])?;
         for m in &e.mentions {
             if let Some(id) = ids.get(&mention_identity(&m.mention)) {
