@@ -338,6 +338,10 @@ impl Store {
             .map_err(open)?;
         conn.busy_timeout(std::time::Duration::from_secs(10))
             .map_err(open)?;
+        // 64 MiB of page cache (SQLite's default is 2 MiB): inserts into the growing mention
+        // and event indexes stay in memory instead of re-reading pages
+        conn.pragma_update(None, "cache_size", -65536)
+            .map_err(open)?;
         let found: Option<String> = conn
             .query_row(
                 "SELECT value FROM meta WHERE key = 'schema_version'",
@@ -516,9 +520,11 @@ impl Store {
     pub fn put_batch(&mut self, batch: &[Coded]) -> Result<Vec<Stored>, StoreError> {
         let tx = self.conn.transaction()?;
         let mut out = Vec::with_capacity(batch.len());
+        let mut pending = Pending::new();
         for c in batch {
-            out.push(put_in(&tx, c)?);
+            out.push(put_in(&tx, c, &mut pending)?);
         }
+        write_pending(&tx, &pending)?;
         tx.commit()?;
         Ok(out)
     }
@@ -794,7 +800,11 @@ pub fn content_hash(article: &Article) -> String {
     stable_id(&[&article.text])
 }
 
-fn put_in(tx: &rusqlite::Transaction, c: &Coded) -> Result<Stored, StoreError> {
+fn put_in(
+    tx: &rusqlite::Transaction,
+    c: &Coded,
+    pending: &mut Pending,
+) -> Result<Stored, StoreError> {
     let article = c.article;
     let hash = content_hash(article);
     let old: Option<String> = tx
@@ -812,7 +822,7 @@ fn put_in(tx: &rusqlite::Transaction, c: &Coded) -> Result<Stored, StoreError> {
             let bodies = st.query_map(params![article.id], |r| r.get::<_, String>(0))?;
             for b in bodies {
                 let m: Mention = serde_json::from_str(&b?)?;
-                pend(tx, &m)?;
+                pend(pending, &m);
             }
             drop(st);
             // its sentences leave the full-text index (those already in it)
@@ -883,7 +893,7 @@ fn put_in(tx: &rusqlite::Transaction, c: &Coded) -> Result<Stored, StoreError> {
             m.start as i64,
             m.end_date.map(|d| d.to_string())
         ])?;
-        pend(tx, m)?;
+        pend(pending, m);
     }
     let mut st =
         tx.prepare_cached("INSERT INTO claims(article_id, measure, body) VALUES (?1,?2,?3)")?;
@@ -893,11 +903,28 @@ fn put_in(tx: &rusqlite::Transaction, c: &Coded) -> Result<Stored, StoreError> {
     Ok(outcome)
 }
 
-/// Records a mention's group, and the days it stands on, as waiting to be merged.
-fn pend(tx: &rusqlite::Transaction, m: &Mention) -> Result<(), StoreError> {
+/// The groups a batch touched, with the days its mentions stand on: (days, year-dated,
+/// wide) per group key, and the key's parts.
+type Pending = HashMap<String, (annals_merge::GroupKey, Option<(i64, i64)>, bool, bool)>;
+
+/// Notes a mention's group, and the days it stands on, as waiting to be merged.
+fn pend(pending: &mut Pending, m: &Mention) {
     let k = annals_merge::group_key(m);
     let (kind, lo, hi) = span_columns(m);
-    tx.prepare_cached(
+    let slot = pending
+        .entry(group_text(&k))
+        .or_insert_with(|| (k, None, false, false));
+    if let (Some(lo), Some(hi)) = (lo, hi) {
+        slot.1 = Some(slot.1.map_or((lo, hi), |(a, b)| (a.min(lo), b.max(hi))));
+    }
+    slot.2 |= kind == SPAN_APART;
+    slot.3 |= kind == SPAN_WIDE;
+}
+
+/// Records a batch's touched groups as waiting to be merged (merged with those already
+/// waiting), in the batch's transaction.
+fn write_pending(tx: &rusqlite::Transaction, pending: &Pending) -> Result<(), StoreError> {
+    let mut st = tx.prepare_cached(
         "INSERT INTO pending_groups(group_key, code, a, b, negative, lo, hi, apart, wide)
          VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9)
          ON CONFLICT(group_key) DO UPDATE SET
@@ -907,18 +934,20 @@ fn pend(tx: &rusqlite::Transaction, m: &Mention) -> Result<(), StoreError> {
                      ELSE max(hi, excluded.hi) END,
            apart = max(coalesce(apart, 0), excluded.apart),
            wide = max(coalesce(wide, 0), excluded.wide)",
-    )?
-    .execute(params![
-        group_text(&k),
-        k.0,
-        k.1,
-        k.2,
-        i64::from(k.3),
-        lo,
-        hi,
-        i64::from(kind == SPAN_APART),
-        i64::from(kind == SPAN_WIDE)
-    ])?;
+    )?;
+    for (text, (k, days, apart, wide)) in pending {
+        st.execute(params![
+            text,
+            k.0,
+            k.1,
+            k.2,
+            i64::from(k.3),
+            days.map(|d| d.0),
+            days.map(|d| d.1),
+            i64::from(*apart),
+            i64::from(*wide)
+        ])?;
+    }
     Ok(())
 }
 
@@ -1062,6 +1091,7 @@ fn remerge(
         .collect();
     let mut kept = HashSet::new();
     let mut changed: Vec<Vec<i64>> = Vec::new();
+    let total = rows.len();
     for cluster in annals_merge::clusters(rows) {
         let mut ids: Vec<i64> = cluster.iter().map(|l| l.id).collect();
         ids.sort_unstable();
@@ -1078,13 +1108,84 @@ fn remerge(
         tx.prepare_cached("DELETE FROM events WHERE event_id = ?1")?
             .execute(params![e])?;
     }
-    for ids in changed {
-        let (refs, ids) = load_mention_ids(tx, &ids)?;
-        if !refs.is_empty() {
-            insert_events(tx, &[annals_merge::event_of(refs)], &ids)?;
-        }
+    if changed.is_empty() {
+        return Ok(());
     }
-    Ok(())
+    // the changed clusters' mentions: looked up one by one when they are few, else read with
+    // the window in one pass
+    let wanted: Vec<i64> = changed.iter().flatten().copied().collect();
+    let (refs, ids) = if wanted.len() * 4 < total {
+        load_mention_ids(tx, &wanted)?
+    } else {
+        load_window(tx, key, window, &wanted.iter().copied().collect())?
+    };
+    let mut by_id: HashMap<i64, MentionRef> = refs.into_iter().collect();
+    let events: Vec<Event> = changed
+        .iter()
+        .map(|c| {
+            c.iter()
+                .filter_map(|id| by_id.remove(id))
+                .collect::<Vec<_>>()
+        })
+        .filter(|members| !members.is_empty())
+        .map(annals_merge::event_of)
+        .collect();
+    insert_events(tx, &events, &ids)
+}
+
+/// The mentions of a window of a group whose row ids are in `wanted`, read in one pass.
+fn load_window(
+    tx: &rusqlite::Transaction,
+    key: &str,
+    window: Window,
+    wanted: &HashSet<i64>,
+) -> Result<(Vec<(i64, MentionRef)>, MentionIds), StoreError> {
+    let base = "SELECT m.id, m.body, a.path, a.url, a.outlet, a.published FROM mentions m JOIN articles a ON a.id = m.article_id WHERE m.group_key = ?1";
+    let (sql, lo, hi) = match window {
+        Window::Days(lo, hi) => (
+            format!("{base} AND m.span_kind = {SPAN_DAYS} AND m.span_lo BETWEEN ?2 AND ?3"),
+            Some(lo - annals_merge::SEGMENT_GAP_DAYS - annals_merge::MAX_LOCAL_SPAN_DAYS),
+            Some(hi),
+        ),
+        Window::YearDated => (
+            format!("{base} AND m.span_kind = {SPAN_APART} AND ?2 IS NULL AND ?3 IS NULL"),
+            None,
+            None,
+        ),
+        Window::Whole => (format!("{base} AND ?2 IS NULL AND ?3 IS NULL"), None, None),
+    };
+    let mut st = tx.prepare_cached(&sql)?;
+    let rows = st.query_map(params![key, lo, hi], |r| {
+        Ok((
+            r.get::<_, i64>(0)?,
+            r.get::<_, String>(1)?,
+            r.get::<_, Option<String>>(2)?,
+            r.get::<_, Option<String>>(3)?,
+            r.get::<_, Option<String>>(4)?,
+            r.get::<_, Option<String>>(5)?,
+        ))
+    })?;
+    let mut refs = Vec::new();
+    let mut ids = MentionIds::new();
+    for row in rows {
+        let (id, body, path, url, outlet, published) = row?;
+        if !wanted.contains(&id) {
+            continue;
+        }
+        let mention: Mention = serde_json::from_str(&body)?;
+        ids.insert(mention_identity(&mention), id);
+        refs.push((
+            id,
+            MentionRef {
+                mention,
+                path,
+                url,
+                outlet,
+                published: published.and_then(|p| p.parse().ok()),
+            },
+        ));
+    }
+    Ok((refs, ids))
 }
 
 /// Writes every mention's merge group key afresh (a store from before the key or its
@@ -1125,15 +1226,13 @@ type MentionIds = HashMap<(String, usize, String, String, String), i64>;
 fn load_mention_ids(
     tx: &rusqlite::Transaction,
     ids: &[i64],
-) -> Result<(Vec<MentionRef>, MentionIds), StoreError> {
+) -> Result<(Vec<(i64, MentionRef)>, MentionIds), StoreError> {
     let mut st = tx.prepare_cached(
         "SELECT m.id, m.body, a.path, a.url, a.outlet, a.published FROM mentions m JOIN articles a ON a.id = m.article_id WHERE m.id = ?1",
     )?;
     let mut refs = Vec::with_capacity(ids.len());
     let mut out = MentionIds::new();
-    let mut sorted = ids.to_vec();
-    sorted.sort_unstable();
-    for id in sorted {
+    for &id in ids {
         let row = st
             .query_row(params![id], |r| {
                 Ok((
@@ -1150,13 +1249,16 @@ fn load_mention_ids(
         };
         let mention: Mention = serde_json::from_str(&body)?;
         out.insert(mention_identity(&mention), id);
-        refs.push(MentionRef {
-            mention,
-            path,
-            url,
-            outlet,
-            published: published.and_then(|p| p.parse().ok()),
-        });
+        refs.push((
+            id,
+            MentionRef {
+                mention,
+                path,
+                url,
+                outlet,
+                published: published.and_then(|p| p.parse().ok()),
+            },
+        ));
     }
     Ok((refs, out))
 }
