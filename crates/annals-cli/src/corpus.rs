@@ -101,6 +101,21 @@ pub struct GenArticle {
     pub paragraphs: Vec<String>,
 }
 
+impl GenArticle {
+    /// The article as annals stores it (the text's paragraphs one per line).
+    pub fn into_article(self) -> annals_model::Article {
+        annals_model::Article {
+            published: self.published.parse().ok(),
+            id: self.id,
+            path: None,
+            url: Some(self.url),
+            outlet: Some(self.outlet.to_string()),
+            title: Some(self.title),
+            text: self.paragraphs.join("\n"),
+        }
+    }
+}
+
 /// The `i`-th article of the corpus for `seed`.
 pub fn article(seed: u64, i: usize) -> GenArticle {
     let mut rng = Rng(seed ^ (i as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15) | 1);

@@ -53,30 +53,16 @@ fn run_in(db: &std::path::Path, target: usize) -> Result<()> {
             days.push(last.tomorrow().context("feed date")?);
         }
         let batch: Vec<Article> = (articles..articles + BATCH)
-            .map(|i| {
-                let g = corpus::article(7, i);
-                let published = Some(days[i / PER_DAY]);
-                Article {
-                    id: g.id,
-                    path: None,
-                    url: Some(g.url),
-                    outlet: Some(g.outlet.to_string()),
-                    published,
-                    title: Some(g.title),
-                    text: g.paragraphs.join("\n"),
-                }
+            .map(|i| Article {
+                published: Some(days[i / PER_DAY]),
+                ..corpus::article(7, i).into_article()
             })
             .collect();
         let coded = code_parallel(&coder, &batch);
         let items: Vec<Coded> = batch
             .iter()
             .zip(&coded)
-            .map(|(a, c)| Coded {
-                article: a,
-                sentences: &c.sentences,
-                mentions: &c.mentions,
-                claims: &c.claims,
-            })
+            .map(|(a, c)| crate::pipeline::coded(a, c))
             .collect();
         let new_mentions: usize = coded.iter().map(|c| c.mentions.len()).sum();
         let t = Instant::now();

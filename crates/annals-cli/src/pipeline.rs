@@ -243,15 +243,7 @@ fn write_all(
         if batch.is_empty() {
             return Ok(());
         }
-        let items: Vec<Coded> = batch
-            .iter()
-            .map(|(a, c)| Coded {
-                article: a,
-                sentences: &c.sentences,
-                mentions: &c.mentions,
-                claims: &c.claims,
-            })
-            .collect();
+        let items: Vec<Coded> = batch.iter().map(|(a, c)| coded(a, c)).collect();
         let t = Instant::now();
         let outcomes = store
             .put_batch(&items)
@@ -342,5 +334,15 @@ fn progress(t: &Tally, started: Instant, done: u64, total: u64, terminal: bool) 
         eprint!("\r\x1b[K{line}");
     } else {
         eprintln!("{line}");
+    }
+}
+
+/// An article and what the coder found in it, as the store takes them.
+pub fn coded<'a>(article: &'a Article, c: &'a CodedArticle) -> Coded<'a> {
+    Coded {
+        article,
+        sentences: &c.sentences,
+        mentions: &c.mentions,
+        claims: &c.claims,
     }
 }

@@ -534,12 +534,7 @@ async fn ingest(
         let items: Vec<Coded> = articles
             .iter()
             .zip(&coded)
-            .map(|(a, c)| Coded {
-                article: a,
-                sentences: &c.sentences,
-                mentions: &c.mentions,
-                claims: &c.claims,
-            })
+            .map(|(a, c)| crate::pipeline::coded(a, c))
             .collect();
         let mut guard = app2.writer.lock().map_err(ApiError::internal)?;
         if guard.is_none() {

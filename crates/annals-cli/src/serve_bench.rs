@@ -191,15 +191,10 @@ fn ingest_until(db: &Path, stop: &AtomicBool, done: &AtomicUsize) -> Result<usiz
     while !stop.load(Ordering::Relaxed) {
         let batch: Vec<Article> = (i..i + 100)
             .map(|k| {
-                let g = corpus::article(seed, k);
+                let a = corpus::article(seed, k).into_article();
                 Article {
-                    id: format!("load-{}", g.id),
-                    path: None,
-                    url: Some(g.url),
-                    outlet: Some(g.outlet.to_string()),
-                    published: g.published.parse().ok(),
-                    title: Some(g.title),
-                    text: g.paragraphs.join("\n"),
+                    id: format!("load-{}", a.id),
+                    ..a
                 }
             })
             .collect();
@@ -207,12 +202,7 @@ fn ingest_until(db: &Path, stop: &AtomicBool, done: &AtomicUsize) -> Result<usiz
         let items: Vec<Coded> = batch
             .iter()
             .zip(&coded)
-            .map(|(a, c)| Coded {
-                article: a,
-                sentences: &c.sentences,
-                mentions: &c.mentions,
-                claims: &c.claims,
-            })
+            .map(|(a, c)| crate::pipeline::coded(a, c))
             .collect();
         store.put_batch(&items).context("storing")?;
         store.update_events().context("merging")?;

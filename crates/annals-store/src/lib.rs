@@ -1155,37 +1155,56 @@ fn load_window(
         Window::Whole => (format!("{base} AND ?2 IS NULL AND ?3 IS NULL"), None, None),
     };
     let mut st = tx.prepare_cached(&sql)?;
-    let rows = st.query_map(params![key, lo, hi], |r| {
-        Ok((
-            r.get::<_, i64>(0)?,
-            r.get::<_, String>(1)?,
-            r.get::<_, Option<String>>(2)?,
-            r.get::<_, Option<String>>(3)?,
-            r.get::<_, Option<String>>(4)?,
-            r.get::<_, Option<String>>(5)?,
-        ))
-    })?;
+    let rows = st.query_map(params![key, lo, hi], mention_row)?;
     let mut refs = Vec::new();
     let mut ids = MentionIds::new();
     for row in rows {
-        let (id, body, path, url, outlet, published) = row?;
-        if !wanted.contains(&id) {
+        let row = row?;
+        if !wanted.contains(&row.0) {
             continue;
         }
-        let mention: Mention = serde_json::from_str(&body)?;
-        ids.insert(mention_identity(&mention), id);
-        refs.push((
-            id,
-            MentionRef {
-                mention,
-                path,
-                url,
-                outlet,
-                published: published.and_then(|p| p.parse().ok()),
-            },
-        ));
+        let (id, r) = mention_ref(row)?;
+        ids.insert(mention_identity(&r.mention), id);
+        refs.push((id, r));
     }
     Ok((refs, ids))
+}
+
+/// A mention row with its article's provenance: id, body, path, url, outlet, published.
+type MentionRow = (
+    i64,
+    String,
+    Option<String>,
+    Option<String>,
+    Option<String>,
+    Option<String>,
+);
+
+/// Reads the columns `m.id, m.body, a.path, a.url, a.outlet, a.published`.
+fn mention_row(r: &rusqlite::Row) -> rusqlite::Result<MentionRow> {
+    Ok((
+        r.get(0)?,
+        r.get(1)?,
+        r.get(2)?,
+        r.get(3)?,
+        r.get(4)?,
+        r.get(5)?,
+    ))
+}
+
+fn mention_ref(
+    (id, body, path, url, outlet, published): MentionRow,
+) -> Result<(i64, MentionRef), StoreError> {
+    Ok((
+        id,
+        MentionRef {
+            mention: serde_json::from_str(&body)?,
+            path,
+            url,
+            outlet,
+            published: published.and_then(|p| p.parse().ok()),
+        },
+    ))
 }
 
 /// Writes every mention's merge group key afresh (a store from before the key or its
@@ -1233,32 +1252,12 @@ fn load_mention_ids(
     let mut refs = Vec::with_capacity(ids.len());
     let mut out = MentionIds::new();
     for &id in ids {
-        let row = st
-            .query_row(params![id], |r| {
-                Ok((
-                    r.get::<_, String>(1)?,
-                    r.get::<_, Option<String>>(2)?,
-                    r.get::<_, Option<String>>(3)?,
-                    r.get::<_, Option<String>>(4)?,
-                    r.get::<_, Option<String>>(5)?,
-                ))
-            })
-            .optional()?;
-        let Some((body, path, url, outlet, published)) = row else {
+        let Some(row) = st.query_row(params![id], mention_row).optional()? else {
             continue;
         };
-        let mention: Mention = serde_json::from_str(&body)?;
-        out.insert(mention_identity(&mention), id);
-        refs.push((
-            id,
-            MentionRef {
-                mention,
-                path,
-                url,
-                outlet,
-                published: published.and_then(|p| p.parse().ok()),
-            },
-        ));
+        let (id, r) = mention_ref(row)?;
+        out.insert(mention_identity(&r.mention), id);
+        refs.push((id, r));
     }
     Ok((refs, out))
 }
@@ -1268,29 +1267,13 @@ fn load_mentions(tx: &rusqlite::Transaction) -> Result<(Vec<MentionRef>, Mention
     let mut st = tx.prepare_cached(
         "SELECT m.id, m.body, a.path, a.url, a.outlet, a.published FROM mentions m JOIN articles a ON a.id = m.article_id ORDER BY m.id",
     )?;
-    let rows = st.query_map([], |r| {
-        Ok((
-            r.get::<_, i64>(0)?,
-            r.get::<_, String>(1)?,
-            r.get::<_, Option<String>>(2)?,
-            r.get::<_, Option<String>>(3)?,
-            r.get::<_, Option<String>>(4)?,
-            r.get::<_, Option<String>>(5)?,
-        ))
-    })?;
+    let rows = st.query_map([], mention_row)?;
     let mut refs = Vec::new();
     let mut ids = MentionIds::new();
     for row in rows {
-        let (id, body, path, url, outlet, published) = row?;
-        let mention: Mention = serde_json::from_str(&body)?;
-        ids.insert(mention_identity(&mention), id);
-        refs.push(MentionRef {
-            mention,
-            path,
-            url,
-            outlet,
-            published: published.and_then(|p| p.parse().ok()),
-        });
+        let (id, r) = mention_ref(row?)?;
+        ids.insert(mention_identity(&r.mention), id);
+        refs.push(r);
     }
     Ok((refs, ids))
 }
