@@ -175,6 +175,9 @@ enum Command {
         /// Client connections of the `--serve` load test.
         #[arg(long, default_value_t = 8)]
         clients: usize,
+        /// `--serve` without the concurrent ingest: the read path alone.
+        #[arg(long)]
+        no_ingest: bool,
     },
     /// Serves the store over HTTP: a JSON API (events, one event with its evidence and linked
     /// events, actors, dyad time series, full-text search, ingest) and a web event browser.
@@ -493,12 +496,13 @@ fn run(cli: Cli) -> Result<ExitCode> {
             merge,
             serve,
             clients,
+            no_ingest,
         } => match (ingest, export, merge, serve) {
             (Some(n), ..) => bench_ingest(&n),
             (None, Some(n), ..) => bench_export(n),
             (None, None, Some(n), _) => merge_bench::run(n).map(|()| ExitCode::SUCCESS),
             (None, None, None, Some(db)) => {
-                serve_bench::run(&db, seconds, clients).map(|()| ExitCode::SUCCESS)
+                serve_bench::run(&db, seconds, clients, !no_ingest).map(|()| ExitCode::SUCCESS)
             }
             (None, None, None, None) => bench(&shared, seconds),
         },

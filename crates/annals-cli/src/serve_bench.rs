@@ -18,8 +18,9 @@ use annals_store::{Coded, EventFilter, Store};
 
 use crate::{corpus, serve};
 
-/// Runs `clients` query threads for `seconds` against a server on `db`, with an ingest running.
-pub fn run(db: &Path, seconds: f64, clients: usize) -> Result<()> {
+/// Runs `clients` query threads for `seconds` against a server on `db`, with an ingest running
+/// (unless `with_ingest` is false).
+pub fn run(db: &Path, seconds: f64, clients: usize, with_ingest: bool) -> Result<()> {
     let store = Store::open(db).with_context(|| format!("opening {}", db.display()))?;
     let [_, _, mentions, events] = store.counts().context("counting")?;
     if events == 0 {
@@ -47,9 +48,10 @@ pub fn run(db: &Path, seconds: f64, clients: usize) -> Result<()> {
     }
     drop(store);
     println!(
-        "store {}: {events} events, {mentions} mentions; {clients} clients for {seconds} s, {} distinct queries, an ingest running",
+        "store {}: {events} events, {mentions} mentions; {clients} clients for {seconds} s, {} distinct queries, {}",
         db.display(),
-        paths.len()
+        paths.len(),
+        if with_ingest { "an ingest running" } else { "no ingest" }
     );
 
     let (tx, rx) = std::sync::mpsc::channel();
@@ -72,7 +74,13 @@ pub fn run(db: &Path, seconds: f64, clients: usize) -> Result<()> {
     let ingested = Arc::new(AtomicUsize::new(0));
     let writer = {
         let (stop, ingested, db) = (Arc::clone(&stop), Arc::clone(&ingested), db.to_path_buf());
-        std::thread::spawn(move || ingest_until(&db, &stop, &ingested))
+        std::thread::spawn(move || {
+            if with_ingest {
+                ingest_until(&db, &stop, &ingested)
+            } else {
+                Ok(0)
+            }
+        })
     };
     let paths = Arc::new(paths);
     let started = Instant::now();
@@ -110,6 +118,9 @@ pub fn run(db: &Path, seconds: f64, clients: usize) -> Result<()> {
         pct(0.99),
         pct(1.0)
     );
+    if !with_ingest {
+        return Ok(());
+    }
     println!(
         "ingest meanwhile: {wrote} articles in {elapsed:.1} s ({:.0} articles/s), stored and merged in batches of 100",
         wrote as f64 / elapsed
