@@ -306,7 +306,7 @@ fn conflicting_figures_come_out_with_both_values_and_their_sources() {
             })
             .unwrap_or_else(|| panic!("no {measure} conflict in {groups:?}"))
     };
-    // facts.json: trade turnover $240bn (002, Chinese statistics) vs $227.8bn (003)
+    // facts.json: trade turnover $240bn (002, Chinese statistics) vs $227.8bn (003, Putin)
     let trade = group("trade");
     let by_value = |g: &Value, v: f64| -> Vec<String> {
         g["claims"]
@@ -326,6 +326,14 @@ fn conflicting_figures_come_out_with_both_values_and_their_sources() {
         .find(|c| c["value"].as_f64() == Some(240e9))
         .unwrap();
     assert_eq!(c240["attributed_to"], "Chinese statistics");
+    // 003 gives its figure in a sentence going on with what Putin said ("…, adding that")
+    let c227 = trade["claims"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| (c["value"].as_f64().unwrap() - 227.8e9).abs() < 1e6)
+        .unwrap();
+    assert_eq!(c227["attributed_to"], "Putin");
     // 11 documents signed vs "about a dozen" expected
     let docs = group("documents");
     assert!(by_value(docs, 11.0).iter().any(|a| a.contains("002_")));

@@ -308,8 +308,25 @@ fn read_figure(lower: &[&str], i: usize) -> Option<(usize, usize, f64, &'static 
     (!month_before && value.fract() == 0.0).then_some((i, last, value, "count"))
 }
 
+/// A sentence that goes on with what the paragraph's last speaker said, naming no speaker of
+/// its own: "…, adding that …", "It was stated that …", "He added …".
+pub fn continues_speech(tokens: &[Token]) -> bool {
+    let w: Vec<&str> = tokens.iter().map(|t| t.lower.as_str()).collect();
+    w.windows(2).any(|p| {
+        matches!(
+            p[0],
+            "adding" | "noting" | "saying" | "stressing" | "explaining"
+        ) && matches!(p[1], "that" | "the" | "a" | "an")
+    }) || w.windows(3).any(|p| {
+        p[0] == "it" && matches!(p[1], "was" | "is") && matches!(p[2], "stated" | "said" | "noted")
+    }) || matches!(
+        w.get(..2),
+        Some(["he" | "she", "added" | "said" | "noted" | "stressed"])
+    )
+}
+
 /// "…, according to Chinese statistics" → "Chinese statistics".
-fn according_to(sentence: &str, tokens: &[Token]) -> Option<String> {
+pub fn according_to(sentence: &str, tokens: &[Token]) -> Option<String> {
     let k = tokens
         .windows(2)
         .position(|w| w[0].lower == "according" && w[1].lower == "to")?;
@@ -349,6 +366,25 @@ mod tests {
                 )
             })
             .collect()
+    }
+
+    #[test]
+    fn speech_continuing_from_the_last_speaker() {
+        let yes = [
+            "Trade doubled to $40 billion, adding that payments are made in rupees.",
+            "It was stated that both sides would invest $2 billion.",
+            "He added that 30 percent of the loans were repaid.",
+        ];
+        let no = [
+            "Trade doubled to $40 billion, officials said.",
+            "Adding to the pressure, prices rose 3 percent.",
+        ];
+        for s in yes {
+            assert!(continues_speech(&tokenize(s)), "{s}");
+        }
+        for s in no {
+            assert!(!continues_speech(&tokenize(s)), "{s}");
+        }
     }
 
     #[test]

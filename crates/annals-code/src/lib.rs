@@ -82,6 +82,9 @@ impl Coder {
         let mut ctx = Context::new();
         for (ls, le) in layout.prose {
             let line = &article.text[ls..le];
+            // who the paragraph last quoted ("according to Putin, …"), for figures in the
+            // sentences that go on with what was said
+            let mut speaker: Option<String> = None;
             for span in annals_text::split_sentences(line) {
                 let (start, end) = (ls + span.start, ls + span.end);
                 let text = &article.text[start..end];
@@ -102,8 +105,16 @@ impl Coder {
                 }
                 if text.contains(|c: char| c.is_ascii_digit()) || text.contains("dozen") {
                     // before coding, so pronouns resolve against the sentences before this one
-                    out.claims
-                        .extend(self.claims_of(article, index, start, text, &ctx));
+                    let claims = self.claims_of(article, index, start, text, &ctx, &speaker);
+                    if let Some(s) = claims.iter().find_map(|c| c.attributed_to.clone()) {
+                        speaker = Some(s);
+                    }
+                    out.claims.extend(claims);
+                } else if text.contains("according to") {
+                    let tokens = tokenize(text);
+                    if let Some(s) = claims::according_to(text, &tokens) {
+                        speaker = Some(s);
+                    }
                 }
                 for e in self.code_sentence(text, article.published, &mut ctx) {
                     out.mentions.push(Mention {
@@ -173,6 +184,7 @@ impl Coder {
         start: usize,
         text: &str,
         ctx: &Context,
+        last_speaker: &Option<String>,
     ) -> Vec<Claim> {
         let tokens = tokenize(text);
         let phrases = self
@@ -213,6 +225,12 @@ impl Coder {
         if countries.len() > 2 {
             countries.clear(); // a list of many countries is no pair
         }
+        // a sentence going on with the paragraph's last speaker's words names no speaker
+        let speaker = speaker.or_else(|| {
+            last_speaker
+                .clone()
+                .filter(|_| claims::continues_speech(&tokens))
+        });
         claims::figures(text, &tokens, speaker.as_deref())
             .into_iter()
             .map(|f| Claim {
