@@ -126,10 +126,17 @@ fn filtered(columns: &str, f: &EventFilter) -> (String, Vec<String>) {
         arg(&mut sql, "OR (src3 = ? ", b);
         arg(&mut sql, "AND tgt3 = ?))", a);
     } else if let Some((a, b)) = &f.dyad {
+        // longer prefixes ("RUSGOV"): the pair index on their countries, then the prefixes
         let (a, b) = (a.to_uppercase(), b.to_uppercase());
         for (i, (x, y)) in [(&a, &b), (&b, &a)].into_iter().enumerate() {
             let open = if i == 0 { " AND ((" } else { " OR (" };
-            arg(&mut sql, &format!("{open}source_code >= ? "), x.clone());
+            let (x3, y3): (String, String) =
+                (x.chars().take(3).collect(), y.chars().take(3).collect());
+            arg(&mut sql, &format!("{open}src3 >= ? "), x3.clone());
+            arg(&mut sql, "AND src3 < ? ", format!("{x3}~"));
+            arg(&mut sql, "AND tgt3 >= ? ", y3.clone());
+            arg(&mut sql, "AND tgt3 < ? ", format!("{y3}~"));
+            arg(&mut sql, "AND source_code >= ? ", x.clone());
             arg(&mut sql, "AND source_code < ? ", format!("{x}~"));
             arg(&mut sql, "AND target_code >= ? ", y.clone());
             arg(&mut sql, "AND target_code < ?)", format!("{y}~"));
@@ -490,7 +497,7 @@ impl Store {
         store
             .conn
             .execute_batch(
-                "CREATE INDEX IF NOT EXISTS events_source ON events(source_code, target_code); CREATE INDEX IF NOT EXISTS events_target ON events(target_code, source_code); CREATE INDEX IF NOT EXISTS events_span ON events(group_key, span_lo); CREATE INDEX IF NOT EXISTS events_pair ON events(src3, tgt3, rank_key); CREATE INDEX IF NOT EXISTS events_rank_key ON events(rank_key);",
+                "DROP INDEX IF EXISTS events_source; DROP INDEX IF EXISTS events_target; CREATE INDEX IF NOT EXISTS events_span ON events(group_key, span_lo); CREATE INDEX IF NOT EXISTS events_pair ON events(src3, tgt3, rank_key); CREATE INDEX IF NOT EXISTS events_rank_key ON events(rank_key);",
             )
             .map_err(open)?;
         Ok(store)
