@@ -400,20 +400,21 @@ async fn series(
         };
         let mut by: std::collections::BTreeMap<String, (usize, f64, usize, usize)> =
             Default::default();
-        s.for_each_event(&f, |e| {
-            if let Some(d) = e.date {
-                let slot = by.entry(period(d, &interval)).or_default();
-                let info = app.table.get(&e.cameo);
-                slot.0 += 1;
-                slot.1 += info.and_then(|i| i.goldstein).unwrap_or(0.0);
-                match info.map_or_else(|| e.cameo.quad_class(), |i| i.quad_class) {
-                    1 | 2 => slot.2 += 1,
-                    _ => slot.3 += 1,
-                }
+        // index rows only: the series needs no evidence
+        for r in s.event_rows(&f).map_err(ApiError::internal)? {
+            let Some(d) = r.date.as_deref().and_then(|d| d.parse::<Date>().ok()) else {
+                continue;
+            };
+            let code = annals_model::EventCode(r.cameo);
+            let info = app.table.get(&code);
+            let slot = by.entry(period(d, &interval)).or_default();
+            slot.0 += 1;
+            slot.1 += info.and_then(|i| i.goldstein).unwrap_or(0.0);
+            match info.map_or_else(|| code.quad_class(), |i| i.quad_class) {
+                1 | 2 => slot.2 += 1,
+                _ => slot.3 += 1,
             }
-            Ok(())
-        })
-        .map_err(ApiError::internal)?;
+        }
         let points: Vec<Value> = by
             .into_iter()
             .map(|(p, (n, g, coop, conflict))| {

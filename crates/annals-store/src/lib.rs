@@ -279,14 +279,19 @@ fn span_columns(m: &Mention) -> (i64, Option<i64>, Option<i64>) {
     }
 }
 
-/// Adds a column to a table of a store written before it existed.
-fn add_column(conn: &Connection, table: &str, column: &str, decl: &str) -> rusqlite::Result<()> {
+/// Whether a table of the store has a column (stores written by earlier builds may not).
+fn has_column(conn: &Connection, table: &str, column: &str) -> rusqlite::Result<bool> {
     let n: i64 = conn.query_row(
         "SELECT COUNT(*) FROM pragma_table_info(?1) WHERE name = ?2",
         params![table, column],
         |r| r.get(0),
     )?;
-    if n == 0 {
+    Ok(n > 0)
+}
+
+/// Adds a column to a table of a store written before it existed.
+fn add_column(conn: &Connection, table: &str, column: &str, decl: &str) -> rusqlite::Result<()> {
+    if !has_column(conn, table, column)? {
         conn.execute_batch(&format!("ALTER TABLE {table} ADD COLUMN {column} {decl};"))?;
     }
     Ok(())
@@ -400,28 +405,10 @@ impl Store {
         .map_err(open)?;
         // a store written before events were merged incrementally: add the group and rank
         // keys, and merge everything once
-        let has_group: bool = conn
-            .query_row(
-                "SELECT COUNT(*) FROM pragma_table_info('events') WHERE name = 'group_key'",
-                [],
-                |r| r.get::<_, i64>(0),
-            )
-            .map_err(open)?
-            > 0;
-        // mentions keyed by their merge group (stores from before: add and fill the key)
-        let mentions_keyed: bool = conn
-            .query_row(
-                "SELECT COUNT(*) FROM pragma_table_info('mentions') WHERE name = 'group_key'",
-                [],
-                |r| r.get::<_, i64>(0),
-            )
-            .map_err(open)?
-            > 0;
-        if !mentions_keyed {
-            conn.execute_batch("ALTER TABLE mentions ADD COLUMN group_key TEXT;")
-                .map_err(open)?;
-        }
+        let has_group = has_column(&conn, "events", "group_key").map_err(open)?;
+        // mentions keyed by their merge group (stores from before: add; filled by the re-key)
         for (table, column) in [
+            ("mentions", "group_key"),
             ("mentions", "span_kind"),
             ("mentions", "span_lo"),
             ("mentions", "span_hi"),
@@ -433,7 +420,7 @@ impl Store {
             ("pending_groups", "apart"),
             ("pending_groups", "wide"),
         ] {
-            let decl = if column == "end_date" {
+            let decl = if matches!(column, "end_date" | "group_key") {
                 "TEXT"
             } else {
                 "INTEGER"
