@@ -4,6 +4,7 @@
 //! reports errors once, with context, at the edge.
 
 mod corpus;
+mod db;
 mod merge_bench;
 mod output;
 mod pipeline;
@@ -326,26 +327,21 @@ fn main() -> ExitCode {
 
 /// The database path: --db, else $ANNALS_DB, else ./annals.db.
 /// Opens a store that must already exist (every verb but `ingest` and `import` reads one).
-fn open_existing(db: Option<PathBuf>) -> Result<Store> {
+fn open_existing(db: Option<PathBuf>) -> Result<Box<dyn Store>> {
     let path = db_path(db)?;
-    if !path.exists() {
+    if !db::exists(&path) {
         bail!(
             "database {} does not exist; run `annals ingest` first",
             path.display()
         );
     }
-    Ok(Store::open(&path)?)
+    db::open(&path)
 }
 
 fn db_path(db: Option<PathBuf>) -> Result<PathBuf> {
     let p = db
         .or_else(|| std::env::var_os("ANNALS_DB").map(PathBuf::from))
         .unwrap_or_else(|| PathBuf::from("annals.db"));
-    if p.to_string_lossy().starts_with("postgres://")
-        || p.to_string_lossy().starts_with("postgresql://")
-    {
-        bail!("PostgreSQL stores are not supported by this build yet; use a SQLite file path");
-    }
     Ok(p)
 }
 
@@ -426,7 +422,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 let mut x = annals_export::parquet::ParquetExport::new(file)?;
                 let mut n = 0usize;
                 store
-                    .for_each_event(&f, |e| {
+                    .for_each_event(&f, &mut |e| {
                         n += 1;
                         x.push(&e, &table)
                             .map_err(|e| std::io::Error::other(e.to_string()))?;
@@ -445,7 +441,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 None => Box::new(std::io::stdout().lock()),
             };
             let n = export(
-                &store,
+                store.as_ref(),
                 &f,
                 format,
                 header,
@@ -908,7 +904,7 @@ fn bench(shared: &Path, seconds: f64) -> Result<ExitCode> {
 
 /// `annals import --format gdelt-events`: GDELT rows as text-less articles and mentions.
 fn import_gdelt(db: &Path, files: &[PathBuf]) -> Result<ExitCode> {
-    let mut store = Store::open(db)?;
+    let mut store = db::open(db)?;
     let fips = annals_export::Fips::builtin();
     let (mut imported, mut skipped, mut errors) = (0usize, 0usize, 0usize);
     for file in files {
@@ -961,7 +957,7 @@ fn import_gdelt(db: &Path, files: &[PathBuf]) -> Result<ExitCode> {
 
 /// Streams the selected events to `out` in an export format; returns how many were written.
 fn export(
-    store: &Store,
+    store: &dyn Store,
     f: &EventFilter,
     format: ExportFormat,
     header: bool,
@@ -981,7 +977,7 @@ fn export(
     }
     let mut n = 0usize;
     store
-        .for_each_event(f, |e| {
+        .for_each_event(f, &mut |e| {
             n += 1;
             match format {
                 ExportFormat::GdeltEvents => {
@@ -1128,7 +1124,7 @@ fn bench_ingest(sizes: &[usize]) -> Result<ExitCode> {
                     .and_then(|r| r.split_whitespace().next())
                     .and_then(|v| v.trim_end_matches([',', ';']).parse().ok())
             };
-            let sentences = Store::open(&db)?.counts()?[1] as f64;
+            let sentences = db::open(&db)?.counts()?[1] as f64;
             println!(
                 "{:<6} {:>9} {:>9.1} {:>11.0} {:>12.0} {:>13.0}",
                 format!("{format:?}").to_lowercase(),

@@ -9,7 +9,7 @@ use anyhow::{Context as _, Result};
 
 use annals_code::Coder;
 use annals_model::Article;
-use annals_store::{Coded, Store};
+use annals_store::Coded;
 
 use crate::corpus;
 
@@ -29,7 +29,7 @@ pub fn run(target: usize) -> Result<()> {
 }
 
 fn run_in(db: &std::path::Path, target: usize) -> Result<()> {
-    let mut store = Store::open(db).with_context(|| format!("opening {}", db.display()))?;
+    let mut store = crate::db::open(db)?;
     let coder = Coder::builtin();
     let start: annals_model::Date = "2023-01-01".parse().context("start date")?;
     let checkpoints: Vec<usize> = [

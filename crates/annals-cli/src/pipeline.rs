@@ -54,7 +54,7 @@ struct Tally {
 }
 
 pub fn ingest(db: &Path, paths: &[PathBuf], coder: Coder, jobs: usize) -> Result<ExitCode> {
-    let mut store = Store::open(db)?;
+    let mut store = crate::db::open(db)?;
     let known: HashSet<(String, String)> = store.stored_articles()?;
     let total_bytes: u64 = paths.iter().map(|p| input_bytes(p)).sum();
     let done_bytes = AtomicU64::new(0);
@@ -84,7 +84,7 @@ pub fn ingest(db: &Path, paths: &[PathBuf], coder: Coder, jobs: usize) -> Result
         drop(done_tx);
         // the writer: this thread
         write_all(
-            &mut store,
+            store.as_mut(),
             &done_rx,
             &mut tally,
             started,
@@ -230,7 +230,7 @@ fn code_all(
 }
 
 fn write_all(
-    store: &mut Store,
+    store: &mut dyn Store,
     rx: &Receiver<Done>,
     tally: &mut Tally,
     started: Instant,

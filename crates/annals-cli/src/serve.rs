@@ -40,8 +40,8 @@ pub struct Config {
 
 struct App {
     db: PathBuf,
-    readers: Mutex<Vec<Store>>,
-    writer: Mutex<Option<Store>>,
+    readers: Mutex<Vec<Box<dyn Store>>>,
+    writer: Mutex<Option<Box<dyn Store>>>,
     coder: Coder,
     table: CameoTable,
     token: Option<String>,
@@ -89,7 +89,7 @@ pub fn run(cfg: Config) -> Result<()> {
 
 /// Runs the server, calling `bound` with the address once it listens (port 0 picks one).
 pub fn run_with(cfg: Config, bound: impl FnOnce(SocketAddr)) -> Result<()> {
-    let store = Store::open(&cfg.db).with_context(|| format!("opening {}", cfg.db.display()))?;
+    let store = crate::db::open(&cfg.db)?;
     let app = Arc::new(App {
         db: cfg.db.clone(),
         readers: Mutex::new(vec![store]),
@@ -134,16 +134,16 @@ fn router(app: Arc<App>, max_body: usize) -> Router {
 /// Runs `f` on a blocking thread with a pooled read connection.
 async fn read<T: Send + 'static>(
     app: &Arc<App>,
-    f: impl FnOnce(&Store, &App) -> Result<T, ApiError> + Send + 'static,
+    f: impl FnOnce(&dyn Store, &App) -> Result<T, ApiError> + Send + 'static,
 ) -> Result<T, ApiError> {
     let app = Arc::clone(app);
     tokio::task::spawn_blocking(move || {
         let pooled = app.readers.lock().ok().and_then(|mut p| p.pop());
         let store = match pooled {
             Some(s) => s,
-            None => Store::open(&app.db).map_err(ApiError::internal)?,
+            None => crate::db::open(&app.db).map_err(ApiError::internal)?,
         };
-        let out = f(&store, &app);
+        let out = f(store.as_ref(), &app);
         if let Ok(mut p) = app.readers.lock() {
             p.push(store);
         }
@@ -539,7 +539,7 @@ async fn ingest(
             .collect();
         let mut guard = app2.writer.lock().map_err(ApiError::internal)?;
         if guard.is_none() {
-            *guard = Some(Store::open(&app2.db).map_err(ApiError::internal)?);
+            *guard = Some(crate::db::open(&app2.db).map_err(ApiError::internal)?);
         }
         let store = guard
             .as_mut()

@@ -14,14 +14,14 @@ use anyhow::{bail, Context as _, Result};
 
 use annals_code::Coder;
 use annals_model::Article;
-use annals_store::{Coded, EventFilter, Store};
+use annals_store::{Coded, EventFilter};
 
 use crate::{corpus, serve};
 
 /// Runs `clients` query threads for `seconds` against a server on `db`, with an ingest running
 /// (unless `with_ingest` is false).
 pub fn run(db: &Path, seconds: f64, clients: usize, with_ingest: bool) -> Result<()> {
-    let store = Store::open(db).with_context(|| format!("opening {}", db.display()))?;
+    let store = crate::db::open(db)?;
     let [_, _, mentions, events] = store.counts().context("counting")?;
     if events == 0 {
         bail!("{} holds no events: ingest something first", db.display());
@@ -195,7 +195,7 @@ fn request(conn: &mut BufReader<TcpStream>, addr: SocketAddr, path: &str) -> Res
 
 /// Stores and merges generated articles until told to stop; the number written.
 fn ingest_until(db: &Path, stop: &AtomicBool, done: &AtomicUsize) -> Result<usize> {
-    let mut store = Store::open(db).with_context(|| format!("opening {}", db.display()))?;
+    let mut store = crate::db::open(db)?;
     let coder = Coder::builtin();
     let seed = std::process::id() as u64;
     let mut i = 0;

@@ -3,6 +3,7 @@
 
 mod common;
 
+use annals_store::Store;
 use common::*;
 
 #[test]
@@ -34,7 +35,7 @@ fn malformed_jsonl_line_names_file_and_line_and_the_rest_is_stored() {
     let path = input.display().to_string();
     assert!(err.contains(&format!("{path}:2: ")), "{err}");
     assert!(err.contains(&format!("{path}:4: ")), "{err}");
-    let store = annals_store::Store::open(&db).unwrap();
+    let store = annals_store::SqliteStore::open(&db).unwrap();
     assert_eq!(
         store.counts().unwrap()[0],
         2,
@@ -67,7 +68,10 @@ fn reingesting_the_samples_changes_nothing() {
         assert!(o.status.success(), "{}", stderr(&o));
         (
             events(&db, &[]),
-            annals_store::Store::open(&db).unwrap().counts().unwrap(),
+            annals_store::SqliteStore::open(&db)
+                .unwrap()
+                .counts()
+                .unwrap(),
         )
     };
     let first = run();

@@ -24,7 +24,7 @@ fn corpus(dir: &std::path::Path, name: &str, format: &str, n: usize) -> std::pat
 }
 
 fn counts(db: &std::path::Path) -> [i64; 4] {
-    annals_store::Store::open(db).unwrap().counts().unwrap()
+    annals_store::Store::counts(&annals_store::SqliteStore::open(db).unwrap()).unwrap()
 }
 
 #[test]

@@ -19,6 +19,10 @@ use annals_model::{
 };
 use rusqlite::{params, Connection, OptionalExtension};
 
+#[cfg(any(test, feature = "contract"))]
+pub mod contract;
+pub mod query;
+
 /// The schema version this build writes and reads.
 pub const SCHEMA_VERSION: i64 = 1;
 
@@ -39,6 +43,12 @@ pub enum StoreError {
     Sql(#[from] rusqlite::Error),
     #[error("database: stored record is not valid JSON: {0}")]
     Json(#[from] serde_json::Error),
+    /// A full-text query the store cannot read.
+    #[error("search query: {0}")]
+    Query(String),
+    /// An error of another backend (PostgreSQL), with what was being done.
+    #[error("database: {0}")]
+    Backend(String),
     /// Writing out what was read failed (an export's output).
     #[error("writing: {0}")]
     Output(#[from] std::io::Error),
@@ -99,24 +109,53 @@ pub struct EventPlace {
     pub lon: f64,
 }
 
-/// The SQL selecting `columns` of the events `f` keeps, in rank order, and its arguments.
-fn filtered(columns: &str, f: &EventFilter) -> (String, Vec<String>) {
+/// The SQL dialect [`filter_sql`] writes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Dialect {
+    Sqlite,
+    Postgres,
+}
+
+/// The columns [`Store::event_rows`] reads, in the order its rows are built from.
+pub const EVENT_ROW_COLUMNS: &str = "event_id, cameo, status, source_code, target_code, date, end_date, num_articles, num_outlets, place, country, lat, lon, precision";
+
+/// The SQL selecting `columns` of the events `f` keeps, in rank order, and its arguments (all
+/// text). Both backends share it, so a filter means the same on both; codes and rank keys
+/// compare bytewise (PostgreSQL's columns are `COLLATE "C"`).
+pub fn filter_sql(columns: &str, f: &EventFilter, dialect: Dialect) -> (String, Vec<String>) {
     let mut sql = format!("SELECT {columns} FROM events WHERE 1=1");
     let mut args: Vec<String> = Vec::new();
     let mut arg = |sql: &mut String, clause: &str, v: String| {
         args.push(v);
-        sql.push_str(&clause.replace('?', &format!("?{}", args.len())));
+        let mark = match dialect {
+            Dialect::Sqlite => format!("?{}", args.len()),
+            Dialect::Postgres => format!("${}", args.len()),
+        };
+        sql.push_str(&clause.replace('?', &mark));
     };
     // code prefixes as ranges: codes are upper-case letters, digits and '-', all below '~'. An
-    // actor is read in rank order (the unary + keeps SQLite off the code indexes: a busy
+    // actor is read in rank order (SQLite: the unary + keeps it off the code indexes: a busy
     // actor's first page is found in a few hundred rows); a pair of countries through the
     // (src3, tgt3, rank_key) index.
     if let Some(a) = &f.actor {
         let a = a.to_uppercase();
-        arg(&mut sql, " AND ((+source_code >= ? ", a.clone());
-        arg(&mut sql, "AND +source_code < ?) ", format!("{a}~"));
-        arg(&mut sql, "OR (+target_code >= ? ", a.clone());
-        arg(&mut sql, "AND +target_code < ?))", format!("{a}~"));
+        let plus = if dialect == Dialect::Sqlite { "+" } else { "" };
+        arg(
+            &mut sql,
+            &format!(" AND (({plus}source_code >= ? "),
+            a.clone(),
+        );
+        arg(
+            &mut sql,
+            &format!("AND {plus}source_code < ?) "),
+            format!("{a}~"),
+        );
+        arg(&mut sql, &format!("OR ({plus}target_code >= ? "), a.clone());
+        arg(
+            &mut sql,
+            &format!("AND {plus}target_code < ?))"),
+            format!("{a}~"),
+        );
     }
     let countries = |(a, b): &(String, String)| a.len() == 3 && b.len() == 3;
     if let Some((a, b)) = f.dyad.as_ref().filter(|d| countries(d)) {
@@ -144,7 +183,9 @@ fn filtered(columns: &str, f: &EventFilter) -> (String, Vec<String>) {
         sql.push(')');
     }
     if let Some(c) = &f.code {
-        arg(&mut sql, " AND cameo LIKE ?", format!("{c}%"));
+        let c = c.to_uppercase();
+        arg(&mut sql, " AND cameo >= ?", c.clone());
+        arg(&mut sql, " AND cameo < ?", format!("{c}~"));
     }
     if let Some(d) = f.since {
         arg(
@@ -157,11 +198,8 @@ fn filtered(columns: &str, f: &EventFilter) -> (String, Vec<String>) {
         arg(&mut sql, " AND date <= ?", d.to_string());
     }
     if let Some(n) = f.min_sources {
-        arg(
-            &mut sql,
-            " AND num_outlets >= CAST(? AS INTEGER)",
-            n.to_string(),
-        );
+        // a number, written into the SQL as one
+        sql.push_str(&format!(" AND num_outlets >= {n}"));
     }
     if !f.statuses.is_empty() {
         sql.push_str(" AND status IN (");
@@ -174,11 +212,12 @@ fn filtered(columns: &str, f: &EventFilter) -> (String, Vec<String>) {
         sql.push(')');
     }
     sql.push_str(" ORDER BY rank_key");
-    match (f.limit, f.offset) {
-        (Some(n), Some(o)) => sql.push_str(&format!(" LIMIT {n} OFFSET {o}")),
-        (Some(n), None) => sql.push_str(&format!(" LIMIT {n}")),
-        (None, Some(o)) => sql.push_str(&format!(" LIMIT -1 OFFSET {o}")),
-        (None, None) => {}
+    match (f.limit, f.offset, dialect) {
+        (Some(n), Some(o), _) => sql.push_str(&format!(" LIMIT {n} OFFSET {o}")),
+        (Some(n), None, _) => sql.push_str(&format!(" LIMIT {n}")),
+        (None, Some(o), Dialect::Sqlite) => sql.push_str(&format!(" LIMIT -1 OFFSET {o}")),
+        (None, Some(o), Dialect::Postgres) => sql.push_str(&format!(" OFFSET {o}")),
+        (None, None, _) => {}
     }
     (sql, args)
 }
@@ -193,8 +232,87 @@ pub struct SentenceHit {
     pub text: String,
 }
 
-/// An open store.
-pub struct Store {
+/// What every store backend offers, the SQLite file ([`SqliteStore`], the default) and
+/// PostgreSQL (the `annals-postgres` crate): the CLI and the server hold a `Box<dyn Store>`, and
+/// one contract suite ([`contract`], feature `contract`) runs against both.
+pub trait Store: Send {
+    /// Stores several articles in one transaction: all or none are stored, so a killed
+    /// ingest leaves no half article and a re-run stores what is missing. An article already
+    /// stored with the same text is left as it is; one whose text changed is replaced. The
+    /// groups of mentions the batch touches wait for [`Store::update_events`].
+    fn put_batch(&mut self, batch: &[Coded]) -> Result<Vec<Stored>, StoreError>;
+
+    /// Stores one article with its sentences, mentions and claims.
+    fn put_article(
+        &mut self,
+        article: &Article,
+        sentences: &[Sentence],
+        mentions: &[Mention],
+        claims: &[Claim],
+    ) -> Result<Stored, StoreError> {
+        let out = self.put_batch(&[Coded {
+            article,
+            sentences,
+            mentions,
+            claims,
+        }])?;
+        Ok(out[0])
+    }
+
+    /// The (id, content hash) of every stored article: what a re-run can skip before coding.
+    fn stored_articles(&self) -> Result<HashSet<(String, String)>, StoreError>;
+
+    /// Every stored claim with its article's provenance, in article order.
+    fn claims(&self) -> Result<Vec<ClaimRef>, StoreError>;
+
+    /// Re-merges all stored mentions into events and replaces the events.
+    fn rebuild_events(&mut self) -> Result<usize, StoreError>;
+
+    /// Re-merges only the groups of mentions touched since the last merge: a new article joins
+    /// the events of its code and country pair, and no other event is rebuilt. Returns the
+    /// number of events in the store.
+    fn update_events(&mut self) -> Result<usize, StoreError>;
+
+    /// Hands the events a filter selects to `each`, best-supported first, one at a time: an
+    /// export of the whole store runs in constant memory.
+    fn for_each_event(
+        &self,
+        f: &EventFilter,
+        each: &mut dyn FnMut(Event) -> Result<(), StoreError>,
+    ) -> Result<(), StoreError>;
+
+    /// The events a filter selects, best-supported first.
+    fn events(&self, f: &EventFilter) -> Result<Vec<Event>, StoreError> {
+        let mut out = Vec::new();
+        self.for_each_event(f, &mut |e| {
+            out.push(e);
+            Ok(())
+        })?;
+        Ok(out)
+    }
+
+    /// The events a filter selects, in rank order, as their indexed columns only: a listing
+    /// that does not read the events' evidence.
+    fn event_rows(&self, f: &EventFilter) -> Result<Vec<EventRow>, StoreError>;
+
+    /// One event by id.
+    fn event(&self, id: &str) -> Result<Option<Event>, StoreError>;
+
+    /// Actor codes starting with `prefix` (any, when empty), with the number of events each
+    /// is a side of, most frequent first.
+    fn actors(&self, prefix: &str, limit: usize) -> Result<Vec<(String, i64)>, StoreError>;
+
+    /// Evidence sentences matching a full-text query, best first. The query language is
+    /// FTS5's subset both backends read: words, `word*` prefixes, `"a phrase"`, `AND`, `OR`,
+    /// `NOT` (see [`parse_query`]).
+    fn search(&self, query: &str, limit: usize) -> Result<Vec<SentenceHit>, StoreError>;
+
+    /// Counts of stored articles, sentences, mentions and events.
+    fn counts(&self) -> Result<[i64; 4], StoreError>;
+}
+
+/// The SQLite store: one file, WAL mode.
+pub struct SqliteStore {
     conn: Connection,
 }
 
@@ -206,7 +324,8 @@ pub struct Coded<'a> {
     pub claims: &'a [Claim],
 }
 
-fn group_text(k: &annals_merge::GroupKey) -> String {
+/// A merge group key ([`annals_merge::group_key`]) as the text both backends store.
+pub fn group_text(k: &annals_merge::GroupKey) -> String {
     format!("{}|{}|{}|{}", k.0, k.1, k.2, u8::from(k.3))
 }
 
@@ -333,9 +452,9 @@ CREATE TABLE IF NOT EXISTS event_mentions (
     event_id TEXT NOT NULL, mention_id INTEGER NOT NULL, PRIMARY KEY (event_id, mention_id));
 ";
 
-impl Store {
+impl SqliteStore {
     /// Opens (creating if needed) the SQLite store at `path`.
-    pub fn open(path: &Path) -> Result<Store, StoreError> {
+    pub fn open(path: &Path) -> Result<SqliteStore, StoreError> {
         let shown = path.display().to_string();
         let open = |e| StoreError::Open {
             path: shown.clone(),
@@ -443,7 +562,7 @@ impl Store {
             "CREATE INDEX IF NOT EXISTS mentions_span ON mentions(group_key, span_kind, span_lo);",
         )
         .map_err(open)?;
-        let mut store = Store { conn };
+        let mut store = SqliteStore { conn };
         if !has_group {
             store
                 .conn
@@ -490,28 +609,49 @@ impl Store {
         Ok(store)
     }
 
-    /// Stores an article with its sentences, mentions and claims, in one transaction. An
-    /// article already stored with the same text is left as it is.
-    pub fn put_article(
-        &mut self,
-        article: &Article,
-        sentences: &[Sentence],
-        mentions: &[Mention],
-        claims: &[Claim],
-    ) -> Result<Stored, StoreError> {
-        let out = self.put_batch(&[Coded {
-            article,
-            sentences,
-            mentions,
-            claims,
-        }])?;
-        Ok(out[0])
+    /// Adds the sentences stored since the last search to the full-text index. Ingest does not
+    /// index (it would cost it a third of its speed); the first search after it catches up.
+    pub fn index_new_sentences(&self) -> Result<usize, StoreError> {
+        let behind: bool = self.conn.query_row(
+            "SELECT COALESCE(MAX(rowid), 0) > COALESCE((SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'fts_rowid'), 0) FROM sentences",
+            [],
+            |r| r.get(0),
+        )?;
+        if !behind {
+            return Ok(0);
+        }
+        let tx = rusqlite::Transaction::new_unchecked(
+            &self.conn,
+            rusqlite::TransactionBehavior::Immediate,
+        )?;
+        let from: i64 = tx
+            .query_row(
+                "SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'fts_rowid'",
+                [],
+                |r| r.get(0),
+            )
+            .optional()?
+            .unwrap_or(0);
+        let n = tx.execute(
+            "INSERT INTO sentences_fts(rowid, text) SELECT rowid, text FROM sentences WHERE rowid > ?1",
+            params![from],
+        )?;
+        if n > 0 {
+            tx.execute(
+                "INSERT OR REPLACE INTO meta(key, value) SELECT 'fts_rowid', MAX(rowid) FROM sentences",
+                [],
+            )?;
+        }
+        tx.commit()?;
+        Ok(n)
     }
+}
 
+impl Store for SqliteStore {
     /// Stores several articles in one transaction: all or none are stored, so a killed
     /// ingest leaves no half article and a re-run stores what is missing. The groups of
     /// mentions they touch are recorded in the same transaction, for [`Store::update_events`].
-    pub fn put_batch(&mut self, batch: &[Coded]) -> Result<Vec<Stored>, StoreError> {
+    fn put_batch(&mut self, batch: &[Coded]) -> Result<Vec<Stored>, StoreError> {
         let tx = self.conn.transaction()?;
         let mut out = Vec::with_capacity(batch.len());
         let mut pending = Pending::new();
@@ -524,14 +664,14 @@ impl Store {
     }
 
     /// The (id, content hash) of every stored article: what a re-run can skip before coding.
-    pub fn stored_articles(&self) -> Result<HashSet<(String, String)>, StoreError> {
+    fn stored_articles(&self) -> Result<HashSet<(String, String)>, StoreError> {
         let mut st = self.conn.prepare("SELECT id, content_hash FROM articles")?;
         let rows = st.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)))?;
         rows.collect::<Result<_, _>>().map_err(StoreError::from)
     }
 
     /// Every stored claim with its article's provenance, in article order.
-    pub fn claims(&self) -> Result<Vec<ClaimRef>, StoreError> {
+    fn claims(&self) -> Result<Vec<ClaimRef>, StoreError> {
         let mut st = self.conn.prepare(
             "SELECT c.body, a.path, a.url, a.outlet, a.published FROM claims c JOIN articles a ON a.id = c.article_id ORDER BY c.article_id, c.id",
         )?;
@@ -559,7 +699,7 @@ impl Store {
     }
 
     /// Re-merges all stored mentions into events and replaces the events tables.
-    pub fn rebuild_events(&mut self) -> Result<usize, StoreError> {
+    fn rebuild_events(&mut self) -> Result<usize, StoreError> {
         let tx = self.conn.transaction()?;
         let (refs, ids) = load_mentions(&tx)?;
         let events = annals_merge::merge(refs);
@@ -574,7 +714,7 @@ impl Store {
     /// Re-merges only the groups of mentions touched since the last merge: a new article joins
     /// the events of its code and country pair, and no other event is rebuilt. Returns the
     /// number of events in the store.
-    pub fn update_events(&mut self) -> Result<usize, StoreError> {
+    fn update_events(&mut self) -> Result<usize, StoreError> {
         let tx = self.conn.transaction()?;
         type Pending = (String, Option<i64>, Option<i64>, bool, bool);
         let touched: Vec<Pending> = {
@@ -622,23 +762,14 @@ impl Store {
         Ok(n as usize)
     }
 
-    pub fn events(&self, f: &EventFilter) -> Result<Vec<Event>, StoreError> {
-        let mut out = Vec::new();
-        self.for_each_event(f, |e| {
-            out.push(e);
-            Ok(())
-        })?;
-        Ok(out)
-    }
-
     /// Hands the events a filter selects to `each`, best-supported first, one at a time: an
     /// export of the whole store runs in constant memory.
-    pub fn for_each_event(
+    fn for_each_event(
         &self,
         f: &EventFilter,
-        mut each: impl FnMut(Event) -> Result<(), StoreError>,
+        each: &mut dyn FnMut(Event) -> Result<(), StoreError>,
     ) -> Result<(), StoreError> {
-        let (sql, args) = filtered("body", f);
+        let (sql, args) = filter_sql("body", f, Dialect::Sqlite);
         let mut st = self.conn.prepare_cached(&sql)?;
         let rows = st.query_map(rusqlite::params_from_iter(args.iter()), |r| {
             r.get::<_, String>(0)
@@ -651,11 +782,8 @@ impl Store {
 
     /// The events a filter selects, in rank order, as their indexed columns only: a listing
     /// that does not read the events' evidence.
-    pub fn event_rows(&self, f: &EventFilter) -> Result<Vec<EventRow>, StoreError> {
-        let (sql, args) = filtered(
-            "event_id, cameo, status, source_code, target_code, date, end_date, num_articles, num_outlets, place, country, lat, lon, precision",
-            f,
-        );
+    fn event_rows(&self, f: &EventFilter) -> Result<Vec<EventRow>, StoreError> {
+        let (sql, args) = filter_sql(EVENT_ROW_COLUMNS, f, Dialect::Sqlite);
         let mut st = self.conn.prepare_cached(&sql)?;
         let rows = st.query_map(rusqlite::params_from_iter(args.iter()), |r| {
             Ok(EventRow {
@@ -686,7 +814,7 @@ impl Store {
     }
 
     /// One event by id.
-    pub fn event(&self, id: &str) -> Result<Option<Event>, StoreError> {
+    fn event(&self, id: &str) -> Result<Option<Event>, StoreError> {
         let body: Option<String> = self
             .conn
             .query_row(
@@ -703,7 +831,7 @@ impl Store {
 
     /// Actor codes starting with `prefix` (any, when empty), with the number of events each
     /// is a side of, most frequent first.
-    pub fn actors(&self, prefix: &str, limit: usize) -> Result<Vec<(String, i64)>, StoreError> {
+    fn actors(&self, prefix: &str, limit: usize) -> Result<Vec<(String, i64)>, StoreError> {
         let mut st = self.conn.prepare_cached(
             "SELECT code, COUNT(*) AS n FROM (
                 SELECT source_code AS code FROM events UNION ALL SELECT target_code FROM events)
@@ -718,14 +846,15 @@ impl Store {
 
     /// Sentences matching an FTS5 query (`sign* AND trade`), best first: article id, sentence
     /// index, byte offsets and text.
-    pub fn search(&self, query: &str, limit: usize) -> Result<Vec<SentenceHit>, StoreError> {
+    fn search(&self, query: &str, limit: usize) -> Result<Vec<SentenceHit>, StoreError> {
+        let query = query::parse_query(query).map_err(StoreError::Query)?;
         self.index_new_sentences()?;
         let mut st = self.conn.prepare_cached(
             "SELECT s.article_id, s.idx, s.start, s.end, s.text FROM sentences_fts f
              JOIN sentences s ON s.rowid = f.rowid
              WHERE sentences_fts MATCH ?1 ORDER BY rank LIMIT ?2",
         )?;
-        let rows = st.query_map(params![query, limit as i64], |r| {
+        let rows = st.query_map(params![query.to_fts5(), limit as i64], |r| {
             Ok(SentenceHit {
                 article_id: r.get(0)?,
                 index: r.get::<_, i64>(1)? as usize,
@@ -737,45 +866,8 @@ impl Store {
         Ok(rows.collect::<Result<_, _>>()?)
     }
 
-    /// Adds the sentences stored since the last search to the full-text index. Ingest does not
-    /// index (it would cost it a third of its speed); the first search after it catches up.
-    pub fn index_new_sentences(&self) -> Result<usize, StoreError> {
-        let behind: bool = self.conn.query_row(
-            "SELECT COALESCE(MAX(rowid), 0) > COALESCE((SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'fts_rowid'), 0) FROM sentences",
-            [],
-            |r| r.get(0),
-        )?;
-        if !behind {
-            return Ok(0);
-        }
-        let tx = rusqlite::Transaction::new_unchecked(
-            &self.conn,
-            rusqlite::TransactionBehavior::Immediate,
-        )?;
-        let from: i64 = tx
-            .query_row(
-                "SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'fts_rowid'",
-                [],
-                |r| r.get(0),
-            )
-            .optional()?
-            .unwrap_or(0);
-        let n = tx.execute(
-            "INSERT INTO sentences_fts(rowid, text) SELECT rowid, text FROM sentences WHERE rowid > ?1",
-            params![from],
-        )?;
-        if n > 0 {
-            tx.execute(
-                "INSERT OR REPLACE INTO meta(key, value) SELECT 'fts_rowid', MAX(rowid) FROM sentences",
-                [],
-            )?;
-        }
-        tx.commit()?;
-        Ok(n)
-    }
-
     /// Counts of stored articles, sentences, mentions and events.
-    pub fn counts(&self) -> Result<[i64; 4], StoreError> {
+    fn counts(&self) -> Result<[i64; 4], StoreError> {
         let mut out = [0; 4];
         for (i, t) in ["articles", "sentences", "mentions", "events"]
             .iter()
@@ -1388,12 +1480,25 @@ mod tests {
     }
 
     #[test]
+    fn the_sqlite_store_keeps_the_store_contract() {
+        let dir = std::env::temp_dir().join(format!("annals-contract-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).unwrap();
+        let mut n = 0;
+        crate::contract::run(&mut || {
+            n += 1;
+            Box::new(SqliteStore::open(&dir.join(format!("{n}.db"))).unwrap())
+        });
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+
+    #[test]
     fn search_finds_stored_sentences_and_forgets_replaced_ones() {
         let dir = std::env::temp_dir().join(format!("annals-store-fts-{}", std::process::id()));
         std::fs::create_dir_all(&dir).unwrap();
         let path = dir.join("t.db");
         let _ = std::fs::remove_file(&path);
-        let mut s = Store::open(&path).unwrap();
+        let mut s = SqliteStore::open(&path).unwrap();
         let sentence = |text: &str| Sentence {
             index: 0,
             start: 0,
@@ -1406,7 +1511,7 @@ mod tests {
         let b = article("b", "Peru hosted talks.");
         s.put_article(&b, &[sentence("Peru hosted talks.")], &[], &[])
             .unwrap();
-        let hits = |s: &Store, q: &str| -> Vec<String> {
+        let hits = |s: &SqliteStore, q: &str| -> Vec<String> {
             s.search(q, 10)
                 .unwrap()
                 .into_iter()
@@ -1430,7 +1535,7 @@ mod tests {
         std::fs::create_dir_all(&dir).unwrap();
         let path = dir.join("t.db");
         let _ = std::fs::remove_file(&path);
-        let mut s = Store::open(&path).unwrap();
+        let mut s = SqliteStore::open(&path).unwrap();
         let a = article("a", "Norway visited Chile.");
         assert_eq!(
             s.put_article(&a, &[], &[mention("a", "042")], &[]).unwrap(),

@@ -5,7 +5,7 @@
 use annals_model::{
     Actor, ActorCode, Article, Date, DatePrecision, EventCode, Explanation, Mention, Status,
 };
-use annals_store::Store;
+use annals_store::{SqliteStore, Store};
 use proptest::prelude::*;
 
 const COUNTRIES: [&str; 3] = ["NOR", "CHL", "PER"];
@@ -91,7 +91,7 @@ fn spec() -> impl Strategy<Value = Spec> {
     (0..3usize, 0..3usize, 0..3usize, 0..90i64, 0..20u8, 0..80i64)
 }
 
-fn events(store: &Store) -> Vec<String> {
+fn events(store: &SqliteStore) -> Vec<String> {
     let mut out: Vec<String> = store
         .events(&Default::default())
         .unwrap()
@@ -113,7 +113,7 @@ proptest! {
         shift_weeks in 0..3i64,
     ) {
         let dir = tempdir();
-        let mut inc = Store::open(&dir.join("inc.db")).unwrap();
+        let mut inc = SqliteStore::open(&dir.join("inc.db")).unwrap();
         // the articles in a shuffled order, merged after every `batch` of them
         let mut idx: Vec<usize> = (0..articles.len()).collect();
         let mut seed = order;
@@ -138,7 +138,7 @@ proptest! {
         inc.update_events().unwrap();
 
         // the same final articles, merged once
-        let mut all = Store::open(&dir.join("all.db")).unwrap();
+        let mut all = SqliteStore::open(&dir.join("all.db")).unwrap();
         for (k, specs) in articles.iter().enumerate() {
             let id = format!("a{k}");
             let moved = if k == first { shift } else { 0 };

@@ -1,0 +1,912 @@
+//! The PostgreSQL store: the same [`Store`] contract as the SQLite file, for a team whose ingest
+//! workers on many machines write one database and whose analysts query it over HTTP.
+//!
+//! - A pooled async client (`deadpool-postgres` over `tokio-postgres`) driven by a small
+//!   runtime of the store's own, behind the synchronous [`Store`] trait the CLI and the server
+//!   use; stores opened on the same URL share one pool.
+//! - Versioned migrations ([`MIGRATIONS`]), applied once under an advisory lock.
+//! - Bulk loads: an article's sentences, mentions and claims go in by binary `COPY`.
+//! - Full-text search over the evidence sentences with a generated `tsvector` column and a GIN
+//!   index; queries are annals' query language ([`annals_store::query`]) written as tsquery.
+//! - Many writers: an article is inserted with `ON CONFLICT DO NOTHING` (a second writer of the
+//!   same article waits for the first and finds it stored), merge groups wait in an
+//!   append-only queue, and each group is re-merged under its own transaction-scoped advisory
+//!   lock, so concurrent merges of a group run one after the other and the last one sees every
+//!   committed mention. Deadlocks and serialization failures are retried.
+//!
+//! Merging a group reads the whole group (the SQLite store reads only the day segments it
+//! needs); the events are the same as the SQLite store's for the same articles.
+
+use std::collections::{HashMap, HashSet};
+use std::future::Future;
+use std::pin::pin;
+use std::sync::{Arc, Mutex, OnceLock};
+
+use annals_model::{ClaimRef, Event, Mention, MentionRef};
+use annals_store::{
+    content_hash, filter_sql, group_text, query::parse_query, Coded, Dialect, EventFilter,
+    EventPlace, EventRow, SentenceHit, Store, StoreError, Stored, EVENT_ROW_COLUMNS,
+};
+use deadpool_postgres::{GenericClient, Manager, ManagerConfig, Pool, RecyclingMethod};
+use futures_util::StreamExt;
+use tokio_postgres::binary_copy::BinaryCopyInWriter;
+use tokio_postgres::error::SqlState;
+use tokio_postgres::types::{ToSql, Type};
+use tokio_postgres::NoTls;
+
+/// A PostgreSQL error, with what was being done.
+#[derive(Debug, thiserror::Error)]
+pub enum PgError {
+    #[error("postgres URL {url}: {message}")]
+    Url { url: String, message: String },
+    #[error("postgres {url}: {source}")]
+    Connect {
+        url: String,
+        #[source]
+        source: deadpool_postgres::PoolError,
+    },
+    #[error("postgres: {0}")]
+    Sql(#[from] tokio_postgres::Error),
+    #[error("postgres pool: {0}")]
+    Pool(#[from] deadpool_postgres::PoolError),
+    #[error("postgres: stored record is not valid JSON: {0}")]
+    Json(#[from] serde_json::Error),
+    #[error("postgres database has schema version {found}; this annals knows up to {known}")]
+    Version { found: i32, known: i32 },
+    #[error("postgres: starting the client runtime: {0}")]
+    Runtime(std::io::Error),
+}
+
+impl From<PgError> for StoreError {
+    fn from(e: PgError) -> StoreError {
+        StoreError::Backend(e.to_string())
+    }
+}
+
+/// Whether `db` names a PostgreSQL database rather than a SQLite file.
+pub fn is_postgres_url(db: &str) -> bool {
+    db.starts_with("postgres://") || db.starts_with("postgresql://")
+}
+
+/// The schema, one migration per version; a database records the versions applied.
+pub const MIGRATIONS: &[(i32, &str)] = &[(
+    1,
+    r#"
+CREATE TABLE articles (
+    id TEXT COLLATE "C" PRIMARY KEY, path TEXT, url TEXT, outlet TEXT, published TEXT,
+    title TEXT, text TEXT NOT NULL, content_hash TEXT NOT NULL,
+    ingested_at TIMESTAMPTZ NOT NULL DEFAULT now());
+CREATE TABLE sentences (
+    article_id TEXT COLLATE "C" NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    idx INTEGER NOT NULL, start_offset BIGINT NOT NULL, end_offset BIGINT NOT NULL,
+    text TEXT NOT NULL,
+    tsv tsvector GENERATED ALWAYS AS (to_tsvector('english', text)) STORED,
+    PRIMARY KEY (article_id, idx));
+CREATE INDEX sentences_tsv ON sentences USING GIN (tsv);
+CREATE TABLE mentions (
+    id BIGSERIAL PRIMARY KEY,
+    article_id TEXT COLLATE "C" NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    sentence_index INTEGER NOT NULL, cameo TEXT COLLATE "C" NOT NULL,
+    source_code TEXT COLLATE "C" NOT NULL, target_code TEXT COLLATE "C" NOT NULL,
+    status TEXT NOT NULL, group_key TEXT COLLATE "C" NOT NULL, body TEXT NOT NULL);
+CREATE INDEX mentions_article ON mentions(article_id);
+CREATE INDEX mentions_group ON mentions(group_key);
+CREATE TABLE claims (
+    id BIGSERIAL PRIMARY KEY,
+    article_id TEXT COLLATE "C" NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    measure TEXT NOT NULL, body TEXT NOT NULL);
+CREATE INDEX claims_article ON claims(article_id);
+CREATE TABLE events (
+    event_id TEXT COLLATE "C" PRIMARY KEY, cameo TEXT COLLATE "C" NOT NULL,
+    status TEXT NOT NULL, source_code TEXT COLLATE "C" NOT NULL,
+    target_code TEXT COLLATE "C" NOT NULL, date TEXT COLLATE "C", end_date TEXT COLLATE "C",
+    num_articles INTEGER NOT NULL, num_outlets INTEGER NOT NULL, body TEXT NOT NULL,
+    group_key TEXT COLLATE "C" NOT NULL, rank_key TEXT COLLATE "C" NOT NULL,
+    place TEXT, country TEXT, lat DOUBLE PRECISION, lon DOUBLE PRECISION,
+    src3 TEXT COLLATE "C", tgt3 TEXT COLLATE "C", precision TEXT);
+CREATE INDEX events_group ON events(group_key);
+CREATE INDEX events_pair ON events(src3, tgt3, rank_key);
+CREATE INDEX events_rank_key ON events(rank_key);
+CREATE TABLE event_mentions (
+    event_id TEXT COLLATE "C" NOT NULL REFERENCES events(event_id) ON DELETE CASCADE,
+    mention_id BIGINT NOT NULL, PRIMARY KEY (event_id, mention_id));
+CREATE TABLE pending_groups (id BIGSERIAL PRIMARY KEY, group_key TEXT COLLATE "C" NOT NULL);
+CREATE INDEX pending_groups_key ON pending_groups(group_key, id);
+"#,
+)];
+
+/// The advisory lock migrations run under (any constant the application owns).
+const MIGRATION_LOCK: i64 = 0x616e_6e61_6c73;
+
+/// How many merge groups one merge transaction takes.
+const GROUPS_PER_MERGE: i64 = 64;
+
+/// How often a transaction is retried after a deadlock or a serialization failure.
+const RETRIES: usize = 8;
+
+struct Shared {
+    runtime: tokio::runtime::Runtime,
+    pool: Pool,
+}
+
+/// Pools by URL: stores opened on one URL share a pool and a runtime. Never dropped, so no
+/// runtime is dropped inside another one.
+fn pools() -> &'static Mutex<HashMap<String, Arc<Shared>>> {
+    static POOLS: OnceLock<Mutex<HashMap<String, Arc<Shared>>>> = OnceLock::new();
+    POOLS.get_or_init(Default::default)
+}
+
+/// A store on a PostgreSQL database.
+pub struct PgStore {
+    shared: Arc<Shared>,
+}
+
+impl PgStore {
+    /// Opens the database at `url` (`postgres://user@host:port/db`), applying any migration it
+    /// lacks.
+    pub fn open(url: &str) -> Result<PgStore, StoreError> {
+        let mut known = pools().lock().unwrap_or_else(|p| p.into_inner());
+        if let Some(shared) = known.get(url) {
+            return Ok(PgStore {
+                shared: Arc::clone(shared),
+            });
+        }
+        let shown = redact(url);
+        let config: tokio_postgres::Config = url.parse().map_err(|e| PgError::Url {
+            url: shown.clone(),
+            message: format!("{e}"),
+        })?;
+        let manager = Manager::from_config(
+            config,
+            NoTls,
+            ManagerConfig {
+                recycling_method: RecyclingMethod::Fast,
+            },
+        );
+        let pool = Pool::builder(manager)
+            .max_size(16)
+            .build()
+            .map_err(|e| PgError::Url {
+                url: shown.clone(),
+                message: e.to_string(),
+            })?;
+        let runtime = tokio::runtime::Builder::new_multi_thread()
+            .worker_threads(2)
+            .thread_name("annals-postgres")
+            .enable_all()
+            .build()
+            .map_err(PgError::Runtime)?;
+        let shared = Arc::new(Shared { runtime, pool });
+        let store = PgStore {
+            shared: Arc::clone(&shared),
+        };
+        store.block(async {
+            let mut client = shared.pool.get().await.map_err(|source| PgError::Connect {
+                url: shown.clone(),
+                source,
+            })?;
+            migrate(&mut client).await
+        })?;
+        known.insert(url.to_string(), shared);
+        Ok(store)
+    }
+
+    fn block<T>(&self, f: impl Future<Output = Result<T, PgError>>) -> Result<T, StoreError> {
+        self.shared.runtime.block_on(f).map_err(StoreError::from)
+    }
+
+    async fn client(&self) -> Result<deadpool_postgres::Object, PgError> {
+        Ok(self.shared.pool.get().await?)
+    }
+}
+
+/// The URL without its password, for messages.
+fn redact(url: &str) -> String {
+    match (url.find("://"), url.rfind('@')) {
+        (Some(s), Some(at)) if at > s => {
+            let creds = &url[s + 3..at];
+            match creds.find(':') {
+                Some(c) => format!("{}{}:***{}", &url[..s + 3], &creds[..c], &url[at..]),
+                None => url.to_string(),
+            }
+        }
+        _ => url.to_string(),
+    }
+}
+
+async fn migrate(client: &mut deadpool_postgres::Object) -> Result<(), PgError> {
+    client
+        .execute("SELECT pg_advisory_lock($1)", &[&MIGRATION_LOCK])
+        .await?;
+    let out = async {
+        client
+            .batch_execute(
+                "CREATE TABLE IF NOT EXISTS annals_migrations (
+                    version INTEGER PRIMARY KEY, applied_at TIMESTAMPTZ NOT NULL DEFAULT now())",
+            )
+            .await?;
+        let applied: HashSet<i32> = client
+            .query("SELECT version FROM annals_migrations", &[])
+            .await?
+            .iter()
+            .map(|r| r.get(0))
+            .collect();
+        let known = MIGRATIONS.iter().map(|m| m.0).max().unwrap_or(0);
+        if let Some(&found) = applied.iter().max().filter(|v| **v > known) {
+            return Err(PgError::Version { found, known });
+        }
+        for (version, sql) in MIGRATIONS {
+            if applied.contains(version) {
+                continue;
+            }
+            let tx = client.transaction().await?;
+            tx.batch_execute(sql).await?;
+            tx.execute(
+                "INSERT INTO annals_migrations(version) VALUES ($1)",
+                &[version],
+            )
+            .await?;
+            tx.commit().await?;
+        }
+        Ok(())
+    }
+    .await;
+    client
+        .execute("SELECT pg_advisory_unlock($1)", &[&MIGRATION_LOCK])
+        .await?;
+    out
+}
+
+/// Whether an error is a deadlock or a serialization failure, worth running again.
+fn retryable(e: &PgError) -> bool {
+    match e {
+        PgError::Sql(e) => matches!(
+            e.code(),
+            Some(c) if *c == SqlState::T_R_DEADLOCK_DETECTED || *c == SqlState::T_R_SERIALIZATION_FAILURE
+        ),
+        _ => false,
+    }
+}
+
+/// A mention's group key, as stored.
+fn group_of(m: &Mention) -> String {
+    group_text(&annals_merge::group_key(m))
+}
+
+async fn put_batch_once(
+    client: &mut deadpool_postgres::Object,
+    batch: &[Coded<'_>],
+) -> Result<Vec<Stored>, PgError> {
+    let tx = client.transaction().await?;
+    // articles in id order (a stable sort keeps repeats in batch order), so writers of
+    // overlapping batches wait for each other in one order
+    let mut order: Vec<usize> = (0..batch.len()).collect();
+    order.sort_by(|&a, &b| batch[a].article.id.cmp(&batch[b].article.id));
+    let insert = tx
+        .prepare_cached(
+            "INSERT INTO articles(id, path, url, outlet, published, title, text, content_hash)
+             VALUES ($1,$2,$3,$4,$5,$6,$7,$8) ON CONFLICT (id) DO NOTHING",
+        )
+        .await?;
+    let hash_of = tx
+        .prepare_cached("SELECT content_hash FROM articles WHERE id = $1 FOR UPDATE")
+        .await?;
+    let mut out = vec![Stored::Unchanged; batch.len()];
+    let mut pending: Vec<String> = Vec::new();
+    for &i in &order {
+        let c = &batch[i];
+        let a = c.article;
+        let hash = content_hash(a);
+        let published = a.published.map(|d| d.to_string());
+        let args: [&(dyn ToSql + Sync); 8] = [
+            &a.id, &a.path, &a.url, &a.outlet, &published, &a.title, &a.text, &hash,
+        ];
+        if tx.execute(&insert, &args).await? == 1 {
+            out[i] = Stored::Added;
+            continue;
+        }
+        let old: String = tx.query_one(&hash_of, &[&a.id]).await?.get(0);
+        if old == hash {
+            continue;
+        }
+        // the old mentions' groups are re-merged without them; sentences, mentions and
+        // claims go with the article
+        for r in tx
+            .query(
+                "SELECT DISTINCT group_key FROM mentions WHERE article_id = $1",
+                &[&a.id],
+            )
+            .await?
+        {
+            pending.push(r.get(0));
+        }
+        tx.execute("DELETE FROM articles WHERE id = $1", &[&a.id])
+            .await?;
+        tx.execute(&insert, &args).await?;
+        out[i] = Stored::Replaced;
+    }
+    let stored: Vec<&Coded> = order
+        .iter()
+        .filter(|&&i| out[i] != Stored::Unchanged)
+        .map(|&i| &batch[i])
+        .collect();
+    // a repeated article is stored once: its last copy in the batch
+    let mut seen = HashSet::new();
+    let stored: Vec<&Coded> = stored
+        .into_iter()
+        .rev()
+        .filter(|c| seen.insert(c.article.id.as_str()))
+        .collect();
+    copy_rows(&tx, &stored, &mut pending).await?;
+    pending.sort();
+    pending.dedup();
+    tx.execute(
+        "INSERT INTO pending_groups(group_key) SELECT unnest($1::text[])",
+        &[&pending],
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(out)
+}
+
+/// Loads the sentences, mentions and claims of newly stored articles by binary COPY, and
+/// notes the mentions' groups.
+async fn copy_rows(
+    tx: &deadpool_postgres::Transaction<'_>,
+    stored: &[&Coded<'_>],
+    pending: &mut Vec<String>,
+) -> Result<(), PgError> {
+    let sink = tx
+        .copy_in(
+            "COPY sentences (article_id, idx, start_offset, end_offset, text) FROM STDIN BINARY",
+        )
+        .await?;
+    let mut w = pin!(BinaryCopyInWriter::new(
+        sink,
+        &[Type::TEXT, Type::INT4, Type::INT8, Type::INT8, Type::TEXT],
+    ));
+    for c in stored {
+        for s in c.sentences {
+            let (idx, start, end) = (s.index as i32, s.start as i64, s.end as i64);
+            w.as_mut()
+                .write(&[&c.article.id, &idx, &start, &end, &s.text])
+                .await?;
+        }
+    }
+    w.finish().await?;
+    let sink = tx
+        .copy_in("COPY mentions (article_id, sentence_index, cameo, source_code, target_code, status, group_key, body) FROM STDIN BINARY")
+        .await?;
+    let mut w = pin!(BinaryCopyInWriter::new(
+        sink,
+        &[
+            Type::TEXT,
+            Type::INT4,
+            Type::TEXT,
+            Type::TEXT,
+            Type::TEXT,
+            Type::TEXT,
+            Type::TEXT,
+            Type::TEXT
+        ],
+    ));
+    for c in stored {
+        for m in c.mentions {
+            let key = group_of(m);
+            let body = serde_json::to_string(m)?;
+            let index = m.sentence_index as i32;
+            w.as_mut()
+                .write(&[
+                    &c.article.id,
+                    &index,
+                    &m.cameo.as_str(),
+                    &m.source.code.as_str(),
+                    &m.target.code.as_str(),
+                    &m.status.as_str(),
+                    &key,
+                    &body,
+                ])
+                .await?;
+            pending.push(key);
+        }
+    }
+    w.finish().await?;
+    let sink = tx
+        .copy_in("COPY claims (article_id, measure, body) FROM STDIN BINARY")
+        .await?;
+    let mut w = pin!(BinaryCopyInWriter::new(
+        sink,
+        &[Type::TEXT, Type::TEXT, Type::TEXT]
+    ));
+    for c in stored {
+        for k in c.claims {
+            let body = serde_json::to_string(k)?;
+            w.as_mut()
+                .write(&[&c.article.id, &k.measure, &body])
+                .await?;
+        }
+    }
+    w.finish().await?;
+    Ok(())
+}
+
+/// A stored mention with its row id, as clustering reads it.
+struct Row {
+    id: i64,
+    r: MentionRef,
+}
+
+impl annals_merge::Dated for Row {
+    fn date(&self) -> Option<annals_model::Date> {
+        self.r.date()
+    }
+    fn end_date(&self) -> Option<annals_model::Date> {
+        self.r.end_date()
+    }
+    fn precision(&self) -> Option<annals_model::DatePrecision> {
+        self.r.precision()
+    }
+    fn article_id(&self) -> &str {
+        self.r.article_id()
+    }
+    fn offset(&self) -> usize {
+        self.r.offset()
+    }
+    fn cameo(&self) -> &str {
+        annals_merge::Dated::cameo(&self.r)
+    }
+}
+
+/// Re-merges one group from all its mentions; events whose mentions did not change stay.
+async fn remerge<C: GenericClient>(tx: &C, key: &str) -> Result<(), PgError> {
+    let mut rows = Vec::new();
+    for r in tx
+        .query(
+            "SELECT m.id, m.body, a.path, a.url, a.outlet, a.published FROM mentions m
+             JOIN articles a ON a.id = m.article_id WHERE m.group_key = $1 ORDER BY m.id",
+            &[&key],
+        )
+        .await?
+    {
+        rows.push(Row {
+            id: r.get(0),
+            r: MentionRef {
+                mention: serde_json::from_str(r.get::<_, &str>(1))?,
+                path: r.get(2),
+                url: r.get(3),
+                outlet: r.get(4),
+                published: r.get::<_, Option<String>>(5).and_then(|p| p.parse().ok()),
+            },
+        });
+    }
+    let mut stored: HashMap<String, Vec<i64>> = HashMap::new();
+    for r in tx
+        .query(
+            "SELECT e.event_id, em.mention_id FROM events e
+             LEFT JOIN event_mentions em ON em.event_id = e.event_id WHERE e.group_key = $1",
+            &[&key],
+        )
+        .await?
+    {
+        let ids = stored.entry(r.get(0)).or_default();
+        ids.extend(r.get::<_, Option<i64>>(1));
+    }
+    let by_members: HashMap<Vec<i64>, String> = stored
+        .into_iter()
+        .map(|(e, mut ids)| {
+            ids.sort_unstable();
+            (ids, e)
+        })
+        .collect();
+    let mut kept: HashSet<&str> = HashSet::new();
+    let mut changed: Vec<(Vec<i64>, Event)> = Vec::new();
+    for mut cluster in annals_merge::clusters(rows) {
+        cluster.sort_by_key(|r| r.id);
+        let ids: Vec<i64> = cluster.iter().map(|r| r.id).collect();
+        match by_members.get(&ids) {
+            Some(e) => {
+                kept.insert(e.as_str());
+            }
+            None => {
+                let event = annals_merge::event_of(cluster.into_iter().map(|r| r.r).collect());
+                changed.push((ids, event));
+            }
+        }
+    }
+    let gone: Vec<&str> = by_members
+        .values()
+        .map(String::as_str)
+        .filter(|e| !kept.contains(e))
+        .collect();
+    tx.execute("DELETE FROM events WHERE event_id = ANY($1)", &[&gone])
+        .await?;
+    let upsert = tx
+        .prepare_cached(
+            "INSERT INTO events(event_id, cameo, status, source_code, target_code, date, end_date,
+               num_articles, num_outlets, body, group_key, rank_key, place, country, lat, lon,
+               src3, tgt3, precision)
+             VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17,$18,$19)
+             ON CONFLICT (event_id) DO UPDATE SET cameo = excluded.cameo,
+               status = excluded.status, source_code = excluded.source_code,
+               target_code = excluded.target_code, date = excluded.date,
+               end_date = excluded.end_date, num_articles = excluded.num_articles,
+               num_outlets = excluded.num_outlets, body = excluded.body,
+               group_key = excluded.group_key, rank_key = excluded.rank_key,
+               place = excluded.place, country = excluded.country, lat = excluded.lat,
+               lon = excluded.lon, src3 = excluded.src3, tgt3 = excluded.tgt3,
+               precision = excluded.precision",
+        )
+        .await?;
+    for (ids, e) in &changed {
+        let loc = e.location.as_ref();
+        let args: [&(dyn ToSql + Sync); 19] = [
+            &e.event_id,
+            &e.cameo.as_str(),
+            &e.status.as_str(),
+            &e.source.code.as_str(),
+            &e.target.code.as_str(),
+            &e.date.map(|d| d.to_string()),
+            &e.end_date.map(|d| d.to_string()),
+            &(e.num_articles as i32),
+            // --min-sources counts independent outlets
+            &(e.num_independent_outlets as i32),
+            &serde_json::to_string(e)?,
+            &key,
+            &annals_merge::rank_key(e),
+            &loc.map(|l| l.name.as_str()),
+            &loc.map(|l| l.country.as_str()),
+            &loc.map(|l| l.lat),
+            &loc.map(|l| l.lon),
+            &e.source.code.country(),
+            &e.target.code.country(),
+            &e.date_precision.map(|p| p.as_str()),
+        ];
+        tx.execute(&upsert, &args).await?;
+        tx.execute(
+            "DELETE FROM event_mentions WHERE event_id = $1",
+            &[&e.event_id],
+        )
+        .await?;
+        tx.execute(
+            "INSERT INTO event_mentions(event_id, mention_id) SELECT $1, unnest($2::bigint[])",
+            &[&e.event_id, ids],
+        )
+        .await?;
+    }
+    Ok(())
+}
+
+/// Merges one batch of waiting groups in one transaction, each under its advisory lock.
+/// Returns false when nothing was waiting.
+async fn merge_some(client: &mut deadpool_postgres::Object) -> Result<bool, PgError> {
+    let tx = client.transaction().await?;
+    let waiting = tx
+        .query(
+            "SELECT group_key, MAX(id) FROM pending_groups GROUP BY group_key ORDER BY group_key LIMIT $1",
+            &[&GROUPS_PER_MERGE],
+        )
+        .await?;
+    if waiting.is_empty() {
+        return Ok(false);
+    }
+    for r in &waiting {
+        let key: &str = r.get(0);
+        let upto: i64 = r.get(1);
+        tx.execute(
+            "SELECT pg_advisory_xact_lock(hashtextextended($1, 0))",
+            &[&key],
+        )
+        .await?;
+        remerge(&tx, key).await?;
+        tx.execute(
+            "DELETE FROM pending_groups WHERE group_key = $1 AND id <= $2",
+            &[&key, &upto],
+        )
+        .await?;
+    }
+    tx.commit().await?;
+    Ok(true)
+}
+
+fn event_row(r: &tokio_postgres::Row) -> EventRow {
+    EventRow {
+        event_id: r.get(0),
+        cameo: r.get(1),
+        status: r.get(2),
+        source: r.get(3),
+        target: r.get(4),
+        date: r.get(5),
+        end_date: r.get(6),
+        num_articles: r.get::<_, i32>(7).max(0) as usize,
+        num_independent_outlets: r.get::<_, i32>(8).max(0) as usize,
+        place: match (
+            r.get::<_, Option<String>>(9),
+            r.get::<_, Option<f64>>(11),
+            r.get::<_, Option<f64>>(12),
+        ) {
+            (Some(name), Some(lat), Some(lon)) => Some(EventPlace {
+                name,
+                country: r.get::<_, Option<String>>(10).unwrap_or_default(),
+                lat,
+                lon,
+            }),
+            _ => None,
+        },
+        precision: r
+            .get::<_, Option<String>>(13)
+            .and_then(|p| annals_model::DatePrecision::parse(&p)),
+    }
+}
+
+fn as_params(args: &[String]) -> Vec<&(dyn ToSql + Sync)> {
+    args.iter().map(|a| a as &(dyn ToSql + Sync)).collect()
+}
+
+impl Store for PgStore {
+    fn put_batch(&mut self, batch: &[Coded]) -> Result<Vec<Stored>, StoreError> {
+        self.block(async {
+            let mut client = self.client().await?;
+            let mut tries = 0;
+            loop {
+                match put_batch_once(&mut client, batch).await {
+                    Err(e) if retryable(&e) && tries < RETRIES => tries += 1,
+                    other => return other,
+                }
+            }
+        })
+    }
+
+    fn stored_articles(&self) -> Result<HashSet<(String, String)>, StoreError> {
+        self.block(async {
+            let client = self.client().await?;
+            let rows = client
+                .query("SELECT id, content_hash FROM articles", &[])
+                .await?;
+            Ok(rows.iter().map(|r| (r.get(0), r.get(1))).collect())
+        })
+    }
+
+    fn claims(&self) -> Result<Vec<ClaimRef>, StoreError> {
+        self.block(async {
+            let client = self.client().await?;
+            let rows = client
+                .query(
+                    "SELECT c.body, a.path, a.url, a.outlet, a.published FROM claims c
+                     JOIN articles a ON a.id = c.article_id ORDER BY c.article_id, c.id",
+                    &[],
+                )
+                .await?;
+            let mut out = Vec::with_capacity(rows.len());
+            for r in rows {
+                out.push(ClaimRef {
+                    claim: serde_json::from_str(r.get::<_, &str>(0))?,
+                    path: r.get(1),
+                    url: r.get(2),
+                    outlet: r.get(3),
+                    published: r.get::<_, Option<String>>(4).and_then(|d| d.parse().ok()),
+                });
+            }
+            Ok(out)
+        })
+    }
+
+    fn rebuild_events(&mut self) -> Result<usize, StoreError> {
+        self.block(async {
+            let mut client = self.client().await?;
+            let tx = client.transaction().await?;
+            tx.batch_execute(
+                "DELETE FROM events;
+                 INSERT INTO pending_groups(group_key)
+                   SELECT DISTINCT group_key FROM mentions ORDER BY group_key;",
+            )
+            .await?;
+            tx.commit().await?;
+            Ok(())
+        })?;
+        self.update_events()
+    }
+
+    fn update_events(&mut self) -> Result<usize, StoreError> {
+        self.block(async {
+            let mut client = self.client().await?;
+            let mut tries = 0;
+            loop {
+                match merge_some(&mut client).await {
+                    Ok(true) => {}
+                    Ok(false) => break,
+                    Err(e) if retryable(&e) && tries < RETRIES => tries += 1,
+                    Err(e) => return Err(e),
+                }
+            }
+            let n: i64 = client
+                .query_one("SELECT COUNT(*) FROM events", &[])
+                .await?
+                .get(0);
+            Ok(n as usize)
+        })
+    }
+
+    fn for_each_event(
+        &self,
+        f: &EventFilter,
+        each: &mut dyn FnMut(Event) -> Result<(), StoreError>,
+    ) -> Result<(), StoreError> {
+        let (sql, args) = filter_sql("body", f, Dialect::Postgres);
+        self.shared.runtime.block_on(async {
+            let client = self.client().await?;
+            let stream = client
+                .query_raw(&sql, as_params(&args))
+                .await
+                .map_err(PgError::from)?;
+            let mut stream = pin!(stream);
+            while let Some(row) = stream.next().await {
+                let row = row.map_err(PgError::from)?;
+                let event = serde_json::from_str(row.get::<_, &str>(0)).map_err(PgError::from)?;
+                each(event)?;
+            }
+            Ok(())
+        })
+    }
+
+    fn event_rows(&self, f: &EventFilter) -> Result<Vec<EventRow>, StoreError> {
+        let (sql, args) = filter_sql(EVENT_ROW_COLUMNS, f, Dialect::Postgres);
+        self.block(async {
+            let client = self.client().await?;
+            let rows = client.query(&sql, &as_params(&args)).await?;
+            Ok(rows.iter().map(event_row).collect())
+        })
+    }
+
+    fn event(&self, id: &str) -> Result<Option<Event>, StoreError> {
+        self.block(async {
+            let client = self.client().await?;
+            let row = client
+                .query_opt("SELECT body FROM events WHERE event_id = $1", &[&id])
+                .await?;
+            Ok(match row {
+                Some(r) => Some(serde_json::from_str(r.get::<_, &str>(0))?),
+                None => None,
+            })
+        })
+    }
+
+    fn actors(&self, prefix: &str, limit: usize) -> Result<Vec<(String, i64)>, StoreError> {
+        let prefix = prefix.to_uppercase();
+        let limit = limit as i64;
+        self.block(async {
+            let client = self.client().await?;
+            let rows = client
+                .query(
+                    "SELECT code, COUNT(*) AS n FROM (
+                       SELECT source_code AS code FROM events UNION ALL
+                       SELECT target_code FROM events) sides
+                     WHERE code >= $1 AND code < $1 || '~'
+                     GROUP BY code ORDER BY n DESC, code LIMIT $2",
+                    &[&prefix, &limit],
+                )
+                .await?;
+            Ok(rows.iter().map(|r| (r.get(0), r.get(1))).collect())
+        })
+    }
+
+    fn search(&self, query: &str, limit: usize) -> Result<Vec<SentenceHit>, StoreError> {
+        let q = parse_query(query).map_err(StoreError::Query)?.to_tsquery();
+        let limit = limit as i64;
+        self.block(async {
+            let client = self.client().await?;
+            let rows = client
+                .query(
+                    "SELECT article_id, idx, start_offset, end_offset, text FROM sentences,
+                       to_tsquery('english', $1) q
+                     WHERE tsv @@ q ORDER BY ts_rank(tsv, q) DESC, article_id, idx LIMIT $2",
+                    &[&q, &limit],
+                )
+                .await?;
+            Ok(rows
+                .iter()
+                .map(|r| SentenceHit {
+                    article_id: r.get(0),
+                    index: r.get::<_, i32>(1).max(0) as usize,
+                    start: r.get::<_, i64>(2).max(0) as usize,
+                    end: r.get::<_, i64>(3).max(0) as usize,
+                    text: r.get(4),
+                })
+                .collect())
+        })
+    }
+
+    fn counts(&self) -> Result<[i64; 4], StoreError> {
+        self.block(async {
+            let client = self.client().await?;
+            let r = client
+                .query_one(
+                    "SELECT (SELECT COUNT(*) FROM articles), (SELECT COUNT(*) FROM sentences),
+                            (SELECT COUNT(*) FROM mentions), (SELECT COUNT(*) FROM events)",
+                    &[],
+                )
+                .await?;
+            Ok([r.get(0), r.get(1), r.get(2), r.get(3)])
+        })
+    }
+}
+
+/// For tests against a real server: `ANNALS_TEST_POSTGRES=postgres://user@host:port/db` names
+/// one (a role that may create databases; each test gets a database of its own). Without it
+/// the tests say so and pass, unless `ANNALS_REQUIRE_POSTGRES` is set, as `.ci/run` sets it
+/// after starting a server with `.ci/postgres start`.
+pub mod testing {
+    use std::sync::atomic::{AtomicUsize, Ordering};
+
+    use tokio_postgres::NoTls;
+
+    /// The admin URL, or None (and a note) when no server is configured.
+    pub fn server() -> Option<String> {
+        match std::env::var("ANNALS_TEST_POSTGRES") {
+            Ok(url) if !url.is_empty() => Some(url),
+            _ => {
+                assert!(
+                    std::env::var_os("ANNALS_REQUIRE_POSTGRES").is_none(),
+                    "ANNALS_REQUIRE_POSTGRES is set but ANNALS_TEST_POSTGRES is not"
+                );
+                eprintln!("ANNALS_TEST_POSTGRES not set: PostgreSQL contract not run");
+                None
+            }
+        }
+    }
+
+    /// A new empty database on the server; returns its URL. Panics (failing the test) when the
+    /// server cannot be reached.
+    pub fn fresh_database(admin: &str) -> String {
+        static N: AtomicUsize = AtomicUsize::new(0);
+        let name = format!(
+            "annals_test_{}_{}",
+            std::process::id(),
+            N.fetch_add(1, Ordering::SeqCst)
+        );
+        let rt = tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()
+            .unwrap();
+        rt.block_on(async {
+            let (client, conn) = tokio_postgres::connect(admin, NoTls)
+                .await
+                .expect("connecting to ANNALS_TEST_POSTGRES");
+            tokio::spawn(conn);
+            for sql in [
+                format!("DROP DATABASE IF EXISTS {name}"),
+                format!("CREATE DATABASE {name} TEMPLATE template0 ENCODING 'UTF8'"),
+            ] {
+                client
+                    .batch_execute(&sql)
+                    .await
+                    .expect("creating a test database");
+            }
+        });
+        let (base, query) = match admin.split_once('?') {
+            Some((b, q)) => (b, format!("?{q}")),
+            None => (admin, String::new()),
+        };
+        let root = match base.rfind('/') {
+            Some(i) if i > base.find("://").map_or(0, |s| s + 2) => &base[..i],
+            _ => base,
+        };
+        format!("{root}/{name}{query}")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn urls_are_told_apart_and_passwords_hidden() {
+        assert!(is_postgres_url("postgres://u@h/db"));
+        assert!(is_postgres_url("postgresql://u@h/db"));
+        assert!(!is_postgres_url("annals.db"));
+        assert_eq!(
+            redact("postgres://u:secret@h:5/db"),
+            "postgres://u:***@h:5/db"
+        );
+        assert_eq!(redact("postgres://u@h/db"), "postgres://u@h/db");
+    }
+}
