@@ -69,9 +69,10 @@ pub fn is_postgres_url(db: &str) -> bool {
 }
 
 /// The schema, one migration per version; a database records the versions applied.
-pub const MIGRATIONS: &[(i32, &str)] = &[(
-    1,
-    r#"
+pub const MIGRATIONS: &[(i32, &str)] = &[
+    (
+        1,
+        r#"
 CREATE TABLE articles (
     id TEXT COLLATE "C" PRIMARY KEY, path TEXT, url TEXT, outlet TEXT, published TEXT,
     title TEXT, text TEXT NOT NULL, content_hash TEXT NOT NULL,
@@ -113,7 +114,15 @@ CREATE TABLE event_mentions (
 CREATE TABLE pending_groups (id BIGSERIAL PRIMARY KEY, group_key TEXT COLLATE "C" NOT NULL);
 CREATE INDEX pending_groups_key ON pending_groups(group_key, id);
 "#,
-)];
+    ),
+    (
+        2,
+        r#"
+CREATE INDEX events_src ON events(src3, rank_key);
+CREATE INDEX events_tgt ON events(tgt3, rank_key);
+"#,
+    ),
+];
 
 /// The advisory lock migrations run under (any constant the application owns).
 const MIGRATION_LOCK: i64 = 0x616e_6e61_6c73;

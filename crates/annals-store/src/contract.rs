@@ -280,6 +280,25 @@ fn events_merge_filter_and_page(store: &mut dyn Store) {
     assert_eq!(listed(with(|f| f.actor = Some("PER".into()))).len(), 1);
     assert_eq!(listed(with(|f| f.actor = Some("PERGOV".into()))).len(), 1);
     assert_eq!(listed(with(|f| f.actor = Some("PERMIL".into()))).len(), 0);
+    // an actor on either side, each event once, in rank order, page by page
+    let nor = listed(with(|f| f.actor = Some("NOR".into())));
+    assert_eq!(ids(&nor), ids(&nor_chl));
+    assert_eq!(ids(&listed(with(|f| f.actor = Some("no".into())))), ids(&nor));
+    let mut pages = Vec::new();
+    for page in 0..nor.len() {
+        pages.extend(ids(&listed(EventFilter {
+            actor: Some("NOR".into()),
+            limit: Some(1),
+            offset: Some(page),
+            ..Default::default()
+        })));
+    }
+    assert_eq!(pages, ids(&nor));
+    let gov = listed(with(|f| {
+        f.actor = Some("CHLGOV".into());
+        f.code = Some("04".into());
+    }));
+    assert_eq!(gov.len(), 2, "the hosting and the 2026 visit");
     let since = listed(with(|f| f.since = "2025-06-01".parse().ok()));
     assert_eq!(since.len(), 2, "the protest and the 2026 visit");
     let until = listed(with(|f| f.until = "2025-03-31".parse().ok()));

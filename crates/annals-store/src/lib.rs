@@ -123,102 +123,122 @@ pub const EVENT_ROW_COLUMNS: &str = "event_id, cameo, status, source_code, targe
 /// text). Both backends share it, so a filter means the same on both; codes and rank keys
 /// compare bytewise (PostgreSQL's columns are `COLLATE "C"`).
 pub fn filter_sql(columns: &str, f: &EventFilter, dialect: Dialect) -> (String, Vec<String>) {
-    let mut sql = format!("SELECT {columns} FROM events WHERE 1=1");
     let mut args: Vec<String> = Vec::new();
-    let mut arg = |sql: &mut String, clause: &str, v: String| {
+    // a placeholder for a new argument (numbered, so it can be used twice)
+    let mut arg = |v: String| -> String {
         args.push(v);
-        let mark = match dialect {
+        match dialect {
             Dialect::Sqlite => format!("?{}", args.len()),
             Dialect::Postgres => format!("${}", args.len()),
-        };
-        sql.push_str(&clause.replace('?', &mark));
+        }
     };
-    // code prefixes as ranges: codes are upper-case letters, digits and '-', all below '~'. An
-    // actor is read in rank order (SQLite: the unary + keeps it off the code indexes: a busy
-    // actor's first page is found in a few hundred rows); a pair of countries through the
-    // (src3, tgt3, rank_key) index.
-    if let Some(a) = &f.actor {
-        let a = a.to_uppercase();
-        let plus = if dialect == Dialect::Sqlite { "+" } else { "" };
-        arg(
-            &mut sql,
-            &format!(" AND (({plus}source_code >= ? "),
-            a.clone(),
-        );
-        arg(
-            &mut sql,
-            &format!("AND {plus}source_code < ?) "),
-            format!("{a}~"),
-        );
-        arg(&mut sql, &format!("OR ({plus}target_code >= ? "), a.clone());
-        arg(
-            &mut sql,
-            &format!("AND {plus}target_code < ?))"),
-            format!("{a}~"),
-        );
-    }
+    let mut conds: Vec<String> = Vec::new();
+    // code prefixes as ranges: codes are upper-case letters, digits and '-', all below '~'; a
+    // pair of countries is read through the (src3, tgt3, rank_key) index
     let countries = |(a, b): &(String, String)| a.len() == 3 && b.len() == 3;
     if let Some((a, b)) = f.dyad.as_ref().filter(|d| countries(d)) {
-        let (a, b) = (a.to_uppercase(), b.to_uppercase());
-        arg(&mut sql, " AND ((src3 = ? ", a.clone());
-        arg(&mut sql, "AND tgt3 = ?) ", b.clone());
-        arg(&mut sql, "OR (src3 = ? ", b);
-        arg(&mut sql, "AND tgt3 = ?))", a);
+        let (a, b) = (arg(a.to_uppercase()), arg(b.to_uppercase()));
+        conds.push(format!(
+            "((src3 = {a} AND tgt3 = {b}) OR (src3 = {b} AND tgt3 = {a}))"
+        ));
     } else if let Some((a, b)) = &f.dyad {
         // longer prefixes ("RUSGOV"): the pair index on their countries, then the prefixes
         let (a, b) = (a.to_uppercase(), b.to_uppercase());
-        for (i, (x, y)) in [(&a, &b), (&b, &a)].into_iter().enumerate() {
-            let open = if i == 0 { " AND ((" } else { " OR (" };
+        let mut sides = Vec::new();
+        for (x, y) in [(&a, &b), (&b, &a)] {
             let (x3, y3): (String, String) =
                 (x.chars().take(3).collect(), y.chars().take(3).collect());
-            arg(&mut sql, &format!("{open}src3 >= ? "), x3.clone());
-            arg(&mut sql, "AND src3 < ? ", format!("{x3}~"));
-            arg(&mut sql, "AND tgt3 >= ? ", y3.clone());
-            arg(&mut sql, "AND tgt3 < ? ", format!("{y3}~"));
-            arg(&mut sql, "AND source_code >= ? ", x.clone());
-            arg(&mut sql, "AND source_code < ? ", format!("{x}~"));
-            arg(&mut sql, "AND target_code >= ? ", y.clone());
-            arg(&mut sql, "AND target_code < ?)", format!("{y}~"));
+            sides.push(format!(
+                "(src3 >= {} AND src3 < {} AND tgt3 >= {} AND tgt3 < {} AND source_code >= {} AND source_code < {} AND target_code >= {} AND target_code < {})",
+                arg(x3.clone()),
+                arg(format!("{x3}~")),
+                arg(y3.clone()),
+                arg(format!("{y3}~")),
+                arg(x.clone()),
+                arg(format!("{x}~")),
+                arg(y.clone()),
+                arg(format!("{y}~")),
+            ));
         }
-        sql.push(')');
+        conds.push(format!("({})", sides.join(" OR ")));
     }
     if let Some(c) = &f.code {
         let c = c.to_uppercase();
-        arg(&mut sql, " AND cameo >= ?", c.clone());
-        arg(&mut sql, " AND cameo < ?", format!("{c}~"));
+        conds.push(format!(
+            "cameo >= {} AND cameo < {}",
+            arg(c.clone()),
+            arg(format!("{c}~"))
+        ));
     }
     if let Some(d) = f.since {
-        arg(
-            &mut sql,
-            " AND COALESCE(end_date, date) >= ?",
-            d.to_string(),
-        );
+        conds.push(format!("COALESCE(end_date, date) >= {}", arg(d.to_string())));
     }
     if let Some(d) = f.until {
-        arg(&mut sql, " AND date <= ?", d.to_string());
+        conds.push(format!("date <= {}", arg(d.to_string())));
     }
     if let Some(n) = f.min_sources {
         // a number, written into the SQL as one
-        sql.push_str(&format!(" AND num_outlets >= {n}"));
+        conds.push(format!("num_outlets >= {n}"));
     }
     if !f.statuses.is_empty() {
-        sql.push_str(" AND status IN (");
-        for (i, s) in f.statuses.iter().enumerate() {
-            if i > 0 {
-                sql.push(',');
-            }
-            arg(&mut sql, "?", s.clone());
-        }
-        sql.push(')');
+        let list: Vec<String> = f.statuses.iter().map(|s| arg(s.clone())).collect();
+        conds.push(format!("status IN ({})", list.join(",")));
     }
-    sql.push_str(" ORDER BY rank_key");
-    match (f.limit, f.offset, dialect) {
-        (Some(n), Some(o), _) => sql.push_str(&format!(" LIMIT {n} OFFSET {o}")),
-        (Some(n), None, _) => sql.push_str(&format!(" LIMIT {n}")),
-        (None, Some(o), Dialect::Sqlite) => sql.push_str(&format!(" LIMIT -1 OFFSET {o}")),
-        (None, Some(o), Dialect::Postgres) => sql.push_str(&format!(" OFFSET {o}")),
-        (None, None, _) => {}
-    }
+    let window = match (f.limit, f.offset, dialect) {
+        (Some(n), Some(o), _) => format!(" LIMIT {n} OFFSET {o}"),
+        (Some(n), None, _) => format!(" LIMIT {n}"),
+        (None, Some(o), Dialect::Sqlite) => format!(" LIMIT -1 OFFSET {o}"),
+        (None, Some(o), Dialect::Postgres) => format!(" OFFSET {o}"),
+        (None, None, _) => String::new(),
+    };
+    let Some(actor) = &f.actor else {
+        let cond = if conds.is_empty() {
+            "1=1".to_string()
+        } else {
+            conds.join(" AND ")
+        };
+        let sql = format!("SELECT {columns} FROM events WHERE {cond} ORDER BY rank_key{window}");
+        return (sql, args);
+    };
+    // an actor on either side: the first page of each side in rank order, through the
+    // (src3, rank_key) and (tgt3, rank_key) indexes, then the union of both in rank order, so
+    // a rare actor costs its own events, not a scan of the store
+    let a = actor.to_uppercase();
+    let a3: String = a.chars().take(3).collect();
+    let country = if a3.len() == 3 {
+        let p = arg(a3);
+        Box::new(move |col: &str| format!("{col} = {p}")) as Box<dyn Fn(&str) -> String>
+    } else {
+        let (lo, hi) = (arg(a3.clone()), arg(format!("{a3}~")));
+        Box::new(move |col: &str| format!("{col} >= {lo} AND {col} < {hi}"))
+    };
+    let code = if a.len() > 3 {
+        let (lo, hi) = (arg(a.clone()), arg(format!("{a}~")));
+        Box::new(move |col: &str| format!(" AND {col} >= {lo} AND {col} < {hi}"))
+            as Box<dyn Fn(&str) -> String>
+    } else {
+        Box::new(|_: &str| String::new())
+    };
+    let rest: String = conds.iter().map(|c| format!(" AND {c}")).collect();
+    let first = f.limit.map(|n| format!(" LIMIT {}", n + f.offset.unwrap_or(0)));
+    let first = first.unwrap_or_default();
+    let side = |name: &str, c3: &str, col: &str| {
+        format!(
+            "SELECT pick_id FROM (SELECT event_id AS pick_id FROM events WHERE {}{}{rest} ORDER BY rank_key{first}) AS {name}",
+            country(c3),
+            code(col)
+        )
+    };
+    // SQLite: CROSS JOIN keeps the picked ids as the outer loop
+    let join = match dialect {
+        Dialect::Sqlite => "CROSS JOIN",
+        Dialect::Postgres => "JOIN",
+    };
+    let sql = format!(
+        "SELECT {columns} FROM ({} UNION {}) AS pick {join} events ON events.event_id = pick.pick_id ORDER BY rank_key{window}",
+        side("by_source", "src3", "source_code"),
+        side("by_target", "tgt3", "target_code"),
+    );
     (sql, args)
 }
 
@@ -603,7 +623,7 @@ impl SqliteStore {
         store
             .conn
             .execute_batch(
-                "DROP INDEX IF EXISTS events_source; DROP INDEX IF EXISTS events_target; CREATE INDEX IF NOT EXISTS events_span ON events(group_key, span_lo); CREATE INDEX IF NOT EXISTS events_pair ON events(src3, tgt3, rank_key); CREATE INDEX IF NOT EXISTS events_rank_key ON events(rank_key);",
+                "DROP INDEX IF EXISTS events_source; DROP INDEX IF EXISTS events_target; CREATE INDEX IF NOT EXISTS events_span ON events(group_key, span_lo); CREATE INDEX IF NOT EXISTS events_pair ON events(src3, tgt3, rank_key); CREATE INDEX IF NOT EXISTS events_rank_key ON events(rank_key); CREATE INDEX IF NOT EXISTS events_src ON events(src3, rank_key); CREATE INDEX IF NOT EXISTS events_tgt ON events(tgt3, rank_key);",
             )
             .map_err(open)?;
         Ok(store)
