@@ -639,6 +639,7 @@ fn filter_of(a: FilterArgs) -> Result<EventFilter> {
         dyad,
         code: a.code,
         since: a.since.map(|d| parse_date(&d, "--since")).transpose()?,
+        begins_since: None,
         until: a.until.map(|d| parse_date(&d, "--until")).transpose()?,
         min_sources: a.min_sources,
         statuses: a.status,

@@ -228,6 +228,7 @@ fn filter_of(q: &EventQuery) -> Result<EventFilter, ApiError> {
         dyad,
         code: nonempty(&q.code),
         since: date_param("since", &q.since)?,
+        begins_since: None,
         until: date_param("until", &q.until)?,
         min_sources: q.min_sources,
         statuses,
@@ -276,6 +277,7 @@ async fn event(State(app): State<Arc<App>>, Path(id): Path<String>) -> ApiResult
         let pair = EventFilter {
             dyad: Some((a.to_string(), b.to_string())),
             since: around_day(e.date, true),
+            begins_since: around_day(e.date, true),
             until: around_day(e.end_date.or(e.date), false),
             ..Default::default()
         };

@@ -91,13 +91,14 @@ pub fn run(db: &Path, seconds: f64, clients: usize, with_ingest: bool) -> Result
             std::thread::spawn(move || client(addr, &paths, c, deadline))
         })
         .collect();
-    let mut latencies: Vec<Duration> = Vec::new();
+    let mut timed: Vec<(usize, Duration)> = Vec::new();
     let mut errors = 0usize;
     for h in handles {
         let (l, e) = h.join().unwrap_or_else(|e| std::panic::resume_unwind(e))?;
-        latencies.extend(l);
+        timed.extend(l);
         errors += e;
     }
+    let mut latencies: Vec<Duration> = timed.iter().map(|t| t.1).collect();
     let elapsed = started.elapsed().as_secs_f64();
     stop.store(true, Ordering::Relaxed);
     let wrote = writer
@@ -118,6 +119,25 @@ pub fn run(db: &Path, seconds: f64, clients: usize, with_ingest: bool) -> Result
         pct(0.99),
         pct(1.0)
     );
+    for (k, name) in KINDS.iter().enumerate() {
+        let mut of: Vec<f64> = timed
+            .iter()
+            .filter(|t| t.0 == k)
+            .map(|t| t.1.as_secs_f64() * 1000.0)
+            .collect();
+        if of.is_empty() {
+            continue;
+        }
+        of.sort_by(f64::total_cmp);
+        let at = |p: f64| of[((of.len() as f64 * p) as usize).min(of.len() - 1)];
+        println!(
+            "  {name:<28} {:>6} requests  mean {:.2} ms  p50 {:.2}  p99 {:.2}",
+            of.len(),
+            of.iter().sum::<f64>() / of.len() as f64,
+            at(0.5),
+            at(0.99)
+        );
+    }
     if !with_ingest {
         return Ok(());
     }
@@ -128,13 +148,35 @@ pub fn run(db: &Path, seconds: f64, clients: usize, with_ingest: bool) -> Result
     Ok(())
 }
 
-/// Sends queries over one keep-alive connection until the deadline; latencies and errors.
+/// The kinds of query the load test sends, as its report names them.
+const KINDS: [&str; 4] = [
+    "one event (/api/events/{id})",
+    "dyad page",
+    "actor + code page",
+    "page with offset",
+];
+
+/// Which of [`KINDS`] a path is.
+fn kind(path: &str) -> usize {
+    if !path.starts_with("/api/events?") {
+        0
+    } else if path.contains("dyad=") {
+        1
+    } else if path.contains("actor=") {
+        2
+    } else {
+        3
+    }
+}
+
+/// Sends queries over one keep-alive connection until the deadline; (kind, latency) of each
+/// answered query, and the number of errors.
 fn client(
     addr: SocketAddr,
     paths: &[String],
     seed: usize,
     deadline: Instant,
-) -> Result<(Vec<Duration>, usize)> {
+) -> Result<(Vec<(usize, Duration)>, usize)> {
     let mut out = Vec::new();
     let mut errors = 0;
     let mut conn = connect(addr)?;
@@ -144,7 +186,7 @@ fn client(
         let path = &paths[(i >> 8) % paths.len()];
         let t = Instant::now();
         match request(&mut conn, addr, path) {
-            Ok(200) => out.push(t.elapsed()),
+            Ok(200) => out.push((kind(path), t.elapsed())),
             Ok(_) => errors += 1,
             Err(_) => {
                 errors += 1;

@@ -118,8 +118,9 @@ CREATE INDEX pending_groups_key ON pending_groups(group_key, id);
     (
         2,
         r#"
-CREATE INDEX events_src ON events(src3, rank_key);
-CREATE INDEX events_tgt ON events(tgt3, rank_key);
+CREATE INDEX events_src ON events(src3, rank_key, cameo);
+CREATE INDEX events_tgt ON events(tgt3, rank_key, cameo);
+CREATE INDEX events_pair_date ON events(src3, tgt3, date);
 "#,
     ),
 ];

@@ -283,7 +283,10 @@ fn events_merge_filter_and_page(store: &mut dyn Store) {
     // an actor on either side, each event once, in rank order, page by page
     let nor = listed(with(|f| f.actor = Some("NOR".into())));
     assert_eq!(ids(&nor), ids(&nor_chl));
-    assert_eq!(ids(&listed(with(|f| f.actor = Some("no".into())))), ids(&nor));
+    assert_eq!(
+        ids(&listed(with(|f| f.actor = Some("no".into())))),
+        ids(&nor)
+    );
     let mut pages = Vec::new();
     for page in 0..nor.len() {
         pages.extend(ids(&listed(EventFilter {

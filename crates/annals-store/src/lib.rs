@@ -74,7 +74,11 @@ pub struct EventFilter {
     pub dyad: Option<(String, String)>,
     /// CAMEO code prefix (`04`, `042`).
     pub code: Option<String>,
+    /// Events that go on until this day or later.
     pub since: Option<Date>,
+    /// Events that begin on or after this day (a window's lower bound that an index can use).
+    pub begins_since: Option<Date>,
+    /// Events that begin on or before this day.
     pub until: Option<Date>,
     pub min_sources: Option<usize>,
     /// Statuses to keep (empty: all).
@@ -133,34 +137,67 @@ pub fn filter_sql(columns: &str, f: &EventFilter, dialect: Dialect) -> (String, 
         }
     };
     let mut conds: Vec<String> = Vec::new();
-    // code prefixes as ranges: codes are upper-case letters, digits and '-', all below '~'; a
-    // pair of countries is read through the (src3, tgt3, rank_key) index
-    let countries = |(a, b): &(String, String)| a.len() == 3 && b.len() == 3;
-    if let Some((a, b)) = f.dyad.as_ref().filter(|d| countries(d)) {
-        let (a, b) = (arg(a.to_uppercase()), arg(b.to_uppercase()));
-        conds.push(format!(
-            "((src3 = {a} AND tgt3 = {b}) OR (src3 = {b} AND tgt3 = {a}))"
-        ));
-    } else if let Some((a, b)) = &f.dyad {
-        // longer prefixes ("RUSGOV"): the pair index on their countries, then the prefixes
+    // code prefixes as ranges: codes are upper-case letters, digits and '-', all below '~'.
+    // A pair or an actor on either side is read as two arms, one per direction or side, each
+    // through an index in rank order ((src3, tgt3, rank_key), (src3, rank_key),
+    // (tgt3, rank_key)) and cut at the page's end, then merged: the cost is the page's, not the
+    // pair's or the actor's whole history.
+    let mut arms: Option<[String; 2]> = None;
+    if let Some((a, b)) = &f.dyad {
         let (a, b) = (a.to_uppercase(), b.to_uppercase());
-        let mut sides = Vec::new();
-        for (x, y) in [(&a, &b), (&b, &a)] {
-            let (x3, y3): (String, String) =
-                (x.chars().take(3).collect(), y.chars().take(3).collect());
-            sides.push(format!(
-                "(src3 >= {} AND src3 < {} AND tgt3 >= {} AND tgt3 < {} AND source_code >= {} AND source_code < {} AND target_code >= {} AND target_code < {})",
-                arg(x3.clone()),
-                arg(format!("{x3}~")),
-                arg(y3.clone()),
-                arg(format!("{y3}~")),
-                arg(x.clone()),
-                arg(format!("{x}~")),
-                arg(y.clone()),
-                arg(format!("{y}~")),
-            ));
+        let mut side = |x: &str, y: &str| {
+            let mut c = Vec::new();
+            for (col3, col, v) in [("src3", "source_code", x), ("tgt3", "target_code", y)] {
+                let v3: String = v.chars().take(3).collect();
+                if v3.len() == 3 {
+                    c.push(format!("{col3} = {}", arg(v3)));
+                } else {
+                    c.push(format!(
+                        "{col3} >= {} AND {col3} < {}",
+                        arg(v3.clone()),
+                        arg(format!("{v3}~"))
+                    ));
+                }
+                if v.len() > 3 {
+                    c.push(format!(
+                        "{col} >= {} AND {col} < {}",
+                        arg(v.to_string()),
+                        arg(format!("{v}~"))
+                    ));
+                }
+            }
+            c.join(" AND ")
+        };
+        arms = Some([side(&a, &b), side(&b, &a)]);
+    }
+    if let Some(a) = &f.actor {
+        let a = a.to_uppercase();
+        let a3: String = a.chars().take(3).collect();
+        let mut side = |col3: &str, col: &str| {
+            let mut c = if a3.len() == 3 {
+                format!("{col3} = {}", arg(a3.clone()))
+            } else {
+                format!(
+                    "{col3} >= {} AND {col3} < {}",
+                    arg(a3.clone()),
+                    arg(format!("{a3}~"))
+                )
+            };
+            if a.len() > 3 {
+                c.push_str(&format!(
+                    " AND {col} >= {} AND {col} < {}",
+                    arg(a.clone()),
+                    arg(format!("{a}~"))
+                ));
+            }
+            c
+        };
+        let sides = [side("src3", "source_code"), side("tgt3", "target_code")];
+        match arms {
+            // with a pair: the actor is one more condition
+            Some(_) => conds.push(format!("(({}) OR ({}))", sides[0], sides[1])),
+            None => arms = Some(sides),
         }
-        conds.push(format!("({})", sides.join(" OR ")));
     }
     if let Some(c) = &f.code {
         let c = c.to_uppercase();
@@ -171,7 +208,13 @@ pub fn filter_sql(columns: &str, f: &EventFilter, dialect: Dialect) -> (String, 
         ));
     }
     if let Some(d) = f.since {
-        conds.push(format!("COALESCE(end_date, date) >= {}", arg(d.to_string())));
+        conds.push(format!(
+            "COALESCE(end_date, date) >= {}",
+            arg(d.to_string())
+        ));
+    }
+    if let Some(d) = f.begins_since {
+        conds.push(format!("date >= {}", arg(d.to_string())));
     }
     if let Some(d) = f.until {
         conds.push(format!("date <= {}", arg(d.to_string())));
@@ -184,14 +227,25 @@ pub fn filter_sql(columns: &str, f: &EventFilter, dialect: Dialect) -> (String, 
         let list: Vec<String> = f.statuses.iter().map(|s| arg(s.clone())).collect();
         conds.push(format!("status IN ({})", list.join(",")));
     }
-    let window = match (f.limit, f.offset, dialect) {
-        (Some(n), Some(o), _) => format!(" LIMIT {n} OFFSET {o}"),
-        (Some(n), None, _) => format!(" LIMIT {n}"),
-        (None, Some(o), Dialect::Sqlite) => format!(" LIMIT -1 OFFSET {o}"),
-        (None, Some(o), Dialect::Postgres) => format!(" OFFSET {o}"),
-        (None, None, _) => String::new(),
+    // the page as arguments, so one statement serves every page (a prepared-statement cache
+    // hit); no limit is SQLite's -1 and PostgreSQL's NULL
+    let window = {
+        let limit = match (f.limit, dialect) {
+            (Some(n), _) => Some(n.to_string()),
+            (None, Dialect::Sqlite) => Some("-1".to_string()),
+            (None, Dialect::Postgres) => None,
+        };
+        let offset = f.offset.unwrap_or(0).to_string();
+        let (l, o) = match limit {
+            Some(l) => (arg(l), arg(offset)),
+            None => ("NULL".to_string(), arg(offset)),
+        };
+        match dialect {
+            Dialect::Sqlite => format!(" LIMIT CAST({l} AS INTEGER) OFFSET CAST({o} AS INTEGER)"),
+            Dialect::Postgres => format!(" LIMIT ({l}::text)::bigint OFFSET ({o}::text)::bigint"),
+        }
     };
-    let Some(actor) = &f.actor else {
+    let Some([first_arm, second_arm]) = arms else {
         let cond = if conds.is_empty() {
             "1=1".to_string()
         } else {
@@ -200,33 +254,25 @@ pub fn filter_sql(columns: &str, f: &EventFilter, dialect: Dialect) -> (String, 
         let sql = format!("SELECT {columns} FROM events WHERE {cond} ORDER BY rank_key{window}");
         return (sql, args);
     };
-    // an actor on either side: the first page of each side in rank order, through the
-    // (src3, rank_key) and (tgt3, rank_key) indexes, then the union of both in rank order, so
-    // a rare actor costs its own events, not a scan of the store
-    let a = actor.to_uppercase();
-    let a3: String = a.chars().take(3).collect();
-    let country = if a3.len() == 3 {
-        let p = arg(a3);
-        Box::new(move |col: &str| format!("{col} = {p}")) as Box<dyn Fn(&str) -> String>
-    } else {
-        let (lo, hi) = (arg(a3.clone()), arg(format!("{a3}~")));
-        Box::new(move |col: &str| format!("{col} >= {lo} AND {col} < {hi}"))
-    };
-    let code = if a.len() > 3 {
-        let (lo, hi) = (arg(a.clone()), arg(format!("{a}~")));
-        Box::new(move |col: &str| format!(" AND {col} >= {lo} AND {col} < {hi}"))
-            as Box<dyn Fn(&str) -> String>
-    } else {
-        Box::new(|_: &str| String::new())
-    };
     let rest: String = conds.iter().map(|c| format!(" AND {c}")).collect();
-    let first = f.limit.map(|n| format!(" LIMIT {}", n + f.offset.unwrap_or(0)));
-    let first = first.unwrap_or_default();
-    let side = |name: &str, c3: &str, col: &str| {
+    let cut = match f.limit {
+        Some(n) => {
+            let k = arg((n + f.offset.unwrap_or(0)).to_string());
+            match dialect {
+                Dialect::Sqlite => format!(" LIMIT CAST({k} AS INTEGER)"),
+                Dialect::Postgres => format!(" LIMIT ({k}::text)::bigint"),
+            }
+        }
+        None => String::new(),
+    };
+    // SQLite picks rowids, which its indexes hold: an arm reads no table row
+    let key = match dialect {
+        Dialect::Sqlite => "rowid",
+        Dialect::Postgres => "event_id",
+    };
+    let side = |name: &str, cond: &str| {
         format!(
-            "SELECT pick_id FROM (SELECT event_id AS pick_id FROM events WHERE {}{}{rest} ORDER BY rank_key{first}) AS {name}",
-            country(c3),
-            code(col)
+            "SELECT pick_id FROM (SELECT {key} AS pick_id FROM events WHERE {cond}{rest} ORDER BY rank_key{cut}) AS {name}"
         )
     };
     // SQLite: CROSS JOIN keeps the picked ids as the outer loop
@@ -235,9 +281,9 @@ pub fn filter_sql(columns: &str, f: &EventFilter, dialect: Dialect) -> (String, 
         Dialect::Postgres => "JOIN",
     };
     let sql = format!(
-        "SELECT {columns} FROM ({} UNION {}) AS pick {join} events ON events.event_id = pick.pick_id ORDER BY rank_key{window}",
-        side("by_source", "src3", "source_code"),
-        side("by_target", "tgt3", "target_code"),
+        "SELECT {columns} FROM ({} UNION {}) AS pick {join} events ON events.{key} = pick.pick_id ORDER BY rank_key{window}",
+        side("first_arm", &first_arm),
+        side("second_arm", &second_arm),
     );
     (sql, args)
 }
@@ -436,6 +482,22 @@ fn add_column(conn: &Connection, table: &str, column: &str, decl: &str) -> rusql
     Ok(())
 }
 
+/// The events table: the indexed columns only, so a listing reads dense rows; each event's
+/// JSON (with all its mentions) is in `event_bodies`.
+const EVENTS_TABLE: &str = "
+    event_id TEXT PRIMARY KEY, cameo TEXT NOT NULL, status TEXT NOT NULL,
+    source_code TEXT NOT NULL, target_code TEXT NOT NULL, date TEXT, end_date TEXT,
+    num_articles INTEGER NOT NULL, num_outlets INTEGER NOT NULL,
+    group_key TEXT, rank_key TEXT, span_lo INTEGER, span_hi INTEGER, place TEXT, country TEXT,
+    lat REAL, lon REAL, src3 TEXT, tgt3 TEXT, precision TEXT";
+
+/// The columns of [`EVENTS_TABLE`].
+const EVENTS_COLUMNS: &str = "event_id, cameo, status, source_code, target_code, date, end_date, num_articles, num_outlets, group_key, rank_key, span_lo, span_hi, place, country, lat, lon, src3, tgt3, precision";
+
+/// An event's JSON, as a column of a query on `events`.
+const EVENT_BODY: &str =
+    "(SELECT body FROM event_bodies WHERE event_bodies.event_id = events.event_id)";
+
 const SCHEMA: &str = "
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS articles (
@@ -453,12 +515,7 @@ CREATE TABLE IF NOT EXISTS mentions (
     group_key TEXT, span_kind INTEGER, span_lo INTEGER, span_hi INTEGER, precision INTEGER,
     start_offset INTEGER, end_date TEXT);
 CREATE INDEX IF NOT EXISTS mentions_article ON mentions(article_id);
-CREATE TABLE IF NOT EXISTS events (
-    event_id TEXT PRIMARY KEY, rank INTEGER NOT NULL, cameo TEXT NOT NULL, status TEXT NOT NULL,
-    source_code TEXT NOT NULL, target_code TEXT NOT NULL, date TEXT, end_date TEXT,
-    num_articles INTEGER NOT NULL, num_outlets INTEGER NOT NULL, body TEXT NOT NULL,
-    group_key TEXT, rank_key TEXT, span_lo INTEGER, span_hi INTEGER, place TEXT, country TEXT,
-    lat REAL, lon REAL, src3 TEXT, tgt3 TEXT, precision TEXT);
+CREATE TABLE IF NOT EXISTS event_bodies (event_id TEXT PRIMARY KEY, body TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS claims (
     id INTEGER PRIMARY KEY,
     article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
@@ -489,6 +546,7 @@ impl SqliteStore {
             .map_err(open)?;
         conn.busy_timeout(std::time::Duration::from_secs(10))
             .map_err(open)?;
+        conn.set_prepared_statement_cache_capacity(64);
         // 64 MiB of page cache (SQLite's default is 2 MiB): inserts into the growing mention
         // and event indexes stay in memory instead of re-reading pages
         conn.pragma_update(None, "cache_size", -65536)
@@ -515,6 +573,10 @@ impl SqliteStore {
             }
         }
         conn.execute_batch(SCHEMA).map_err(open)?;
+        conn.execute_batch(&format!(
+            "CREATE TABLE IF NOT EXISTS events ({EVENTS_TABLE});"
+        ))
+        .map_err(open)?;
         // indexes and triggers of earlier builds that cost ingest time and serve no query
         conn.execute_batch(
             "DROP TRIGGER IF EXISTS sentences_fts_insert; DROP TRIGGER IF EXISTS sentences_fts_delete;
@@ -604,6 +666,22 @@ impl SqliteStore {
         ] {
             add_column(&store.conn, "events", column, decl).map_err(open)?;
         }
+        if has_column(&store.conn, "events", "body").map_err(open)? {
+            // events of a build that kept their JSON in the row (a listing then walked every
+            // body's overflow pages): move the bodies out, once
+            store
+                .conn
+                .execute_batch(&format!(
+                    "BEGIN IMMEDIATE;
+                     INSERT OR REPLACE INTO event_bodies(event_id, body) SELECT event_id, body FROM events;
+                     CREATE TABLE events_slim ({EVENTS_TABLE});
+                     INSERT INTO events_slim({EVENTS_COLUMNS}) SELECT {EVENTS_COLUMNS} FROM events;
+                     DROP TABLE events;
+                     ALTER TABLE events_slim RENAME TO events;
+                     COMMIT;"
+                ))
+                .map_err(open)?;
+        }
         if !has_group || rekey {
             store.rebuild_events().map_err(|e| match e {
                 StoreError::Sql(source) => StoreError::Open {
@@ -623,7 +701,7 @@ impl SqliteStore {
         store
             .conn
             .execute_batch(
-                "DROP INDEX IF EXISTS events_source; DROP INDEX IF EXISTS events_target; CREATE INDEX IF NOT EXISTS events_span ON events(group_key, span_lo); CREATE INDEX IF NOT EXISTS events_pair ON events(src3, tgt3, rank_key); CREATE INDEX IF NOT EXISTS events_rank_key ON events(rank_key); CREATE INDEX IF NOT EXISTS events_src ON events(src3, rank_key); CREATE INDEX IF NOT EXISTS events_tgt ON events(tgt3, rank_key);",
+                "DROP INDEX IF EXISTS events_source; DROP INDEX IF EXISTS events_target; CREATE INDEX IF NOT EXISTS events_span ON events(group_key, span_lo); CREATE INDEX IF NOT EXISTS events_pair ON events(src3, tgt3, rank_key); CREATE INDEX IF NOT EXISTS events_rank_key ON events(rank_key); CREATE INDEX IF NOT EXISTS events_src ON events(src3, rank_key, cameo); CREATE INDEX IF NOT EXISTS events_tgt ON events(tgt3, rank_key, cameo); CREATE INDEX IF NOT EXISTS events_pair_date ON events(src3, tgt3, date);",
             )
             .map_err(open)?;
         Ok(store)
@@ -725,6 +803,7 @@ impl Store for SqliteStore {
         let events = annals_merge::merge(refs);
         tx.execute("DELETE FROM event_mentions", [])?;
         tx.execute("DELETE FROM events", [])?;
+        tx.execute("DELETE FROM event_bodies", [])?;
         insert_events(&tx, &events, &ids)?;
         tx.execute("DELETE FROM pending_groups", [])?;
         tx.commit()?;
@@ -789,7 +868,7 @@ impl Store for SqliteStore {
         f: &EventFilter,
         each: &mut dyn FnMut(Event) -> Result<(), StoreError>,
     ) -> Result<(), StoreError> {
-        let (sql, args) = filter_sql("body", f, Dialect::Sqlite);
+        let (sql, args) = filter_sql(EVENT_BODY, f, Dialect::Sqlite);
         let mut st = self.conn.prepare_cached(&sql)?;
         let rows = st.query_map(rusqlite::params_from_iter(args.iter()), |r| {
             r.get::<_, String>(0)
@@ -838,7 +917,7 @@ impl Store for SqliteStore {
         let body: Option<String> = self
             .conn
             .query_row(
-                "SELECT body FROM events WHERE event_id = ?1",
+                "SELECT body FROM event_bodies WHERE event_id = ?1",
                 params![id],
                 |r| r.get(0),
             )
@@ -1213,6 +1292,8 @@ fn remerge(
             .execute(params![e])?;
         tx.prepare_cached("DELETE FROM events WHERE event_id = ?1")?
             .execute(params![e])?;
+        tx.prepare_cached("DELETE FROM event_bodies WHERE event_id = ?1")?
+            .execute(params![e])?;
     }
     if changed.is_empty() {
         return Ok(());
@@ -1401,8 +1482,10 @@ fn insert_events(
     ids: &MentionIds,
 ) -> Result<(), StoreError> {
     let mut ins = tx.prepare_cached(
-        "INSERT OR REPLACE INTO events(event_id, rank, cameo, status, source_code, target_code, date, end_date, num_articles, num_outlets, body, group_key, rank_key, span_lo, span_hi, place, country, lat, lon, src3, tgt3, precision) VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?17,?18,?19,?20,?21,?22)",
+        "INSERT OR REPLACE INTO events(event_id, cameo, status, source_code, target_code, date, end_date, num_articles, num_outlets, group_key, rank_key, span_lo, span_hi, place, country, lat, lon, src3, tgt3, precision) VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?17,?18,?19,?20)",
     )?;
+    let mut body =
+        tx.prepare_cached("INSERT OR REPLACE INTO event_bodies(event_id, body) VALUES (?1, ?2)")?;
     let mut link = tx.prepare_cached(
         "INSERT OR IGNORE INTO event_mentions(event_id, mention_id) VALUES (?1, ?2)",
     )?;
@@ -1412,9 +1495,9 @@ fn insert_events(
             .first()
             .map(|m| group_text(&annals_merge::group_key(&m.mention)));
         let span = annals_merge::event_span(e);
+        body.execute(params![e.event_id, serde_json::to_string(e)?])?;
         ins.execute(params![
             e.event_id,
-            0i64,
             e.cameo.as_str(),
             e.status.as_str(),
             e.source.code.as_str(),
@@ -1424,7 +1507,6 @@ fn insert_events(
             e.num_articles as i64,
             // --min-sources counts independent outlets
             e.num_independent_outlets as i64,
-            serde_json::to_string(e)?,
             group,
             annals_merge::rank_key(e),
             span.map(|s| s.0),
