@@ -124,8 +124,20 @@ fn post(addr: &str, token: Option<&str>, body: &[u8]) -> (u16, Value) {
 }
 
 fn sample_store(name: &str) -> std::path::PathBuf {
-    let dir = scratch(name);
-    let db = dir.join("t.db");
+    fill(scratch(name).join("t.db"))
+}
+
+/// A PostgreSQL database with the samples, when a server is configured (see
+/// `annals_postgres::testing`): the API's tests run on both stores.
+fn sample_postgres() -> Option<std::path::PathBuf> {
+    let admin = annals_postgres::testing::server()?;
+    Some(fill(
+        annals_postgres::testing::fresh_database(&admin).into(),
+    ))
+}
+
+/// Ingests the shipped samples into `db` (a file or a PostgreSQL URL).
+fn fill(db: std::path::PathBuf) -> std::path::PathBuf {
     let o = annals(&[
         "ingest",
         "--db",
@@ -138,7 +150,19 @@ fn sample_store(name: &str) -> std::path::PathBuf {
 
 #[test]
 fn the_api_serves_events_evidence_series_actors_and_search() {
-    let db = sample_store("serve-api");
+    api_serves_events_evidence_series_actors_and_search(&sample_store("serve-api"));
+}
+
+#[test]
+fn the_api_serves_the_same_on_postgres() {
+    if let Some(db) = sample_postgres() {
+        api_serves_events_evidence_series_actors_and_search(&db);
+        ingest_over_http_needs_the_token_and_stores_all_or_nothing_on(&db);
+    }
+}
+
+fn api_serves_events_evidence_series_actors_and_search(db: &std::path::Path) {
+    let db = db.to_path_buf();
     let srv = start(&db, &[]);
     let a = srv.addr.as_str();
 
@@ -236,7 +260,11 @@ fn the_api_serves_events_evidence_series_actors_and_search() {
 
 #[test]
 fn ingest_over_http_needs_the_token_and_stores_all_or_nothing() {
-    let db = sample_store("serve-ingest");
+    ingest_over_http_needs_the_token_and_stores_all_or_nothing_on(&sample_store("serve-ingest"));
+}
+
+fn ingest_over_http_needs_the_token_and_stores_all_or_nothing_on(db: &std::path::Path) {
+    let db = db.to_path_buf();
     let before = common::events(&db, &[]).len();
     let srv = start(&db, &["--token", "s3cret", "--max-body-mb", "1"]);
     let a = srv.addr.as_str();
