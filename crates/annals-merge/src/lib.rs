@@ -472,11 +472,17 @@ fn days_between(a: Date, b: Date) -> i64 {
 
 /// Splits one group's mentions (sorted by precision then date) into date-compatible clusters.
 fn cluster_by_date<T: Dated>(ms: Vec<T>) -> Vec<Vec<T>> {
+    let day = annals_model::day_number;
     let mut clusters: Vec<Cluster<T>> = Vec::new();
     // year-dated mentions form events of their own, one per year: joining them to the best
     // event of the year would make every event of a year depend on every other
     let mut years: Vec<Cluster<T>> = Vec::new();
     let mut loose: Vec<T> = Vec::new();
+    // Mentions come sorted by precision, then date (see `order_key`), so while day-precision
+    // mentions are read the clusters are in order of their first day, and each later run of
+    // new clusters (month, then loose) is too: the lookups below search only the clusters a
+    // mention could join, and find the same cluster a scan of all of them would.
+    let mut day_clusters = 0; // clusters[..day_clusters] were made by day-precision mentions
     for m in ms {
         let (Some(start), Some(p)) = (m.date(), m.precision()) else {
             loose.push(m);
@@ -485,7 +491,10 @@ fn cluster_by_date<T: Dated>(ms: Vec<T>) -> Vec<Vec<T>> {
         let end = m.end_date().unwrap_or(start);
         match p {
             DatePrecision::Day => {
-                let hit = clusters.iter_mut().find(|c| {
+                // a cluster it joins ends at most a day before it and spans at most 7 days,
+                // so began at most 8 days before it
+                let from = clusters.partition_point(|c| day(c.start) < day(start) - 8);
+                let hit = clusters[from..].iter_mut().find(|c| {
                     days_between(c.end, start) <= 1
                         && days_between(start, c.start) <= 1
                         && days_between(c.start.min(start), c.end.max(end)) <= 7
@@ -498,6 +507,7 @@ fn cluster_by_date<T: Dated>(ms: Vec<T>) -> Vec<Vec<T>> {
                     }
                     None => clusters.push(Cluster::new(start, end, m)),
                 }
+                day_clusters = clusters.len();
             }
             DatePrecision::Year => {
                 match years.iter_mut().find(|c| c.start.year() == start.year()) {
@@ -506,12 +516,18 @@ fn cluster_by_date<T: Dated>(ms: Vec<T>) -> Vec<Vec<T>> {
                 }
             }
             DatePrecision::Month => {
-                let same = |c: &Cluster<T>| {
-                    c.start.year() == start.year() && c.start.month() == start.month()
+                let first = day(start.first_of_month());
+                let next = first + i64::from(start.first_of_month().days_in_month());
+                // the clusters that began in this month, in the day run and the month run
+                let (days, months) = clusters.split_at_mut(day_clusters);
+                let in_month = |run: &[Cluster<T>]| {
+                    run.partition_point(|c| day(c.start) < first)
+                        ..run.partition_point(|c| day(c.start) < next)
                 };
-                let best = clusters
+                let (r1, r2) = (in_month(days), in_month(months));
+                let best = days[r1]
                     .iter_mut()
-                    .filter(|c| same(c))
+                    .chain(months[r2].iter_mut())
                     .max_by_key(|c| (c.articles(), std::cmp::Reverse(c.start)));
                 match best {
                     Some(c) => c.push(m),
@@ -521,24 +537,58 @@ fn cluster_by_date<T: Dated>(ms: Vec<T>) -> Vec<Vec<T>> {
             DatePrecision::Article => loose.push(m),
         }
     }
+    // clusters by first day; those spanning more than 8 days are always looked at
+    let mut by_start: BTreeMap<i64, Vec<usize>> = BTreeMap::new();
+    let mut long: Vec<usize> = Vec::new();
+    let file = |by_start: &mut BTreeMap<i64, Vec<usize>>,
+                long: &mut Vec<usize>,
+                i: usize,
+                c: &Cluster<T>| {
+        if days_between(c.start, c.end) > 8 {
+            long.push(i);
+        } else {
+            by_start.entry(day(c.start)).or_default().push(i);
+        }
+    };
+    for (i, c) in clusters.iter().enumerate() {
+        file(&mut by_start, &mut long, i, c);
+    }
     for m in loose {
         // an undated mention, or one dated only by its article, joins the best-supported
         // cluster it does not contradict
-        let near = |c: &Cluster<T>| match (m.date(), m.precision()) {
-            (Some(d), Some(DatePrecision::Article)) => {
-                days_between(c.start, d) >= -1 && days_between(c.end, d) <= 7
-            }
-            _ => true,
+        let article_day = match (m.date(), m.precision()) {
+            (Some(d), Some(DatePrecision::Article)) => Some(d),
+            _ => None,
         };
-        let best = clusters
-            .iter_mut()
-            .filter(|c| near(c))
-            .max_by_key(|c| (c.articles(), std::cmp::Reverse(c.start)));
+        let near = |c: &Cluster<T>| match article_day {
+            Some(d) => days_between(c.start, d) >= -1 && days_between(c.end, d) <= 7,
+            None => true,
+        };
+        let candidates: Vec<usize> = match article_day {
+            Some(d) => {
+                // a short cluster that ended at most 7 days before it began at most 15 before
+                let d = day(d);
+                let mut v: Vec<usize> = by_start
+                    .range(d - 15..=d + 1)
+                    .flat_map(|(_, ids)| ids.iter().copied())
+                    .chain(long.iter().copied())
+                    .collect();
+                v.sort_unstable();
+                v
+            }
+            None => (0..clusters.len()).collect(),
+        };
+        let best = candidates
+            .into_iter()
+            .filter(|&i| near(&clusters[i]))
+            .max_by_key(|&i| (clusters[i].articles(), std::cmp::Reverse(clusters[i].start)));
         match best {
-            Some(c) => c.push(m),
+            Some(i) => clusters[i].push(m),
             None => {
                 let d = m.date().unwrap_or(Date::constant(1, 1, 1));
-                clusters.push(Cluster::new(d, d, m))
+                clusters.push(Cluster::new(d, d, m));
+                let i = clusters.len() - 1;
+                file(&mut by_start, &mut long, i, &clusters[i]);
             }
         }
     }
@@ -1100,5 +1150,152 @@ mod tests {
         ]);
         let sizes: Vec<usize> = events.iter().map(|e| e.num_articles).collect();
         assert_eq!(sizes, vec![2, 1]);
+    }
+}
+
+/// The clustering rules as a plain scan of every cluster: the oracle the indexed lookups of
+/// `cluster_by_date` are checked against.
+#[cfg(test)]
+mod oracle {
+    use super::*;
+
+    pub fn cluster_by_scan<T: Dated>(mut ms: Vec<T>) -> Vec<Vec<T>> {
+        ms.sort_by(|a, b| order_key(a).cmp(&order_key(b)));
+        let mut clusters: Vec<Cluster<T>> = Vec::new();
+        let mut years: Vec<Cluster<T>> = Vec::new();
+        let mut loose: Vec<T> = Vec::new();
+        for m in ms {
+            let (Some(start), Some(p)) = (m.date(), m.precision()) else {
+                loose.push(m);
+                continue;
+            };
+            let end = m.end_date().unwrap_or(start);
+            match p {
+                DatePrecision::Day => {
+                    let hit = clusters.iter_mut().find(|c| {
+                        days_between(c.end, start) <= 1
+                            && days_between(start, c.start) <= 1
+                            && days_between(c.start.min(start), c.end.max(end)) <= 7
+                    });
+                    match hit {
+                        Some(c) => {
+                            c.start = c.start.min(start);
+                            c.end = c.end.max(end);
+                            c.push(m);
+                        }
+                        None => clusters.push(Cluster::new(start, end, m)),
+                    }
+                }
+                DatePrecision::Year => {
+                    match years.iter_mut().find(|c| c.start.year() == start.year()) {
+                        Some(c) => c.push(m),
+                        None => years.push(Cluster::new(start, start, m)),
+                    }
+                }
+                DatePrecision::Month => {
+                    let same = |c: &Cluster<T>| {
+                        c.start.year() == start.year() && c.start.month() == start.month()
+                    };
+                    let best = clusters
+                        .iter_mut()
+                        .filter(|c| same(c))
+                        .max_by_key(|c| (c.articles(), std::cmp::Reverse(c.start)));
+                    match best {
+                        Some(c) => c.push(m),
+                        None => clusters.push(Cluster::new(start, start, m)),
+                    }
+                }
+                DatePrecision::Article => loose.push(m),
+            }
+        }
+        for m in loose {
+            let near = |c: &Cluster<T>| match (m.date(), m.precision()) {
+                (Some(d), Some(DatePrecision::Article)) => {
+                    days_between(c.start, d) >= -1 && days_between(c.end, d) <= 7
+                }
+                _ => true,
+            };
+            let best = clusters
+                .iter_mut()
+                .filter(|c| near(c))
+                .max_by_key(|c| (c.articles(), std::cmp::Reverse(c.start)));
+            match best {
+                Some(c) => c.push(m),
+                None => {
+                    let d = m.date().unwrap_or(Date::constant(1, 1, 1));
+                    clusters.push(Cluster::new(d, d, m))
+                }
+            }
+        }
+        clusters.extend(years);
+        clusters.into_iter().map(|c| c.members).collect()
+    }
+
+    /// A made-up mention for the property test.
+    #[derive(Debug, Clone)]
+    pub struct Fake {
+        pub id: usize,
+        pub date: Option<Date>,
+        pub end: Option<Date>,
+        pub precision: Option<DatePrecision>,
+        pub article: String,
+    }
+
+    impl Dated for Fake {
+        fn date(&self) -> Option<Date> {
+            self.date
+        }
+        fn end_date(&self) -> Option<Date> {
+            self.end
+        }
+        fn precision(&self) -> Option<DatePrecision> {
+            self.precision
+        }
+        fn article_id(&self) -> &str {
+            &self.article
+        }
+        fn offset(&self) -> usize {
+            self.id
+        }
+        fn cameo(&self) -> &str {
+            "042"
+        }
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(300))]
+        #[test]
+        fn indexed_lookups_cluster_as_a_scan_of_every_cluster(
+            specs in proptest::collection::vec(
+                (0..6u8, 0..120i64, 0..12i64, 0..6usize, proptest::bool::ANY), 1..120)
+        ) {
+            let base = Date::constant(2024, 1, 1);
+            let at = |d: i64| base.checked_add(jiff::Span::new().days(d)).ok();
+            let fakes: Vec<Fake> = specs
+                .iter()
+                .enumerate()
+                .map(|(id, &(kind, day, len, article, long))| {
+                    let precision = match kind {
+                        0 | 1 => Some(DatePrecision::Day),
+                        2 => Some(DatePrecision::Month),
+                        3 => Some(DatePrecision::Year),
+                        4 => Some(DatePrecision::Article),
+                        _ => None,
+                    };
+                    let date = if kind == 5 && long { None } else { at(day) };
+                    // day ranges of a few days, and some long ones
+                    let end = match (kind, long) {
+                        (1, false) => at(day + len % 4),
+                        (1, true) => at(day + len * 9),
+                        _ => None,
+                    };
+                    Fake { id, date, end, precision, article: format!("a{article}") }
+                })
+                .collect();
+            let ids = |cs: Vec<Vec<Fake>>| -> Vec<Vec<usize>> {
+                cs.into_iter().map(|c| c.into_iter().map(|f| f.id).collect()).collect()
+            };
+            proptest::prop_assert_eq!(ids(clusters(fakes.clone())), ids(cluster_by_scan(fakes)));
+        }
     }
 }

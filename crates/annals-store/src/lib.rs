@@ -641,7 +641,10 @@ impl SqliteStore {
             rekey_mentions(&conn).map_err(open)?;
         }
         conn.execute_batch(
-            "CREATE INDEX IF NOT EXISTS mentions_span ON mentions(group_key, span_kind, span_lo);",
+            // every column clustering reads (`LIGHT`): a segment is read from the index alone,
+            // never from the mention rows with their bodies
+            "CREATE INDEX IF NOT EXISTS mentions_light ON mentions(group_key, span_kind, span_lo, span_hi, article_id, cameo, date, end_date, precision, start_offset);
+             DROP INDEX IF EXISTS mentions_span;",
         )
         .map_err(open)?;
         let mut store = SqliteStore { conn };
