@@ -93,10 +93,12 @@ pub fn run(db: &Path, seconds: f64, clients: usize, with_ingest: bool) -> Result
         .collect();
     let mut timed: Vec<(usize, Duration)> = Vec::new();
     let mut errors = 0usize;
+    let mut not_found = 0usize;
     for h in handles {
         let (l, e) = h.join().unwrap_or_else(|e| std::panic::resume_unwind(e))?;
         timed.extend(l);
-        errors += e;
+        errors += e.0;
+        not_found += e.1;
     }
     let mut latencies: Vec<Duration> = timed.iter().map(|t| t.1).collect();
     let elapsed = started.elapsed().as_secs_f64();
@@ -111,7 +113,7 @@ pub fn run(db: &Path, seconds: f64, clients: usize, with_ingest: bool) -> Result
             .map_or(0.0, |d| d.as_secs_f64() * 1000.0)
     };
     println!(
-        "requests {}  errors {errors}  {:.0} requests/s  latency ms: p50 {:.2}  p90 {:.2}  p99 {:.2}  max {:.2}",
+        "requests {}  errors {errors}  404 {not_found}  {:.0} requests/s  latency ms: p50 {:.2}  p90 {:.2}  p99 {:.2}  max {:.2}",
         latencies.len(),
         latencies.len() as f64 / elapsed,
         pct(0.50),
@@ -170,15 +172,15 @@ fn kind(path: &str) -> usize {
 }
 
 /// Sends queries over one keep-alive connection until the deadline; (kind, latency) of each
-/// answered query, and the number of errors.
+/// answered query, and the numbers of errors and of 404s (an event a re-merge replaced).
 fn client(
     addr: SocketAddr,
     paths: &[String],
     seed: usize,
     deadline: Instant,
-) -> Result<(Vec<(usize, Duration)>, usize)> {
+) -> Result<(Vec<(usize, Duration)>, (usize, usize))> {
     let mut out = Vec::new();
-    let mut errors = 0;
+    let (mut errors, mut not_found) = (0, 0);
     let mut conn = connect(addr)?;
     let mut i = seed * 7919;
     while Instant::now() < deadline {
@@ -187,6 +189,7 @@ fn client(
         let t = Instant::now();
         match request(&mut conn, addr, path) {
             Ok(200) => out.push((kind(path), t.elapsed())),
+            Ok(404) => not_found += 1,
             Ok(_) => errors += 1,
             Err(_) => {
                 errors += 1;
@@ -194,7 +197,7 @@ fn client(
             }
         }
     }
-    Ok((out, errors))
+    Ok((out, (errors, not_found)))
 }
 
 fn connect(addr: SocketAddr) -> Result<BufReader<TcpStream>> {
