@@ -171,6 +171,9 @@ fn kind(path: &str) -> usize {
     }
 }
 
+/// What one client saw: (kind, latency) of each answered query; errors and 404s.
+type ClientReport = (Vec<(usize, Duration)>, (usize, usize));
+
 /// Sends queries over one keep-alive connection until the deadline; (kind, latency) of each
 /// answered query, and the numbers of errors and of 404s (an event a re-merge replaced).
 fn client(
@@ -178,7 +181,7 @@ fn client(
     paths: &[String],
     seed: usize,
     deadline: Instant,
-) -> Result<(Vec<(usize, Duration)>, (usize, usize))> {
+) -> Result<ClientReport> {
     let mut out = Vec::new();
     let (mut errors, mut not_found) = (0, 0);
     let mut conn = connect(addr)?;
