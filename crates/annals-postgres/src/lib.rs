@@ -547,42 +547,49 @@ async fn remerge<C: GenericClient>(tx: &C, key: &str) -> Result<(), PgError> {
                precision = excluded.precision",
         )
         .await?;
+    // the changed events' writes go out pipelined on the connection, in order (upsert, then
+    // its links): one round trip for the group, not three per event
+    let unlink = tx
+        .prepare_cached("DELETE FROM event_mentions WHERE event_id = $1")
+        .await?;
+    let link = tx
+        .prepare_cached(
+            "INSERT INTO event_mentions(event_id, mention_id) SELECT $1, unnest($2::bigint[])",
+        )
+        .await?;
+    type Param = Box<dyn ToSql + Sync + Send>;
+    let mut writes = Vec::with_capacity(changed.len() * 3);
     for (ids, e) in &changed {
         let loc = e.location.as_ref();
-        let args: [&(dyn ToSql + Sync); 19] = [
-            &e.event_id,
-            &e.cameo.as_str(),
-            &e.status.as_str(),
-            &e.source.code.as_str(),
-            &e.target.code.as_str(),
-            &e.date.map(|d| d.to_string()),
-            &e.end_date.map(|d| d.to_string()),
-            &(e.num_articles as i32),
+        let row: Vec<Param> = vec![
+            Box::new(e.event_id.clone()),
+            Box::new(e.cameo.as_str().to_string()),
+            Box::new(e.status.as_str().to_string()),
+            Box::new(e.source.code.as_str().to_string()),
+            Box::new(e.target.code.as_str().to_string()),
+            Box::new(e.date.map(|d| d.to_string())),
+            Box::new(e.end_date.map(|d| d.to_string())),
+            Box::new(e.num_articles as i32),
             // --min-sources counts independent outlets
-            &(e.num_independent_outlets as i32),
-            &serde_json::to_string(e)?,
-            &key,
-            &annals_merge::rank_key(e),
-            &loc.map(|l| l.name.as_str()),
-            &loc.map(|l| l.country.as_str()),
-            &loc.map(|l| l.lat),
-            &loc.map(|l| l.lon),
-            &e.source.code.country(),
-            &e.target.code.country(),
-            &e.date_precision.map(|p| p.as_str()),
+            Box::new(e.num_independent_outlets as i32),
+            Box::new(serde_json::to_string(e)?),
+            Box::new(key.to_string()),
+            Box::new(annals_merge::rank_key(e)),
+            Box::new(loc.map(|l| l.name.clone())),
+            Box::new(loc.map(|l| l.country.clone())),
+            Box::new(loc.map(|l| l.lat)),
+            Box::new(loc.map(|l| l.lon)),
+            Box::new(e.source.code.country().to_string()),
+            Box::new(e.target.code.country().to_string()),
+            Box::new(e.date_precision.map(|p| p.as_str().to_string())),
         ];
-        tx.execute(&upsert, &args).await?;
-        tx.execute(
-            "DELETE FROM event_mentions WHERE event_id = $1",
-            &[&e.event_id],
-        )
-        .await?;
-        tx.execute(
-            "INSERT INTO event_mentions(event_id, mention_id) SELECT $1, unnest($2::bigint[])",
-            &[&e.event_id, ids],
-        )
-        .await?;
+        let id: Vec<Param> = vec![Box::new(e.event_id.clone())];
+        let links: Vec<Param> = vec![Box::new(e.event_id.clone()), Box::new(ids.clone())];
+        writes.push(tx.execute_raw(&upsert, row));
+        writes.push(tx.execute_raw(&unlink, id));
+        writes.push(tx.execute_raw(&link, links));
     }
+    futures_util::future::try_join_all(writes).await?;
     Ok(())
 }
 
