@@ -636,19 +636,7 @@ fn event_row(r: &tokio_postgres::Row) -> EventRow {
         end_date: r.get(6),
         num_articles: r.get::<_, i32>(7).max(0) as usize,
         num_independent_outlets: r.get::<_, i32>(8).max(0) as usize,
-        place: match (
-            r.get::<_, Option<String>>(9),
-            r.get::<_, Option<f64>>(11),
-            r.get::<_, Option<f64>>(12),
-        ) {
-            (Some(name), Some(lat), Some(lon)) => Some(EventPlace {
-                name,
-                country: r.get::<_, Option<String>>(10).unwrap_or_default(),
-                lat,
-                lon,
-            }),
-            _ => None,
-        },
+        place: EventPlace::from_columns(r.get(9), r.get(10), r.get(11), r.get(12)),
         precision: r
             .get::<_, Option<String>>(13)
             .and_then(|p| annals_model::DatePrecision::parse(&p)),

@@ -113,6 +113,24 @@ pub struct EventPlace {
     pub lon: f64,
 }
 
+impl EventPlace {
+    /// The place from the events table's `place, country, lat, lon` columns: none unless it
+    /// has a name and coordinates.
+    pub fn from_columns(
+        name: Option<String>,
+        country: Option<String>,
+        lat: Option<f64>,
+        lon: Option<f64>,
+    ) -> Option<EventPlace> {
+        Some(EventPlace {
+            name: name?,
+            country: country.unwrap_or_default(),
+            lat: lat?,
+            lon: lon?,
+        })
+    }
+}
+
 /// The SQL dialect [`filter_sql`] writes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Dialect {
@@ -898,15 +916,7 @@ impl Store for SqliteStore {
                 end_date: r.get(6)?,
                 num_articles: r.get::<_, i64>(7)? as usize,
                 num_independent_outlets: r.get::<_, i64>(8)? as usize,
-                place: match (r.get::<_, Option<String>>(9)?, r.get(11)?, r.get(12)?) {
-                    (Some(name), Some(lat), Some(lon)) => Some(EventPlace {
-                        name,
-                        country: r.get::<_, Option<String>>(10)?.unwrap_or_default(),
-                        lat,
-                        lon,
-                    }),
-                    _ => None,
-                },
+                place: EventPlace::from_columns(r.get(9)?, r.get(10)?, r.get(11)?, r.get(12)?),
                 precision: r
                     .get::<_, Option<String>>(13)?
                     .and_then(|p| DatePrecision::parse(&p)),
