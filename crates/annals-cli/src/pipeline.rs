@@ -62,7 +62,9 @@ pub fn ingest(db: &Path, paths: &[PathBuf], coder: Coder, jobs: usize) -> Result
     let (read_ns, code_ns) = (AtomicU64::new(0), AtomicU64::new(0));
     let jobs = jobs.max(1);
     let (work_tx, work_rx) = sync_channel::<Work>(jobs * 8);
-    let (done_tx, done_rx) = sync_channel::<Done>(jobs * 8);
+    // room for several batches: the coders keep coding while the writer stores one (with
+    // room for only a few articles they stalled, and coding and storing took turns)
+    let (done_tx, done_rx) = sync_channel::<Done>((jobs * 8).max(BATCH * 4));
     let work_rx = Mutex::new(work_rx);
     let mut tally = Tally::default();
     let started = Instant::now();

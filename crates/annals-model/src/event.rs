@@ -349,6 +349,29 @@ pub struct Event {
     pub mentions: Vec<MentionRef>,
 }
 
+impl Event {
+    /// The event without its mentions: what a store keeps beside the mention rows it points
+    /// to, rather than a second copy of each mention.
+    pub fn head(&self) -> Event {
+        Event {
+            event_id: self.event_id.clone(),
+            cameo: self.cameo.clone(),
+            status: self.status,
+            source: self.source.clone(),
+            target: self.target.clone(),
+            date: self.date,
+            end_date: self.end_date,
+            date_precision: self.date_precision,
+            location: self.location.clone(),
+            num_articles: self.num_articles,
+            num_outlets: self.num_outlets,
+            num_independent_outlets: self.num_independent_outlets,
+            copied_outlets: self.copied_outlets.clone(),
+            mentions: Vec::new(),
+        }
+    }
+}
+
 /// A mention as listed under its event, with the article's provenance.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct MentionRef {

@@ -544,7 +544,8 @@ CREATE TABLE IF NOT EXISTS pending_groups (
     negative INTEGER NOT NULL, lo INTEGER, hi INTEGER, apart INTEGER, wide INTEGER);
 CREATE VIRTUAL TABLE IF NOT EXISTS sentences_fts USING fts5(text, content='sentences');
 CREATE TABLE IF NOT EXISTS event_mentions (
-    event_id TEXT NOT NULL, mention_id INTEGER NOT NULL, PRIMARY KEY (event_id, mention_id));
+    event_id TEXT NOT NULL, mention_id INTEGER NOT NULL, seq INTEGER,
+    PRIMARY KEY (event_id, mention_id));
 ";
 
 impl SqliteStore {
@@ -568,6 +569,11 @@ impl SqliteStore {
         // 64 MiB of page cache (SQLite's default is 2 MiB): inserts into the growing mention
         // and event indexes stay in memory instead of re-reading pages
         conn.pragma_update(None, "cache_size", -65536)
+            .map_err(open)?;
+        // checkpoint the write-ahead log every 32 MiB rather than every 4 MiB: an index page
+        // rewritten by many batches reaches the database file (and its fsync) once per
+        // checkpoint, not once per 4 MiB of log
+        conn.pragma_update(None, "wal_autocheckpoint", 8192)
             .map_err(open)?;
         let found: Option<String> = conn
             .query_row(
@@ -638,6 +644,7 @@ impl SqliteStore {
             ("pending_groups", "hi"),
             ("pending_groups", "apart"),
             ("pending_groups", "wide"),
+            ("event_mentions", "seq"),
         ] {
             let decl = if matches!(column, "end_date" | "group_key") {
                 "TEXT"
@@ -895,7 +902,7 @@ impl Store for SqliteStore {
             r.get::<_, String>(0)
         })?;
         for body in rows {
-            each(serde_json::from_str(&body?)?)?;
+            each(event_from_body(&self.conn, &body?)?)?;
         }
         Ok(())
     }
@@ -935,10 +942,7 @@ impl Store for SqliteStore {
                 |r| r.get(0),
             )
             .optional()?;
-        Ok(match body {
-            Some(b) => Some(serde_json::from_str(&b)?),
-            None => None,
-        })
+        body.map(|b| event_from_body(&self.conn, &b)).transpose()
     }
 
     /// Actor codes starting with `prefix` (any, when empty), with the number of events each
@@ -1364,7 +1368,7 @@ fn load_window(
             continue;
         }
         let (id, r) = mention_ref(row)?;
-        ids.insert(mention_identity(&r.mention), id);
+        note_id(&mut ids, &r.mention, id);
         refs.push((id, r));
     }
     Ok((refs, ids))
@@ -1438,8 +1442,14 @@ fn rekey_mentions(conn: &Connection) -> Result<(), rusqlite::Error> {
     Ok(())
 }
 
-/// A mention's identity within the store, to link events to mention rows.
-type MentionIds = HashMap<(String, usize, String, String, String), i64>;
+/// A mention's identity within the store, to link events to mention rows: the row ids of
+/// the mentions with each identity (two mentions may share one).
+type MentionIds = HashMap<(String, usize, String, String, String), Vec<i64>>;
+
+/// Records that row `id` holds `m`.
+fn note_id(ids: &mut MentionIds, m: &Mention, id: i64) {
+    ids.entry(mention_identity(m)).or_default().push(id);
+}
 
 /// The stored mentions of these row ids, with their articles' provenance.
 fn load_mention_ids(
@@ -1456,7 +1466,7 @@ fn load_mention_ids(
             continue;
         };
         let (id, r) = mention_ref(row)?;
-        out.insert(mention_identity(&r.mention), id);
+        note_id(&mut out, &r.mention, id);
         refs.push((id, r));
     }
     Ok((refs, out))
@@ -1472,7 +1482,7 @@ fn load_mentions(tx: &rusqlite::Transaction) -> Result<(Vec<MentionRef>, Mention
     let mut ids = MentionIds::new();
     for row in rows {
         let (id, r) = mention_ref(row?)?;
-        ids.insert(mention_identity(&r.mention), id);
+        note_id(&mut ids, &r.mention, id);
         refs.push(r);
     }
     Ok((refs, ids))
@@ -1500,7 +1510,7 @@ fn insert_events(
     let mut body =
         tx.prepare_cached("INSERT OR REPLACE INTO event_bodies(event_id, body) VALUES (?1, ?2)")?;
     let mut link = tx.prepare_cached(
-        "INSERT OR IGNORE INTO event_mentions(event_id, mention_id) VALUES (?1, ?2)",
+        "INSERT OR REPLACE INTO event_mentions(event_id, mention_id, seq) VALUES (?1, ?2, ?3)",
     )?;
     for e in events {
         let group = e
@@ -1508,7 +1518,24 @@ fn insert_events(
             .first()
             .map(|m| group_text(&annals_merge::group_key(&m.mention)));
         let span = annals_merge::event_span(e);
-        body.execute(params![e.event_id, serde_json::to_string(e)?])?;
+        // each mention's row, in the event's order; the stored body then leaves the mentions
+        // out (they are read back from their rows), unless one has no row to point to
+        let mut rows: Vec<i64> = Vec::with_capacity(e.mentions.len());
+        for m in &e.mentions {
+            let free = ids
+                .get(&mention_identity(&m.mention))
+                .and_then(|c| c.iter().find(|id| !rows.contains(id)));
+            match free {
+                Some(&id) => rows.push(id),
+                None => break,
+            }
+        }
+        let text = if rows.len() == e.mentions.len() {
+            serde_json::to_string(&e.head())?
+        } else {
+            serde_json::to_string(e)?
+        };
+        body.execute(params![e.event_id, text])?;
         ins.execute(params![
             e.event_id,
             e.cameo.as_str(),
@@ -1532,13 +1559,29 @@ fn insert_events(
             e.target.code.country(),
             e.date_precision.map(|p| p.as_str()),
         ])?;
-        for m in &e.mentions {
-            if let Some(id) = ids.get(&mention_identity(&m.mention)) {
-                link.execute(params![e.event_id, id])?;
-            }
+        for (seq, id) in rows.iter().enumerate() {
+            link.execute(params![e.event_id, id, seq as i64])?;
         }
     }
     Ok(())
+}
+
+/// An event read from its stored body: a body stored without its mentions gets them back
+/// from their rows, in the event's order, with their articles' provenance.
+fn event_from_body(conn: &Connection, body: &str) -> Result<Event, StoreError> {
+    let mut e: Event = serde_json::from_str(body)?;
+    if e.mentions.is_empty() {
+        let mut st = conn.prepare_cached(
+            "SELECT m.id, m.body, a.path, a.url, a.outlet, a.published FROM event_mentions em
+             JOIN mentions m ON m.id = em.mention_id JOIN articles a ON a.id = m.article_id
+             WHERE em.event_id = ?1 ORDER BY em.seq, em.mention_id",
+        )?;
+        let rows = st.query_map(params![e.event_id], mention_row)?;
+        for row in rows {
+            e.mentions.push(mention_ref(row?)?.1);
+        }
+    }
+    Ok(e)
 }
 
 #[cfg(test)]
@@ -1642,6 +1685,55 @@ mod tests {
         assert_eq!(hits(&s, "treaty"), vec!["b"]);
         assert!(s.search("\"unbalanced", 10).is_err());
         let _ = std::fs::remove_dir_all(&dir);
+    }
+
+    /// Event bodies are stored without their mentions, which are read back from their rows:
+    /// two mentions that look alike (same article, offset, code and actors) both come back,
+    /// in the event's order, and a body written whole by an earlier build reads the same.
+    #[test]
+    fn events_read_their_mentions_back_from_the_mention_rows() {
+        let dir = std::env::temp_dir().join(format!("annals-store-heads-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let path = dir.join("t.db");
+        let _ = std::fs::remove_file(&path);
+        let mut s = SqliteStore::open(&path).unwrap();
+        let a = article("a", "Norway visited Chile.");
+        let mut twin = mention("a", "042");
+        twin.sentence_index = 1;
+        twin.sentence = "Norway visited Chile, it said.".into();
+        s.put_article(&a, &[], &[mention("a", "042"), twin], &[])
+            .unwrap();
+        s.put_article(
+            &article("b", "Norway visited Chile."),
+            &[],
+            &[mention("b", "042")],
+            &[],
+        )
+        .unwrap();
+        s.update_events().unwrap();
+        let events = s.events(&EventFilter::default()).unwrap();
+        assert_eq!(events.len(), 1);
+        assert_eq!(events[0].mentions.len(), 3);
+        let head: String = s
+            .conn
+            .query_row("SELECT body FROM event_bodies", [], |r| r.get(0))
+            .unwrap();
+        assert!(head.contains("\"mentions\":[]"), "{head}");
+        assert_eq!(
+            s.event(&events[0].event_id).unwrap().as_ref(),
+            Some(&events[0])
+        );
+        // a store whose bodies hold their mentions (an earlier build) reads the same
+        s.conn
+            .execute(
+                "UPDATE event_bodies SET body = ?1",
+                params![serde_json::to_string(&events[0]).unwrap()],
+            )
+            .unwrap();
+        s.conn.execute("DELETE FROM event_mentions", []).unwrap();
+        assert_eq!(s.events(&EventFilter::default()).unwrap(), events);
+        drop(s);
+        std::fs::remove_dir_all(&dir).unwrap();
     }
 
     #[test]
