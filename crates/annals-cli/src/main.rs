@@ -500,7 +500,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
             clients,
             no_ingest,
         } => match (ingest, export, merge, serve) {
-            (Some(n), ..) => bench_ingest(&n),
+            (Some(n), ..) => bench_ingest(&shared, &n),
             (None, Some(n), ..) => bench_export(n),
             (None, None, Some(n), _) => merge_bench::run(n).map(|()| ExitCode::SUCCESS),
             (None, None, None, Some(db)) => {
@@ -1096,22 +1096,41 @@ impl std::io::Write for CountingSink {
     }
 }
 
-/// `annals bench --ingest N,…`: generates each corpus size in each format, ingests it into a
-/// fresh store with all cores, and prints articles/s, sentences/s and the peak resident memory
-/// of the ingest process.
-fn bench_ingest(sizes: &[usize]) -> Result<ExitCode> {
+/// `annals bench --ingest N,…`: generates each corpus size in each format (and the shared
+/// seed pages repeated to that many articles), ingests it into a fresh store with all cores,
+/// and prints articles/s, sentences/s, each stage's time, the peak resident memory of the
+/// ingest process, and how the time grows from the smallest size to the largest.
+fn bench_ingest(shared: &Path, sizes: &[usize]) -> Result<ExitCode> {
     let exe = std::env::current_exe().context("finding the annals binary")?;
     let dir = std::env::temp_dir().join(format!("annals-bench-{}", std::process::id()));
     std::fs::create_dir_all(&dir).with_context(|| format!("creating {}", dir.display()))?;
-    println!("format  articles   seconds  articles/s  sentences/s  peak RSS MiB");
+    let seeds = read_seed_pages(&shared.join("corpus/seeds"));
+    if seeds.is_empty() {
+        eprintln!(
+            "annals: no seed pages under {}: the seeds row is left out",
+            shared.join("corpus/seeds").display()
+        );
+    }
+    println!(
+        "format  articles   seconds  articles/s  sentences/s  peak RSS MiB   read s  code s  store s  merge s"
+    );
+    // (format, articles, seconds) of every run, for the growth summary
+    let mut runs: Vec<(&str, usize, f64)> = Vec::new();
     for &n in sizes {
         for (format, name) in [
-            (corpus::CorpusFormat::Jsonl, "corpus.jsonl"),
-            (corpus::CorpusFormat::Html, "html"),
-            (corpus::CorpusFormat::Warc, "corpus.warc.gz"),
+            ("jsonl", "corpus.jsonl"),
+            ("html", "html"),
+            ("warc", "corpus.warc.gz"),
+            ("seeds", "seeds.jsonl"),
         ] {
             let input = dir.join(format!("{n}-{name}"));
-            corpus::write(&input, format, n, 1, 1)?;
+            match format {
+                "jsonl" => corpus::write(&input, corpus::CorpusFormat::Jsonl, n, 1, 1)?,
+                "html" => corpus::write(&input, corpus::CorpusFormat::Html, n, 1, 1)?,
+                "warc" => corpus::write(&input, corpus::CorpusFormat::Warc, n, 1, 1)?,
+                _ if seeds.is_empty() => continue,
+                _ => write_repeated_seeds(&input, &seeds, n)?,
+            }
             let db = dir.join(format!("{n}-{name}.db"));
             let _ = std::fs::remove_file(&db);
             let start = std::time::Instant::now();
@@ -1125,31 +1144,89 @@ fn bench_ingest(sizes: &[usize]) -> Result<ExitCode> {
                 .context("running annals ingest")?;
             let secs = start.elapsed().as_secs_f64();
             let log = String::from_utf8_lossy(&out.stderr);
-            let field = |key: &str| -> Option<f64> {
+            let field = |key: &str| -> f64 {
                 log.lines()
                     .find_map(|l| l.split_once(key).map(|(_, r)| r))
                     .and_then(|r| r.split_whitespace().next())
                     .and_then(|v| v.trim_end_matches([',', ';']).parse().ok())
+                    .unwrap_or(f64::NAN)
             };
             let sentences = db::open(&db)?.counts()?[1] as f64;
             println!(
-                "{:<6} {:>9} {:>9.1} {:>11.0} {:>12.0} {:>13.0}",
-                format!("{format:?}").to_lowercase(),
+                "{:<6} {:>9} {:>9.1} {:>11.0} {:>12.0} {:>13.0} {:>8.1} {:>7.1} {:>8.1} {:>8.1}",
+                format,
                 n,
                 secs,
                 n as f64 / secs,
                 sentences / secs,
-                field("peak resident memory ").unwrap_or(f64::NAN)
+                field("peak resident memory "),
+                field("stages: reading "),
+                field("extracting and coding "),
+                field("storing "),
+                field("merging events "),
             );
             if !out.status.success() {
                 eprintln!("{log}");
             }
+            runs.push((format, n, secs));
             let _ = std::fs::remove_file(&db);
             let _ = std::fs::remove_dir_all(&input).or_else(|_| std::fs::remove_file(&input));
         }
     }
     let _ = std::fs::remove_dir_all(&dir);
+    for format in ["jsonl", "html", "warc", "seeds"] {
+        let of: Vec<&(&str, usize, f64)> = runs.iter().filter(|r| r.0 == format).collect();
+        if let (Some(a), Some(b)) = (of.first(), of.last()) {
+            if b.1 > a.1 {
+                println!(
+                    "{format}: {}x the articles took {:.2}x the time (linear: {0}x)",
+                    b.1 / a.1.max(1),
+                    b.2 / a.2
+                );
+            }
+        }
+    }
+    println!(
+        "(code s is thread time summed over the coding threads; read s includes waiting on them)"
+    );
     Ok(ExitCode::SUCCESS)
+}
+
+/// The seed pages (`*.txt`) of the shared corpus: (file stem, text).
+fn read_seed_pages(dir: &Path) -> Vec<(String, String)> {
+    let mut pages: Vec<(String, String)> = std::fs::read_dir(dir)
+        .into_iter()
+        .flatten()
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+        .filter_map(|p| {
+            let text = std::fs::read_to_string(&p).ok()?;
+            Some((p.file_stem()?.to_string_lossy().into_owned(), text))
+        })
+        .collect();
+    pages.sort();
+    pages
+}
+
+/// `n` articles as JSONL: the seed pages over and over, each copy its own article (id and
+/// outlet) and, as a seed file is, dated from its own text. Real pages with their junk, and a worst case for merging:
+/// every copy joins the same events.
+fn write_repeated_seeds(out: &Path, seeds: &[(String, String)], n: usize) -> Result<()> {
+    use std::io::Write as _;
+    let ctx = || format!("writing {}", out.display());
+    let mut f = std::io::BufWriter::new(std::fs::File::create(out).with_context(ctx)?);
+    for i in 0..n {
+        let (stem, text) = &seeds[i % seeds.len()];
+        let copy = i / seeds.len();
+        let line = serde_json::json!({
+            "id": format!("seed-{copy}-{stem}"),
+            "outlet": format!("outlet{}", copy % 97),
+            "text": text,
+        });
+        writeln!(f, "{line}").with_context(ctx)?;
+    }
+    f.flush().with_context(ctx)?;
+    Ok(())
 }
 
 /// Peak resident set size of this process in KiB (Linux `/proc/self/status` VmHWM), if known.

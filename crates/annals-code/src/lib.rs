@@ -583,6 +583,11 @@ impl Coder {
         } = roles;
         let code = m.entry.code.clone();
         let mut targets = targets;
+        // "Putin told Xinhua", "told reporters": the outlet a statement is made to carries it;
+        // it is not what the statement is about
+        if m.entry.say {
+            targets.retain(|t| !t.code.has_role("MED"));
+        }
         // a host is the country where the hosting takes place
         if code.base() == "043" {
             if let Some(l) = &location {

@@ -73,6 +73,17 @@ const CASES: &[Case] = &[
         &["190 IRN>ISR hypothetical"],
     ),
     ("The minister said the weather was fine.", "2024-01-25", &[]),
+    // the outlet a statement is made to carries it; the statement is not about it
+    (
+        "“The talks will go on,” the Iranian foreign minister told Xinhua.",
+        "2024-01-25",
+        &[],
+    ),
+    (
+        "Kenya told Somalia that the border would stay open.",
+        "2024-01-25",
+        &["010 KEN>SOM reported 2024-01-25"],
+    ),
     // one or more rows per CAMEO root, written for annals (published 2024-03-13)
     (
         "Kenya declined to comment on the report about Somalia.",

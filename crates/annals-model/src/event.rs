@@ -52,6 +52,12 @@ impl ActorCode {
         &self.0
     }
 
+    /// Whether one of the code's three-letter roles is `role` (`CHNGOVMED` has `MED`).
+    pub fn has_role(&self, role: &str) -> bool {
+        let rest = self.role();
+        (0..rest.len() / 3).any(|i| rest.get(i * 3..i * 3 + 3) == Some(role))
+    }
+
     /// The code as PLOVER/POLECAT reads an actor: `(country, sector)`. The country is the ISO-3
     /// part, with NGEC's conventions for the rest: `UNO` for the United Nations and its organs,
     /// `EUR` for the European Union's institutions, `XKX` for Kosovo, `IGO` for other
@@ -385,6 +391,14 @@ pub struct MentionRef {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn roles_are_read_three_letters_at_a_time() {
+        assert!(ActorCode("CHNGOVMED".into()).has_role("MED"));
+        assert!(ActorCode("CHNGOVMED".into()).has_role("GOV"));
+        assert!(!ActorCode("CHNGOVMED".into()).has_role("OVM"));
+        assert!(!ActorCode("MED".into()).has_role("MED"));
+    }
 
     #[test]
     fn plover_reading_of_cameo_codes() {
