@@ -137,3 +137,124 @@ fn a_damaged_warc_is_read_up_to_the_damage_with_file_record_and_offset() {
     // the four whole pages before the damage are stored
     assert_eq!(counts(&db)[0], 4);
 }
+
+/// Splits a gzipped WARC into its members (each starts with a gzip header at a member end).
+fn gzip_members(bytes: &[u8]) -> Vec<std::ops::Range<usize>> {
+    use std::io::Read;
+    let mut out = Vec::new();
+    let mut at = 0;
+    while at < bytes.len() {
+        let mut rest = &bytes[at..];
+        let before = rest.len();
+        let mut sink = Vec::new();
+        flate2::bufread::GzDecoder::new(&mut rest)
+            .read_to_end(&mut sink)
+            .unwrap();
+        let len = before - rest.len();
+        out.push(at..at + len);
+        at += len;
+    }
+    out
+}
+
+#[test]
+fn a_corrupt_gzip_member_costs_only_its_own_record() {
+    let dir = scratch("gzip");
+    let good = corpus(&dir, "c.warc.gz", "warc", 6);
+    let mut bytes = std::fs::read(&good).unwrap();
+    // members: warcinfo, then a request and a response per page; spoil the third page's response
+    let members = gzip_members(&bytes);
+    assert_eq!(members.len(), 13);
+    let spoilt = members[6].clone();
+    for b in &mut bytes[spoilt.start + 20..spoilt.start + 60] {
+        *b ^= 0x5a;
+    }
+    let bad = dir.join("spoilt.warc.gz");
+    std::fs::write(&bad, &bytes).unwrap();
+    let db = dir.join("t.db");
+    let o = annals(&[
+        "ingest",
+        "--db",
+        db.to_str().unwrap(),
+        bad.to_str().unwrap(),
+    ]);
+    let err = stderr(&o);
+    assert!(!o.status.success());
+    assert!(
+        err.contains(&format!(
+            "spoilt.warc.gz: WARC record 7 at byte {}: gzip member at byte {0} of the compressed file does not decompress",
+            spoilt.start
+        )),
+        "{err}"
+    );
+    // the five other pages, before and after the damage, are stored
+    assert_eq!(counts(&db)[0], 5);
+}
+
+#[test]
+fn html_that_is_not_utf8_is_reported_and_read_as_windows_1252() {
+    let dir = scratch("encoding");
+    let page = dir.join("page.html");
+    let mut html = b"<html><head><title>Talks on the coast</title></head><body><article>".to_vec();
+    for _ in 0..4 {
+        html.extend_from_slice(b"<p>The Kenyan president visited Somalia on Monday for talks with the Somali president on trade and security along the coast, officials said.</p>");
+    }
+    html.extend_from_slice(
+        b"<p>Caf\xe9 owners called it a \x93new chapter\x94.</p></article></body></html>",
+    );
+    std::fs::write(&page, &html).unwrap();
+    let db = dir.join("t.db");
+    let o = annals(&[
+        "ingest",
+        "--db",
+        db.to_str().unwrap(),
+        page.to_str().unwrap(),
+    ]);
+    let err = stderr(&o);
+    let at = html.iter().position(|&b| b == 0xe9).unwrap();
+    assert!(
+        err.contains(&format!(
+            "page.html: not UTF-8 (first bad byte at offset {at})"
+        )),
+        "{err}"
+    );
+    assert_eq!(counts(&db)[0], 1, "the page is still ingested");
+    let store = annals_store::SqliteStore::open(&db).unwrap();
+    let hits = annals_store::Store::search(&store, "\"new chapter\"", 5).unwrap();
+    assert!(
+        hits.iter()
+            .any(|h| h.text.contains("Café owners called it a “new chapter”")),
+        "{hits:?}"
+    );
+}
+
+#[test]
+fn a_50_mb_jsonl_line_is_reported_and_skipped_and_the_rest_ingested() {
+    let dir = scratch("longline");
+    let input = dir.join("dump.jsonl");
+    let mut text = String::from("{\"id\":\"a1\",\"published\":\"2025-03-04\",\"text\":\"Norway's prime minister visited Chile on Monday.\"}\n");
+    let blob = format!(
+        "{{\"id\":\"blob\",\"text\":\"{}\"}}\n",
+        "x".repeat(50 << 20)
+    );
+    text.push_str(&blob);
+    text.push_str("{\"id\":\"a2\",\"published\":\"2025-03-05\",\"text\":\"The Chilean president hosted the Norwegian prime minister in Santiago.\"}\n");
+    std::fs::write(&input, &text).unwrap();
+    let db = dir.join("t.db");
+    let o = annals(&[
+        "ingest",
+        "--db",
+        db.to_str().unwrap(),
+        input.to_str().unwrap(),
+    ]);
+    let err = stderr(&o);
+    assert!(!o.status.success());
+    assert!(
+        err.contains(&format!(
+            "dump.jsonl:2: line of {} bytes is longer than the 8 MiB an article may have",
+            blob.len()
+        )),
+        "{err}"
+    );
+    assert_eq!(counts(&db)[0], 2);
+}

@@ -16,6 +16,6 @@ pub mod warc;
 pub use annals_model::Article;
 pub use page::{layout, Layout};
 pub use read::{
-    article_from_page, read_inputs, read_jsonl, read_path, read_warc_inputs, read_warc_pages,
-    IngestError, Input, InputArticle, Page,
+    article_from_page, read_inputs, read_jsonl, read_path, read_warc_gz_inputs, read_warc_inputs,
+    read_warc_pages, IngestError, Input, InputArticle, Page,
 };

@@ -1,7 +1,7 @@
 //! Input readers: files, directories, JSONL lines and stdin.
 
 use std::fs;
-use std::io::{self, BufRead};
+use std::io::{self, BufRead, Read as _};
 use std::path::{Path, PathBuf};
 
 use annals_model::{hash::stable_id, Article};
@@ -20,6 +20,9 @@ pub enum IngestError {
     },
     #[error("{path}: not UTF-8 text (first bad byte at offset {offset})")]
     NotUtf8 { path: String, offset: usize },
+    /// A page that is not valid UTF-8: reported, then read as Windows-1252 and ingested.
+    #[error("{path}: not UTF-8 (first bad byte at offset {offset}); read as Windows-1252")]
+    BadEncoding { path: String, offset: usize },
     #[error("{path}:{line}: {message}")]
     BadLine {
         path: String,
@@ -145,12 +148,11 @@ pub fn read_inputs(path: &Path, emit: &mut dyn FnMut(Result<Input, IngestError>)
     }
     match input_kind(path) {
         Some(InputKind::Text) => emit(read_text_file(path).map(Input::Article)),
-        Some(InputKind::Html) => emit(read_html_file(path)),
+        Some(InputKind::Html) => read_html_file(path, emit),
         Some(kind @ (InputKind::Warc | InputKind::WarcGz)) => match fs::File::open(path) {
             Ok(f) => {
                 if matches!(kind, InputKind::WarcGz) {
-                    let gz = flate2::read::MultiGzDecoder::new(io::BufReader::new(f));
-                    read_warc_inputs(io::BufReader::new(gz), &shown, emit)
+                    read_warc_gz_inputs(io::BufReader::new(f), &shown, emit)
                 } else {
                     read_warc_inputs(io::BufReader::new(f), &shown, emit)
                 }
@@ -195,18 +197,51 @@ fn input_kind(path: &Path) -> Option<InputKind> {
     }
 }
 
-fn read_html_file(path: &Path) -> Result<Input, IngestError> {
+/// An HTML file as a page. Bytes that are not UTF-8 are reported (file and offset) and read
+/// as Windows-1252, the encoding such pages mostly are in, so the page is still ingested.
+fn read_html_file(path: &Path, emit: &mut dyn FnMut(Result<Input, IngestError>)) {
     let shown = path.display().to_string();
-    let bytes = fs::read(path).map_err(|source| IngestError::Io {
-        path: shown.clone(),
-        source,
-    })?;
-    Ok(Input::Page(Page {
+    let bytes = match fs::read(path) {
+        Ok(b) => b,
+        Err(source) => {
+            return emit(Err(IngestError::Io {
+                path: shown,
+                source,
+            }))
+        }
+    };
+    let html = match String::from_utf8(bytes) {
+        Ok(text) => text,
+        Err(e) => {
+            emit(Err(IngestError::BadEncoding {
+                path: shown.clone(),
+                offset: e.utf8_error().valid_up_to(),
+            }));
+            windows_1252(e.as_bytes())
+        }
+    };
+    emit(Ok(Input::Page(Page {
         id: shown.clone(),
         path: shown,
         url: None,
-        html: String::from_utf8_lossy(&bytes).into_owned(),
-    }))
+        html,
+    })))
+}
+
+/// Decodes bytes as Windows-1252 (ISO-8859-1 with printable characters in 0x80–0x9F).
+pub fn windows_1252(bytes: &[u8]) -> String {
+    const HIGH: [char; 32] = [
+        '€', '\u{81}', '‚', 'ƒ', '„', '…', '†', '‡', 'ˆ', '‰', 'Š', '‹', 'Œ', '\u{8d}', 'Ž',
+        '\u{8f}', '\u{90}', '‘', '’', '“', '”', '•', '–', '—', '˜', '™', 'š', '›', 'œ', '\u{9d}',
+        'ž', 'Ÿ',
+    ];
+    bytes
+        .iter()
+        .map(|&b| match b {
+            0x80..=0x9f => HIGH[usize::from(b - 0x80)],
+            _ => char::from(b),
+        })
+        .collect()
 }
 
 /// Reads the HTML pages of a WARC stream as articles (id: the record's URL).
@@ -224,7 +259,25 @@ pub fn read_warc_inputs(
     path: &str,
     emit: &mut dyn FnMut(Result<Input, IngestError>),
 ) {
-    crate::warc::read_warc(input, &mut |item| match item {
+    crate::warc::read_warc(input, &mut |item| warc_input(item, path, emit));
+}
+
+/// [`read_warc_inputs`] for a gzipped WARC (`input`: the compressed bytes), read member by
+/// member so that a corrupt member costs only its own records.
+pub fn read_warc_gz_inputs(
+    input: impl BufRead,
+    path: &str,
+    emit: &mut dyn FnMut(Result<Input, IngestError>),
+) {
+    crate::warc::read_warc_gz(input, &mut |item| warc_input(item, path, emit));
+}
+
+fn warc_input(
+    item: crate::warc::WarcItem,
+    path: &str,
+    emit: &mut dyn FnMut(Result<Input, IngestError>),
+) {
+    match item {
         crate::warc::WarcItem::Page(p) => {
             let at = format!("{path}#{}", p.record);
             emit(Ok(Input::Page(Page {
@@ -248,7 +301,7 @@ pub fn read_warc_inputs(
             offset,
             message,
         })),
-    });
+    }
 }
 
 fn read_text_file(path: &Path) -> Result<Article, IngestError> {
@@ -279,28 +332,53 @@ pub fn article_from_page(id: String, path: Option<String>, text: String) -> Arti
     }
 }
 
+/// Longest JSONL line read as an article: news articles are tens of kilobytes, and a longer
+/// line (a dump's stray blob) is skipped without being held in memory.
+pub const MAX_LINE: usize = 8 << 20;
+
 /// Reads JSONL articles line by line; a bad line is reported with `path:line` and skipped.
 pub fn read_jsonl(
-    reader: impl BufRead,
+    mut reader: impl BufRead,
     path: &str,
     emit: &mut dyn FnMut(Result<Article, IngestError>),
 ) {
-    for (i, line) in reader.split(b'\n').enumerate() {
-        let lineno = i + 1;
+    let mut bytes = Vec::new();
+    for lineno in 1.. {
         let bad = |message: String| IngestError::BadLine {
             path: path.to_string(),
             line: lineno,
             message,
         };
-        let bytes = match line {
-            Ok(b) => b,
+        bytes.clear();
+        let read = (&mut reader)
+            .take(MAX_LINE as u64 + 1)
+            .read_until(b'\n', &mut bytes);
+        match read {
+            Ok(0) => return,
+            Ok(_) => {}
             Err(source) => {
                 return emit(Err(IngestError::Io {
                     path: path.to_string(),
                     source,
                 }))
             }
-        };
+        }
+        if bytes.len() > MAX_LINE && bytes.last() != Some(&b'\n') {
+            match skip_line(&mut reader) {
+                Ok(rest) => emit(Err(bad(format!(
+                    "line of {} bytes is longer than the {} MiB an article may have; skipped",
+                    bytes.len() + rest,
+                    MAX_LINE >> 20
+                )))),
+                Err(source) => {
+                    return emit(Err(IngestError::Io {
+                        path: path.to_string(),
+                        source,
+                    }))
+                }
+            }
+            continue;
+        }
         let Ok(line) = std::str::from_utf8(&bytes) else {
             emit(Err(bad("not UTF-8".into())));
             continue;
@@ -317,6 +395,28 @@ pub fn read_jsonl(
             }
         };
         emit(article_from_input(input).map_err(bad));
+    }
+}
+
+/// Consumes the rest of a line (through its newline); the bytes skipped.
+fn skip_line(reader: &mut impl BufRead) -> io::Result<usize> {
+    let mut skipped = 0;
+    loop {
+        let buf = reader.fill_buf()?;
+        if buf.is_empty() {
+            return Ok(skipped);
+        }
+        match buf.iter().position(|&b| b == b'\n') {
+            Some(k) => {
+                reader.consume(k + 1);
+                return Ok(skipped + k + 1);
+            }
+            None => {
+                let n = buf.len();
+                reader.consume(n);
+                skipped += n;
+            }
+        }
     }
 }
 
