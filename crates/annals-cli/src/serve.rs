@@ -274,15 +274,47 @@ async fn event(State(app): State<Arc<App>>, Path(id): Path<String>) -> ApiResult
                 d.checked_add(span).ok()
             })
         };
-        let pair = EventFilter {
-            dyad: Some((a.to_string(), b.to_string())),
-            since: around_day(e.date, true),
-            begins_since: around_day(e.date, true),
-            until: around_day(e.end_date.or(e.date), false),
-            ..Default::default()
+        // first the pair's visits that may hold it (begun in the month before it, up to its
+        // last day); then only the days of those that do: a busy pair has hundreds of events
+        // in the weeks around any one
+        let dyad = Some((a.to_string(), b.to_string()));
+        let visits = s
+            .event_rows(&EventFilter {
+                dyad: dyad.clone(),
+                code: Some("042".into()),
+                begins_since: around_day(e.date, true),
+                until: e.end_date.or(e.date),
+                statuses: vec!["reported".into()],
+                ..Default::default()
+            })
+            .map_err(ApiError::internal)?;
+        let day = |d: &Option<String>| d.as_deref().and_then(|d| d.parse::<Date>().ok());
+        let spans: Vec<(Date, Date)> = visits
+            .iter()
+            .filter_map(|v| {
+                let start = day(&v.date)?;
+                let end = day(&v.end_date)
+                    .unwrap_or(start)
+                    .max(start.tomorrow().unwrap_or(start));
+                e.date.filter(|d| start <= *d && *d <= end)?;
+                Some((start, end))
+            })
+            .collect();
+        let rows = match (
+            spans.iter().map(|s| s.0).min(),
+            spans.iter().map(|s| s.1).max(),
+        ) {
+            // read as rows: no evidence of the other events is parsed
+            (Some(first), Some(last)) => s
+                .event_rows(&EventFilter {
+                    dyad,
+                    begins_since: Some(first),
+                    until: Some(last),
+                    ..Default::default()
+                })
+                .map_err(ApiError::internal)?,
+            _ => Vec::new(),
         };
-        // read as rows: no evidence of the other events is parsed
-        let rows = s.event_rows(&pair).map_err(ApiError::internal)?;
         let thin: Vec<Event> = rows.iter().map(thin_event).collect();
         let linked: Vec<Value> = annals_merge::episodes(&thin)
             .into_iter()

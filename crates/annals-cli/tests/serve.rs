@@ -199,6 +199,37 @@ fn api_serves_events_evidence_series_actors_and_search(db: &std::path::Path) {
     assert_eq!(one["event"]["event_id"], id);
     assert!(!one["event"]["mentions"].as_array().unwrap().is_empty());
     assert!(one["linked"].is_array());
+    // an episode's events each link the others, as `annals episodes` lists them
+    let o = common::annals(&[
+        "episodes",
+        "--db",
+        db.to_str().unwrap(),
+        "--format",
+        "jsonl",
+    ]);
+    let episode: serde_json::Value =
+        serde_json::from_str(common::stdout(&o).lines().next().expect("an episode")).unwrap();
+    let ids: Vec<&str> = episode["events"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["event_id"].as_str().unwrap())
+        .collect();
+    assert!(ids.len() > 3, "{ids:?}");
+    for id in [ids[0], ids[1], ids[ids.len() - 1]] {
+        let (_, one) = get(a, &format!("/api/events/{id}"));
+        let mut linked: Vec<&str> = one["linked"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|e| e["event_id"].as_str().unwrap())
+            .collect();
+        linked.push(id);
+        linked.sort_unstable();
+        let mut want = ids.clone();
+        want.sort_unstable();
+        assert_eq!(linked, want, "linked events of {id}");
+    }
     let (status, missing) = get(a, "/api/events/no-such-event");
     assert_eq!((status, missing["code"].as_str()), (404, Some("not_found")));
 
