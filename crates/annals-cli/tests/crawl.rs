@@ -23,6 +23,18 @@ fn corpus(dir: &std::path::Path, name: &str, format: &str, n: usize) -> std::pat
     out
 }
 
+/// `annals ingest --db DB INPUT`: the output and its standard error.
+fn ingest(db: &std::path::Path, input: &std::path::Path) -> (std::process::Output, String) {
+    let o = annals(&[
+        "ingest",
+        "--db",
+        db.to_str().unwrap(),
+        input.to_str().unwrap(),
+    ]);
+    let err = stderr(&o);
+    (o, err)
+}
+
 fn counts(db: &std::path::Path) -> [i64; 4] {
     annals_store::Store::counts(&annals_store::SqliteStore::open(db).unwrap()).unwrap()
 }
@@ -122,13 +134,7 @@ fn a_damaged_warc_is_read_up_to_the_damage_with_file_record_and_offset() {
     let bad = dir.join("cut.warc");
     std::fs::write(&bad, &text).unwrap();
     let db = dir.join("t.db");
-    let o = annals(&[
-        "ingest",
-        "--db",
-        db.to_str().unwrap(),
-        bad.to_str().unwrap(),
-    ]);
-    let err = stderr(&o);
+    let (o, err) = ingest(&db, &bad);
     assert!(!o.status.success());
     assert!(
         err.contains("cut.warc: WARC record 11 at byte") && err.contains("file ends inside"),
@@ -172,13 +178,7 @@ fn a_corrupt_gzip_member_costs_only_its_own_record() {
     let bad = dir.join("spoilt.warc.gz");
     std::fs::write(&bad, &bytes).unwrap();
     let db = dir.join("t.db");
-    let o = annals(&[
-        "ingest",
-        "--db",
-        db.to_str().unwrap(),
-        bad.to_str().unwrap(),
-    ]);
-    let err = stderr(&o);
+    let (o, err) = ingest(&db, &bad);
     assert!(!o.status.success());
     assert!(
         err.contains(&format!(
@@ -204,13 +204,8 @@ fn html_that_is_not_utf8_is_reported_and_read_as_windows_1252() {
     );
     std::fs::write(&page, &html).unwrap();
     let db = dir.join("t.db");
-    let o = annals(&[
-        "ingest",
-        "--db",
-        db.to_str().unwrap(),
-        page.to_str().unwrap(),
-    ]);
-    let err = stderr(&o);
+    let (o, err) = ingest(&db, &page);
+    assert!(!o.status.success(), "the encoding is reported as an error");
     let at = html.iter().position(|&b| b == 0xe9).unwrap();
     assert!(
         err.contains(&format!(
@@ -241,13 +236,7 @@ fn a_50_mb_jsonl_line_is_reported_and_skipped_and_the_rest_ingested() {
     text.push_str("{\"id\":\"a2\",\"published\":\"2025-03-05\",\"text\":\"The Chilean president hosted the Norwegian prime minister in Santiago.\"}\n");
     std::fs::write(&input, &text).unwrap();
     let db = dir.join("t.db");
-    let o = annals(&[
-        "ingest",
-        "--db",
-        db.to_str().unwrap(),
-        input.to_str().unwrap(),
-    ]);
-    let err = stderr(&o);
+    let (o, err) = ingest(&db, &input);
     assert!(!o.status.success());
     assert!(
         err.contains(&format!(

@@ -1283,6 +1283,52 @@ pub fn used_as_adjective(tokens: &[Token], at: usize) -> bool {
 
 /// Whether a noun-pattern head stands as a noun: after a determiner, possessive, adjective or
 /// at the start of a phrase ("talks between", "the attack on", "Russian strikes").
+/// A verb's base or -s form right after a form of "be" is a noun ("are veto members"): a
+/// verb there would be a participle ("are vetoing", "were vetoed").
+pub fn after_be(tokens: &[Token], head: usize) -> bool {
+    head > 0 && BE.contains(&tokens[head - 1].lower.as_str())
+}
+
+/// An event noun that only modifies the plural noun after it ("veto members of the Council",
+/// "attack helicopters over"), or is followed by a verb ("the attack kills … on"): the rest
+/// of its pattern, after that word, belongs to another phrase.
+pub fn modifies_next_noun(tokens: &[Token], words: &[usize]) -> bool {
+    let (Some(&head), Some(&second)) = (words.first(), words.get(1)) else {
+        return false;
+    };
+    let Some(next) = tokens.get(head + 1).filter(|_| second > head + 1) else {
+        return false;
+    };
+    let w = next.lower.as_str();
+    next.is_word()
+        && !next.is_capitalised()
+        && w.len() >= 4
+        && w.ends_with('s')
+        && !w.ends_with("ss")
+        && !w.ends_with("us")
+        && !w.ends_with("is")
+        && !matches!(
+            w,
+            "across"
+                | "always"
+                | "perhaps"
+                | "whereas"
+                | "besides"
+                | "towards"
+                | "afterwards"
+                | "nevertheless"
+                | "unless"
+                | "sometimes"
+                | "hours"
+                | "days"
+                | "weeks"
+                | "months"
+                | "years"
+                | "decades"
+                | "minutes"
+        )
+}
+
 pub fn used_as_noun_or_head(tokens: &[Token], head: usize) -> bool {
     if head == 0 {
         return true;

@@ -508,6 +508,12 @@ impl Coder {
                 {
                     continue;
                 }
+                if entry.kind == PatternKind::Verb
+                    && matches!(form, VerbForm::Base | VerbForm::ThirdPerson)
+                    && clause::after_be(tokens, i)
+                {
+                    continue;
+                }
                 if entry.kind == PatternKind::Noun && !clause::used_as_noun_or_head(tokens, i) {
                     continue;
                 }
@@ -538,6 +544,9 @@ impl Coder {
                             || phrase_at.get(w + 1).copied().flatten() == phrase_at[w])
                 };
                 if words[1..].iter().any(|&w| inside_name(w)) {
+                    continue;
+                }
+                if entry.kind == PatternKind::Noun && clause::modifies_next_noun(tokens, &words) {
                     continue;
                 }
                 let better = best.as_ref().is_none_or(|b| words.len() > b.words.len());

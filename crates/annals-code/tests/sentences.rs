@@ -73,6 +73,17 @@ const CASES: &[Case] = &[
         &["190 IRN>ISR hypothetical"],
     ),
     ("The minister said the weather was fine.", "2024-01-25", &[]),
+    // an event word that only modifies a noun is no event
+    (
+        "China and Russia are veto members of the United Nations Security Council.",
+        "2024-03-13",
+        &[],
+    ),
+    (
+        "Russia vetoed the resolution on Syria.",
+        "2024-03-13",
+        &["129 RUS>SYR reported 2024-03-13"],
+    ),
     // the outlet a statement is made to carries it; the statement is not about it
     (
         "“The talks will go on,” the Iranian foreign minister told Xinhua.",

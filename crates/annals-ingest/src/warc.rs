@@ -394,9 +394,10 @@ mod tests {
         )
     }
 
-    fn read(input: &[u8]) -> Vec<String> {
+    /// What a reader yields, one line per item.
+    fn items(reader: fn(&[u8], &mut dyn FnMut(WarcItem)), input: &[u8]) -> Vec<String> {
         let mut out = Vec::new();
-        read_warc(input, &mut |i| {
+        reader(input, &mut |i| {
             out.push(match i {
                 WarcItem::Page(p) => format!("page {} {}", p.record, p.url.unwrap_or_default()),
                 WarcItem::Skipped { record, reason } => format!("skip {record} {reason}"),
@@ -408,6 +409,10 @@ mod tests {
             })
         });
         out
+    }
+
+    fn read(input: &[u8]) -> Vec<String> {
+        items(|i, emit| read_warc(i, emit), input)
     }
 
     #[test]
@@ -478,19 +483,7 @@ mod tests {
     }
 
     fn read_gz(input: &[u8]) -> Vec<String> {
-        let mut out = Vec::new();
-        read_warc_gz(input, &mut |i| {
-            out.push(match i {
-                WarcItem::Page(p) => format!("page {} {}", p.record, p.url.unwrap_or_default()),
-                WarcItem::Skipped { record, reason } => format!("skip {record} {reason}"),
-                WarcItem::Error {
-                    record,
-                    offset,
-                    message,
-                } => format!("error {record}@{offset} {message}"),
-            })
-        });
-        out
+        items(|i, emit| read_warc_gz(i, emit), input)
     }
 
     #[test]
