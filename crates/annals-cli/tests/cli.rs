@@ -21,13 +21,7 @@ fn malformed_jsonl_line_names_file_and_line_and_the_rest_is_stored() {
     )
     .unwrap();
     let db = dir.join("t.db");
-    let o = annals(&[
-        "ingest",
-        "--db",
-        db.to_str().unwrap(),
-        input.to_str().unwrap(),
-    ]);
-    let err = stderr(&o);
+    let (o, err) = ingest(&db, &input);
     assert!(
         !o.status.success(),
         "a bad line must make the exit status non-zero"

@@ -23,18 +23,6 @@ fn corpus(dir: &std::path::Path, name: &str, format: &str, n: usize) -> std::pat
     out
 }
 
-/// `annals ingest --db DB INPUT`: the output and its standard error.
-fn ingest(db: &std::path::Path, input: &std::path::Path) -> (std::process::Output, String) {
-    let o = annals(&[
-        "ingest",
-        "--db",
-        db.to_str().unwrap(),
-        input.to_str().unwrap(),
-    ]);
-    let err = stderr(&o);
-    (o, err)
-}
-
 fn counts(db: &std::path::Path) -> [i64; 4] {
     annals_store::Store::counts(&annals_store::SqliteStore::open(db).unwrap()).unwrap()
 }

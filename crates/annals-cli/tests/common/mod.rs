@@ -57,3 +57,15 @@ pub fn events(db: &Path, extra: &[&str]) -> Vec<serde_json::Value> {
         .map(|l| serde_json::from_str(l).expect("event line is JSON"))
         .collect()
 }
+
+/// `annals ingest --db DB INPUT`: the output and its standard error.
+pub fn ingest(db: &Path, input: &Path) -> (Output, String) {
+    let o = annals(&[
+        "ingest",
+        "--db",
+        db.to_str().unwrap(),
+        input.to_str().unwrap(),
+    ]);
+    let err = stderr(&o);
+    (o, err)
+}
