@@ -1521,13 +1521,14 @@ fn insert_events(
         // each mention's row, in the event's order; the stored body then leaves the mentions
         // out (they are read back from their rows), unless one has no row to point to
         let mut rows: Vec<i64> = Vec::with_capacity(e.mentions.len());
+        let mut used: HashSet<i64> = HashSet::with_capacity(e.mentions.len());
         for m in &e.mentions {
             let free = ids
                 .get(&mention_identity(&m.mention))
-                .and_then(|c| c.iter().find(|id| !rows.contains(id)));
-            match free {
-                Some(&id) => rows.push(id),
-                None => break,
+                .and_then(|c| c.iter().find(|id| !used.contains(*id)));
+            if let Some(&id) = free {
+                used.insert(id);
+                rows.push(id);
             }
         }
         let text = if rows.len() == e.mentions.len() {
