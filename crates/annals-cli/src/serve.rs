@@ -17,7 +17,7 @@ use axum::http::{header, HeaderMap, StatusCode};
 use axum::response::{Html, IntoResponse, Response};
 use axum::routing::{get, post};
 use axum::{Json, Router};
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 use serde_json::{json, Value};
 
 use annals_code::Coder;
@@ -237,27 +237,42 @@ fn filter_of(q: &EventQuery) -> Result<EventFilter, ApiError> {
     })
 }
 
-async fn events(State(app): State<Arc<App>>, Query(q): Query<EventQuery>) -> ApiResult {
+async fn events(
+    State(app): State<Arc<App>>,
+    Query(q): Query<EventQuery>,
+) -> Result<Response, ApiError> {
     let f = filter_of(&q)?;
     let (limit, offset) = (f.limit.unwrap_or(50), f.offset.unwrap_or(0));
     let full = q.full.unwrap_or(false);
-    let list = read(&app, move |s, app| {
-        if full {
+    // the page is written out in the blocking task too, straight from the rows
+    let body = read(&app, move |s, app| {
+        let page = |n: usize| (n == limit).then_some(offset + limit);
+        let text = if full {
             let events = s.events(&f).map_err(ApiError::internal)?;
-            return Ok(events
-                .iter()
-                .map(|e| event_json(e, &app.table))
-                .collect::<Vec<_>>());
-        }
-        // summaries from the indexed columns: no evidence is read
-        let rows = s.event_rows(&f).map_err(ApiError::internal)?;
-        Ok(rows.iter().map(|r| row_json(r, &app.table)).collect())
+            let list: Vec<Value> = events.iter().map(|e| event_json(e, &app.table)).collect();
+            let next_offset = page(list.len());
+            serde_json::to_string(&PageJson {
+                events: list,
+                limit,
+                next_offset,
+                offset,
+            })
+        } else {
+            // summaries from the indexed columns: no evidence is read
+            let rows = s.event_rows(&f).map_err(ApiError::internal)?;
+            let list: Vec<RowJson> = rows.iter().map(|r| row_json(r, &app.table)).collect();
+            let next_offset = page(list.len());
+            serde_json::to_string(&PageJson {
+                events: list,
+                limit,
+                next_offset,
+                offset,
+            })
+        };
+        text.map_err(ApiError::internal)
     })
     .await?;
-    let next = (list.len() == limit).then_some(offset + limit);
-    Ok(Json(
-        json!({"events": list, "offset": offset, "limit": limit, "next_offset": next}),
-    ))
+    Ok(([(header::CONTENT_TYPE, "application/json")], body).into_response())
 }
 
 async fn event(State(app): State<Arc<App>>, Path(id): Path<String>) -> ApiResult {
@@ -316,7 +331,7 @@ async fn event(State(app): State<Arc<App>>, Path(id): Path<String>) -> ApiResult
             _ => Vec::new(),
         };
         let thin: Vec<Event> = rows.iter().map(thin_event).collect();
-        let linked: Vec<Value> = annals_merge::episodes(&thin)
+        let linked: Vec<RowJson> = annals_merge::episodes(&thin)
             .into_iter()
             .filter(|ep| ep.events.contains(&e.event_id))
             .flat_map(|ep| ep.events)
@@ -331,26 +346,74 @@ async fn event(State(app): State<Arc<App>>, Path(id): Path<String>) -> ApiResult
     .await
 }
 
-/// An event's summary, as the listing gives it (`full=true` gives whole events).
-fn row_json(r: &annals_store::EventRow, table: &CameoTable) -> Value {
-    let code = annals_model::EventCode(r.cameo.clone());
-    let info = table.get(&code);
-    json!({
-        "event_id": r.event_id,
-        "cameo": r.cameo,
-        "root": code.root(),
-        "event_name": info.map(|i| i.name.clone()),
-        "goldstein": info.and_then(|i| i.goldstein),
-        "quad_class": info.map_or_else(|| code.quad_class(), |i| i.quad_class),
-        "status": r.status,
-        "source": {"code": r.source},
-        "target": {"code": r.target},
-        "date": r.date,
-        "end_date": r.end_date,
-        "num_articles": r.num_articles,
-        "num_independent_outlets": r.num_independent_outlets,
-        "location": r.place.as_ref().map(|p| json!({"name": p.name, "country": p.country, "lat": p.lat, "lon": p.lon})),
-    })
+/// An event's summary, as the listing gives it (`full=true` gives whole events): written
+/// straight from the row, keys in name order (as a JSON object map orders them).
+#[derive(Serialize)]
+struct RowJson<'a> {
+    cameo: &'a str,
+    date: &'a Option<String>,
+    end_date: &'a Option<String>,
+    event_id: &'a str,
+    event_name: Option<&'a str>,
+    goldstein: Option<f64>,
+    location: Option<PlaceJson<'a>>,
+    num_articles: usize,
+    num_independent_outlets: usize,
+    quad_class: u8,
+    root: &'a str,
+    source: CodeJson<'a>,
+    status: &'a str,
+    target: CodeJson<'a>,
+}
+
+#[derive(Serialize)]
+struct CodeJson<'a> {
+    code: &'a str,
+}
+
+#[derive(Serialize)]
+struct PlaceJson<'a> {
+    country: &'a str,
+    lat: f64,
+    lon: f64,
+    name: &'a str,
+}
+
+fn row_json<'a>(r: &'a annals_store::EventRow, table: &'a CameoTable) -> RowJson<'a> {
+    let info = table.get(&annals_model::EventCode(r.cameo.clone()));
+    RowJson {
+        cameo: &r.cameo,
+        date: &r.date,
+        end_date: &r.end_date,
+        event_id: &r.event_id,
+        event_name: info.map(|i| i.name.as_str()),
+        goldstein: info.and_then(|i| i.goldstein),
+        location: r.place.as_ref().map(|p| PlaceJson {
+            country: &p.country,
+            lat: p.lat,
+            lon: p.lon,
+            name: &p.name,
+        }),
+        num_articles: r.num_articles,
+        num_independent_outlets: r.num_independent_outlets,
+        quad_class: info.map_or_else(
+            || annals_model::EventCode(r.cameo.clone()).quad_class(),
+            |i| i.quad_class,
+        ),
+        root: r.cameo.get(..2).unwrap_or(&r.cameo),
+        source: CodeJson { code: &r.source },
+        status: &r.status,
+        target: CodeJson { code: &r.target },
+    }
+}
+
+/// A page of a listing.
+#[derive(Serialize)]
+struct PageJson<T> {
+    events: Vec<T>,
+    limit: usize,
+    next_offset: Option<usize>,
+    offset: usize,
 }
 
 /// An event with what a listing row holds and no evidence: enough to find episodes.
