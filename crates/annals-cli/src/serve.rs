@@ -282,13 +282,9 @@ async fn event(State(app): State<Arc<App>>, Path(id): Path<String>) -> ApiResult
         })?;
         // the events linked with it: the episode (visit, hosting, meetings, agreements) it is in
         let (a, b) = (e.source.code.country(), e.target.code.country());
-        // an episode lies within its visit's days: the pair's events of the weeks around
-        let around_day = |d: Option<Date>, back: bool| {
-            d.and_then(|d| {
-                let span = jiff::Span::new().days(if back { -31 } else { 31 });
-                d.checked_add(span).ok()
-            })
-        };
+        // an episode lies within its visit's days, and a visit lasts less than a month
+        let month_before =
+            |d: Option<Date>| d.and_then(|d| d.checked_add(jiff::Span::new().days(-31)).ok());
         // first the pair's visits that may hold it (begun in the month before it, up to its
         // last day); then only the days of those that do: a busy pair has hundreds of events
         // in the weeks around any one
@@ -297,7 +293,7 @@ async fn event(State(app): State<Arc<App>>, Path(id): Path<String>) -> ApiResult
             .event_rows(&EventFilter {
                 dyad: dyad.clone(),
                 code: Some("042".into()),
-                begins_since: around_day(e.date, true),
+                begins_since: month_before(e.date),
                 until: e.end_date.or(e.date),
                 statuses: vec!["reported".into()],
                 ..Default::default()
