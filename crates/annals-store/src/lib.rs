@@ -566,6 +566,14 @@ impl SqliteStore {
         conn.busy_timeout(std::time::Duration::from_secs(10))
             .map_err(open)?;
         conn.set_prepared_statement_cache_capacity(64);
+        // plans that do not change with the values bound: without it the bundled SQLite
+        // (built with STAT4) re-prepared the listing statements whenever their arguments
+        // changed: re-parsing was 15% of their time (perf, 1.17M events)
+        conn.set_db_config(
+            rusqlite::config::DbConfig::SQLITE_DBCONFIG_ENABLE_QPSG,
+            true,
+        )
+        .map_err(open)?;
         // 64 MiB of page cache (SQLite's default is 2 MiB): inserts into the growing mention
         // and event indexes stay in memory instead of re-reading pages
         conn.pragma_update(None, "cache_size", -65536)
