@@ -61,6 +61,10 @@ try {
   assert.ok(marked >= 1, "the verb that made the code is marked in a sentence");
   const outlets = await page.$$eval("#detail .mention .meta", ms => ms.map(m => m.textContent));
   assert.ok(outlets.every(t => /published/.test(t)), "each mention names its outlet and date");
+  // the episode's other events, each with its two sides' codes
+  const linked = await page.$$eval("#detail li", ls => ls.map(l => l.textContent));
+  assert.ok(linked.length >= 3, "the event lists its episode's events: " + linked.join(" | "));
+  assert.ok(linked.every(t => /[A-Z]{3}\S* → [A-Z]{3}/.test(t)), "each linked event names its sides: " + linked.join(" | "));
 
   mkdirSync(join(repo, "target/e2e"), { recursive: true });
   const shot = join(repo, "target/e2e/event-browser.png");
