@@ -246,28 +246,15 @@ async fn events(
     let full = q.full.unwrap_or(false);
     // the page is written out in the blocking task too, straight from the rows
     let body = read(&app, move |s, app| {
-        let page = |n: usize| (n == limit).then_some(offset + limit);
         let text = if full {
             let events = s.events(&f).map_err(ApiError::internal)?;
             let list: Vec<Value> = events.iter().map(|e| event_json(e, &app.table)).collect();
-            let next_offset = page(list.len());
-            serde_json::to_string(&PageJson {
-                events: list,
-                limit,
-                next_offset,
-                offset,
-            })
+            PageJson::write(list, limit, offset)
         } else {
             // summaries from the indexed columns: no evidence is read
             let rows = s.event_rows(&f).map_err(ApiError::internal)?;
             let list: Vec<RowJson> = rows.iter().map(|r| row_json(r, &app.table)).collect();
-            let next_offset = page(list.len());
-            serde_json::to_string(&PageJson {
-                events: list,
-                limit,
-                next_offset,
-                offset,
-            })
+            PageJson::write(list, limit, offset)
         };
         text.map_err(ApiError::internal)
     })
@@ -410,6 +397,19 @@ struct PageJson<T> {
     limit: usize,
     next_offset: Option<usize>,
     offset: usize,
+}
+
+impl<T: Serialize> PageJson<T> {
+    /// The page as JSON; a full page has a next one.
+    fn write(events: Vec<T>, limit: usize, offset: usize) -> serde_json::Result<String> {
+        let next_offset = (events.len() == limit).then_some(offset + limit);
+        serde_json::to_string(&PageJson {
+            events,
+            limit,
+            next_offset,
+            offset,
+        })
+    }
 }
 
 /// An event with what a listing row holds and no evidence: enough to find episodes.
