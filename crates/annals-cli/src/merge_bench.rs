@@ -40,6 +40,8 @@ fn run_in(db: &std::path::Path, target: usize) -> Result<()> {
     .chain([target])
     .collect();
     let mut next = 0;
+    // (mentions, merge ms/article) at each checkpoint
+    let mut rows: Vec<(usize, f64)> = Vec::new();
     let (mut articles, mut mentions) = (0usize, 0usize);
     let mut days = vec![start];
     println!(
@@ -74,6 +76,7 @@ fn run_in(db: &std::path::Path, target: usize) -> Result<()> {
         articles += BATCH;
         mentions += new_mentions;
         if mentions >= checkpoints[next] {
+            rows.push((mentions, 1000.0 * merge_s / BATCH as f64));
             println!(
                 "{:>17}  {:>8}  {:>8}  {:>16.2}  {:>16.2}  {:>16.3}",
                 mentions,
@@ -90,6 +93,16 @@ fn run_in(db: &std::path::Path, target: usize) -> Result<()> {
     }
     let [a, _, m, e] = store.counts().context("counting")?;
     println!("store: {a} articles, {m} mentions, {e} events");
+    // the growth once the store holds a few months of the feed (a group's merge window)
+    if let (Some(&(m0, c0)), Some(&(m1, c1))) = (rows.get(2).or(rows.first()), rows.last()) {
+        if m1 > m0 && c0 > 0.0 {
+            println!(
+                "growth from {m0} to {m1} mentions ({:.1}x): merge ms/article {c0:.2} -> {c1:.2} ({:.2}x)",
+                m1 as f64 / m0 as f64,
+                c1 / c0
+            );
+        }
+    }
     Ok(())
 }
 

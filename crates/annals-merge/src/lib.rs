@@ -289,6 +289,13 @@ pub const SEGMENT_GAP_DAYS: i64 = 8;
 /// The longest day range (in days) merged locally; a longer one makes its group merge whole.
 pub const MAX_LOCAL_SPAN_DAYS: i64 = 62;
 
+/// The widest an event of day-spanned mentions can be, from its first span's day to its last
+/// span's: its day mentions lie within a range of at most [`MAX_LOCAL_SPAN_DAYS`] from its
+/// first day, a month mention's month begins at most 30 days before that day, and a mention
+/// dated by its article lies at most 7 days after its last. A store finds the events that
+/// overlap a window by looking this far before it.
+pub const MAX_EVENT_SPAN_DAYS: i64 = MAX_LOCAL_SPAN_DAYS + 30 + 7 + 1;
+
 /// Where a mention sits for incremental merging, in day numbers ([`annals_model::day_number`]).
 /// A group's events can be rebuilt one segment at a time: the mentions with [`Span::Days`]
 /// spans no more than [`SEGMENT_GAP_DAYS`] apart, chained; the rest of the group is untouched.
@@ -306,11 +313,20 @@ pub enum Span {
 
 /// The span of a mention; see [`Span`].
 pub fn span(m: &Mention) -> Span {
-    let Some(start) = m.date else {
+    span_from(m.date, m.end_date, m.date_precision)
+}
+
+/// The span of what clustering reads of a mention; see [`Span`].
+pub fn dated_span<T: Dated>(m: &T) -> Span {
+    span_from(m.date(), m.end_date(), m.precision())
+}
+
+fn span_from(date: Option<Date>, end_date: Option<Date>, precision: Option<DatePrecision>) -> Span {
+    let Some(start) = date else {
         return Span::Wide;
     };
     let day = annals_model::day_number;
-    match m.date_precision {
+    match precision {
         Some(DatePrecision::Year) => Span::Apart,
         Some(DatePrecision::Month) => {
             let first = start.first_of_month();
@@ -321,7 +337,7 @@ pub fn span(m: &Mention) -> Span {
         }
         Some(DatePrecision::Article) => Span::Days(day(start), day(start)),
         Some(DatePrecision::Day) => {
-            let (a, b) = (day(start), day(m.end_date.unwrap_or(start)));
+            let (a, b) = (day(start), day(end_date.unwrap_or(start)));
             if b - a > MAX_LOCAL_SPAN_DAYS || b < a {
                 Span::Wide
             } else {
@@ -427,6 +443,155 @@ fn order_key<T: Dated>(m: &T) -> (u8, Option<Date>, &str, usize, &str) {
 /// exactly as [`merge`] does; the input order does not matter beyond ties, which keep it.
 pub fn clusters<T: Dated>(mut ms: Vec<T>) -> Vec<Vec<T>> {
     ms.sort_by(|a, b| order_key(a).cmp(&order_key(b)));
+    cluster_by_date(ms.into_iter().map(|m| (m, None, false)).collect())
+}
+
+/// Where an incremental re-merge of a group's days starts, from the first day the new (or
+/// removed) mentions stand on. The clustering reads mentions in date order, day-precision ones
+/// first, then month-precision, then those dated by their article, and each decision looks back
+/// only a bounded number of days; so a mention read before the change keeps its place, and only
+/// the events near and after it are re-decided (see [`reclusters`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Restart {
+    /// Stored events with a mention on this day or after are read whole and re-clustered; the
+    /// events before it cannot change.
+    pub read_from: i64,
+    /// Day-precision mentions starting before this day keep their event.
+    day_from: i64,
+    /// Month-precision mentions of months before this day's keep their event.
+    month_from: i64,
+    /// Mentions dated by their article before this day keep their event.
+    loose_from: i64,
+    /// Mentions after this day (a month's last) keep their event, if the changes settle
+    /// before it (see [`Restart::widen`]); `None`: none after the restart does.
+    until: Option<i64>,
+    /// The first day of the change.
+    first: i64,
+    /// The last day the change's own mentions stand on.
+    last: i64,
+}
+
+impl Restart {
+    /// The restart for changes on days `first..=last` of a segment that ends on day `end`:
+    /// the events after the change are first re-decided up to the end of the month a week
+    /// after it, and further only if the changes reach that far.
+    pub fn around(first: i64, last: i64, end: i64) -> Restart {
+        let until = month_end(last + 8);
+        Restart {
+            until: (until < end).then_some(until),
+            last,
+            ..Restart::at(first)
+        }
+    }
+
+    /// The restart for changes from day `first` (a [`Span::Days`] start) on, re-deciding
+    /// everything after it.
+    pub fn at(first: i64) -> Restart {
+        // a day mention joins a cluster begun at most 8 days before it: clusters begun
+        // earlier keep their day mentions
+        let changed_from = first - 8;
+        // month mentions choose among the clusters begun in their month
+        let month_from = month_start(changed_from);
+        // a mention dated by its article on day d chooses among the clusters begun on days
+        // d-15 ..= d+1
+        let loose_from = month_from - 1;
+        Restart {
+            read_from: loose_from - 15,
+            day_from: first,
+            month_from,
+            loose_from,
+            until: None,
+            first,
+            last: first,
+        }
+    }
+
+    /// The last day whose mentions a re-merge reads (besides the whole events they are in):
+    /// the day after [`Restart::until`], or `None` for all.
+    pub fn read_to(&self) -> Option<i64> {
+        self.until.map(|u| u + 1)
+    }
+
+    /// Whether the events re-decided settle before the mentions kept after
+    /// [`Restart::until`]: given the spans of the re-clustered events that differ from the
+    /// stored ones, `None` when none can change a decision after it, or the wider restart to
+    /// run instead (up to the end of the segment, `end`).
+    pub fn widen(
+        &self,
+        changed: impl IntoIterator<Item = (i64, i64)>,
+        end: i64,
+    ) -> Option<Restart> {
+        let until = self.until?;
+        // a change to an event ending on day b reaches the day mentions that may join it
+        // (b+1), the month mentions of its month, the article-dated ones up to b+7
+        let reach = |b: i64| (b + 7).max(month_end(b));
+        let far = changed
+            .into_iter()
+            .map(|(_, b)| reach(b))
+            .fold(reach(self.last), i64::max);
+        if far <= until {
+            return None;
+        }
+        // at least twice as far as before
+        let next = month_end(far.max(until + (until - self.first)));
+        Some(Restart {
+            until: (next < end).then_some(next),
+            ..*self
+        })
+    }
+
+    /// Whether the re-merge may move a stored mention to another event; the others stay
+    /// pinned to theirs.
+    pub fn may_move<T: Dated>(&self, m: &T) -> bool {
+        let Some(d) = m.date() else {
+            return true;
+        };
+        let day = annals_model::day_number(d);
+        let until = self.until.unwrap_or(i64::MAX);
+        match m.precision() {
+            Some(DatePrecision::Day) => self.day_from <= day && day <= until,
+            Some(DatePrecision::Month) => {
+                self.month_from <= month_start(day) && month_start(day) <= until
+            }
+            Some(DatePrecision::Article) => self.loose_from <= day && day <= until,
+            _ => true,
+        }
+    }
+}
+
+/// The day number of the last of the month holding day `n`.
+fn month_end(n: i64) -> i64 {
+    // the 28th of any month is at most 3 days from its end; the first of the next month
+    // lies 4 days after the 28th at the latest
+    month_start(month_start(n) + 31) - 1
+}
+
+/// The day number of the first of the month holding day `n` (H. Hinnant's `civil_from_days`).
+fn month_start(n: i64) -> i64 {
+    let z = n + 719_468;
+    let doe = z - z.div_euclid(146_097) * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day_of_month = doy - (153 * mp + 2) / 5 + 1;
+    n - (day_of_month - 1)
+}
+
+/// Re-clusters the mentions an incremental merge read for a [`Restart`]: every mention with a
+/// span on or after `restart.read_from`, and every other mention of the stored events those
+/// are in, each with its stored event (any label, `None` for a new mention). Mentions the
+/// restart may not move stay with their event; the rest are placed afresh, exactly as
+/// [`clusters`] would place them among all the group's mentions. Returns the clusters of the
+/// mentions read, which replace the stored events read.
+pub fn reclusters<T: Dated>(ms: Vec<(T, Option<usize>)>, restart: &Restart) -> Vec<Vec<T>> {
+    let mut ms: Vec<(T, Option<usize>, bool)> = ms
+        .into_iter()
+        .map(|(m, event)| {
+            let pinned = event.is_some() && !restart.may_move(&m);
+            (m, event, pinned)
+        })
+        .collect();
+    ms.sort_by(|a, b| order_key(&a.0).cmp(&order_key(&b.0)));
     cluster_by_date(ms)
 }
 
@@ -471,24 +636,54 @@ fn days_between(a: Date, b: Date) -> i64 {
 }
 
 /// Splits one group's mentions (sorted by precision then date) into date-compatible clusters.
-fn cluster_by_date<T: Dated>(ms: Vec<T>) -> Vec<Vec<T>> {
+/// A mention pinned to a label joins the cluster its label's first mention made, whatever the
+/// rules would say (see [`reclusters`]).
+fn cluster_by_date<T: Dated>(ms: Vec<(T, Option<usize>, bool)>) -> Vec<Vec<T>> {
     let day = annals_model::day_number;
     let mut clusters: Vec<Cluster<T>> = Vec::new();
     // year-dated mentions form events of their own, one per year: joining them to the best
     // event of the year would make every event of a year depend on every other
     let mut years: Vec<Cluster<T>> = Vec::new();
-    let mut loose: Vec<T> = Vec::new();
+    let mut loose: Vec<(T, Option<usize>, bool)> = Vec::new();
+    // a label -> the cluster its first pinned mention joined, or its first mention made
+    let mut pinned: HashMap<usize, usize> = HashMap::new();
     // Mentions come sorted by precision, then date (see `order_key`), so while day-precision
     // mentions are read the clusters are in order of their first day, and each later run of
     // new clusters (month, then loose) is too: the lookups below search only the clusters a
     // mention could join, and find the same cluster a scan of all of them would.
     let mut day_clusters = 0; // clusters[..day_clusters] were made by day-precision mentions
-    for m in ms {
+    for (m, label, is_pinned) in ms {
         let (Some(start), Some(p)) = (m.date(), m.precision()) else {
-            loose.push(m);
+            loose.push((m, label, is_pinned));
             continue;
         };
+        let pin = label.filter(|_| is_pinned);
         let end = m.end_date().unwrap_or(start);
+        if let (Some(label), DatePrecision::Day | DatePrecision::Month) = (pin, p) {
+            match pinned.get(&label) {
+                Some(&i) => {
+                    let c = &mut clusters[i];
+                    if p == DatePrecision::Day {
+                        c.start = c.start.min(start);
+                        c.end = c.end.max(end);
+                    }
+                    c.push(m);
+                }
+                None => {
+                    let (s, e) = if p == DatePrecision::Day {
+                        (start, end)
+                    } else {
+                        (start, start)
+                    };
+                    clusters.push(Cluster::new(s, e, m));
+                    pinned.insert(label, clusters.len() - 1);
+                }
+            }
+            if p == DatePrecision::Day {
+                day_clusters = clusters.len();
+            }
+            continue;
+        }
         match p {
             DatePrecision::Day => {
                 // a cluster it joins ends at most a day before it and spans at most 7 days,
@@ -505,7 +700,12 @@ fn cluster_by_date<T: Dated>(ms: Vec<T>) -> Vec<Vec<T>> {
                         c.end = c.end.max(end);
                         c.push(m);
                     }
-                    None => clusters.push(Cluster::new(start, end, m)),
+                    None => {
+                        clusters.push(Cluster::new(start, end, m));
+                        if let Some(l) = label {
+                            pinned.entry(l).or_insert(clusters.len() - 1);
+                        }
+                    }
                 }
                 day_clusters = clusters.len();
             }
@@ -531,10 +731,15 @@ fn cluster_by_date<T: Dated>(ms: Vec<T>) -> Vec<Vec<T>> {
                     .max_by_key(|c| (c.articles(), std::cmp::Reverse(c.start)));
                 match best {
                     Some(c) => c.push(m),
-                    None => clusters.push(Cluster::new(start, start, m)),
+                    None => {
+                        clusters.push(Cluster::new(start, start, m));
+                        if let Some(l) = label {
+                            pinned.entry(l).or_insert(clusters.len() - 1);
+                        }
+                    }
                 }
             }
-            DatePrecision::Article => loose.push(m),
+            DatePrecision::Article => loose.push((m, label, is_pinned)),
         }
     }
     // clusters by first day; those spanning more than 8 days are always looked at
@@ -553,7 +758,20 @@ fn cluster_by_date<T: Dated>(ms: Vec<T>) -> Vec<Vec<T>> {
     for (i, c) in clusters.iter().enumerate() {
         file(&mut by_start, &mut long, i, c);
     }
-    for m in loose {
+    for (m, label, is_pinned) in loose {
+        if let Some(label) = label.filter(|_| is_pinned) {
+            match pinned.get(&label) {
+                Some(&i) => clusters[i].push(m),
+                None => {
+                    let d = m.date().unwrap_or(Date::constant(1, 1, 1));
+                    clusters.push(Cluster::new(d, d, m));
+                    let i = clusters.len() - 1;
+                    pinned.insert(label, i);
+                    file(&mut by_start, &mut long, i, &clusters[i]);
+                }
+            }
+            continue;
+        }
         // an undated mention, or one dated only by its article, joins the best-supported
         // cluster it does not contradict
         let article_day = match (m.date(), m.precision()) {
@@ -588,6 +806,9 @@ fn cluster_by_date<T: Dated>(ms: Vec<T>) -> Vec<Vec<T>> {
                 let d = m.date().unwrap_or(Date::constant(1, 1, 1));
                 clusters.push(Cluster::new(d, d, m));
                 let i = clusters.len() - 1;
+                if let Some(l) = label {
+                    pinned.entry(l).or_insert(i);
+                }
                 file(&mut by_start, &mut long, i, &clusters[i]);
             }
         }
@@ -1159,6 +1380,25 @@ mod tests {
 mod oracle {
     use super::*;
 
+    use std::collections::HashSet;
+
+    /// The span of a made-up mention, as [`span`] gives a real one's.
+    pub fn span_of(f: &Fake) -> Span {
+        let day = annals_model::day_number;
+        let d = f.date.expect("dated");
+        match f.precision {
+            Some(DatePrecision::Month) => {
+                let first = d.first_of_month();
+                Span::Days(
+                    day(first),
+                    day(first) + i64::from(first.days_in_month()) - 1,
+                )
+            }
+            Some(DatePrecision::Article) => Span::Days(day(d), day(d)),
+            _ => Span::Days(day(d), day(f.end.unwrap_or(d))),
+        }
+    }
+
     pub fn cluster_by_scan<T: Dated>(mut ms: Vec<T>) -> Vec<Vec<T>> {
         ms.sort_by(|a, b| order_key(a).cmp(&order_key(b)));
         let mut clusters: Vec<Cluster<T>> = Vec::new();
@@ -1296,6 +1536,155 @@ mod oracle {
                 cs.into_iter().map(|c| c.into_iter().map(|f| f.id).collect()).collect()
             };
             proptest::prop_assert_eq!(ids(clusters(fakes.clone())), ids(cluster_by_scan(fakes)));
+        }
+
+        /// An incremental re-merge, as a store runs it: the stored events, some mentions
+        /// added and some removed, only the mentions from the restart on (and the whole
+        /// events they are in) re-clustered, up to the end of the changed segment. The events
+        /// come out as a merge of everything from scratch makes them.
+        #[test]
+        fn reclustering_from_a_restart_equals_clustering_everything(
+            specs in proptest::collection::vec(
+                (0..4u8, 0..300i64, 0..40i64, 0..5usize, 0..8u8), 1..200),
+            changed_from in 0..300i64,
+            changed_days in 1..40i64,
+        ) {
+            let base = Date::constant(2024, 1, 1);
+            let at = |d: i64| base.checked_add(jiff::Span::new().days(d)).ok();
+            // (fake, 0 kept / 1 added / 2 removed)
+            let fakes: Vec<(Fake, u8)> = specs
+                .iter()
+                .enumerate()
+                .map(|(id, &(kind, day, len, article, change))| {
+                    let precision = match kind {
+                        0 | 1 => DatePrecision::Day,
+                        2 => DatePrecision::Month,
+                        _ => DatePrecision::Article,
+                    };
+                    // mostly single days, some ranges of a few days, a few long ones
+                    let end = match (kind, len) {
+                        (1, 0..=29) => at(day + len % 4),
+                        (1, _) => at(day + len),
+                        _ => None,
+                    };
+                    let fake = Fake {
+                        id,
+                        date: at(day),
+                        end,
+                        precision: Some(precision),
+                        article: format!("a{article}"),
+                    };
+                    // the changes fall on a few days of a long history
+                    let change = if (changed_from..changed_from + changed_days).contains(&day) {
+                        [0, 0, 0, 0, 0, 1, 1, 2][change as usize]
+                    } else {
+                        0
+                    };
+                    (fake, change)
+                })
+                .collect();
+            let span = |f: &Fake| match span_of(f) {
+                Span::Days(a, b) => (a, b),
+                _ => unreachable!("only day spans are made"),
+            };
+            let of = |keep: &dyn Fn(u8) -> bool| -> Vec<Fake> {
+                fakes.iter().filter(|(_, c)| keep(*c)).map(|(f, _)| f.clone()).collect()
+            };
+            let before = clusters(of(&|c| c != 1));
+            let after = clusters(of(&|c| c != 2));
+            let changed: Vec<(i64, i64)> =
+                fakes.iter().filter(|(_, c)| *c != 0).map(|(f, _)| span(f)).collect();
+            let Some(first) = changed.iter().map(|s| s.0).min() else {
+                return Ok(());
+            };
+            let last = changed.iter().map(|s| s.1).max().unwrap_or(first);
+            // the end of the segment: spans chained no more than the gap apart
+            let now = of(&|c| c != 2);
+            let mut end = last;
+            loop {
+                let reach = now
+                    .iter()
+                    .map(span)
+                    .filter(|&(a, _)| a >= first - MAX_LOCAL_SPAN_DAYS && a <= end + SEGMENT_GAP_DAYS)
+                    .map(|(_, b)| b)
+                    .fold(end, i64::max);
+                if reach == end {
+                    break;
+                }
+                end = reach;
+            }
+            let ids = |cs: Vec<Vec<Fake>>| -> Vec<Vec<usize>> {
+                cs.into_iter().map(|c| c.into_iter().map(|f| f.id).collect()).collect()
+            };
+            let label: HashMap<usize, usize> = before
+                .iter()
+                .enumerate()
+                .flat_map(|(e, c)| c.iter().map(move |f| (f.id, e)))
+                .collect();
+            let stored: HashSet<Vec<usize>> = before
+                .iter()
+                .map(|c| {
+                    let mut v: Vec<usize> = c.iter().map(|f| f.id).collect();
+                    v.sort_unstable();
+                    v
+                })
+                .collect();
+            let mut restart = Restart::around(first, last, end);
+            let mut rounds = 0;
+            let (touched, got) = loop {
+                rounds += 1;
+                let to = restart.read_to().unwrap_or(i64::MAX);
+                let in_window = |f: &Fake| {
+                    let (a, b) = span(f);
+                    b >= restart.read_from && a <= to
+                };
+                // the stored events whose days overlap the window, removed mentions' too
+                let touched: HashSet<usize> = of(&|c| c != 1)
+                    .iter()
+                    .filter(|f| in_window(f))
+                    .filter_map(|f| label.get(&f.id).copied())
+                    .collect();
+                let read: Vec<(Fake, Option<usize>)> = now
+                    .iter()
+                    .filter(|f| {
+                        in_window(f) || label.get(&f.id).is_some_and(|e| touched.contains(e))
+                    })
+                    .map(|f| (f.clone(), label.get(&f.id).copied()))
+                    .collect();
+                let got = ids(reclusters(read, &restart));
+                let changed = got.iter().filter(|c| {
+                    let mut v = (*c).clone();
+                    v.sort_unstable();
+                    !stored.contains(&v)
+                });
+                let spans = changed.map(|c| {
+                    c.iter()
+                        .map(|id| span(&fakes[*id].0))
+                        .fold((i64::MAX, i64::MIN), |(a, b), (x, y)| (a.min(x), b.max(y)))
+                });
+                match restart.widen(spans.collect::<Vec<_>>(), end) {
+                    None => break (touched, got),
+                    Some(wider) => restart = wider,
+                }
+                proptest::prop_assert!(rounds < 50, "widening ends");
+            };
+            let mut got = got;
+            got.extend(
+                before
+                    .iter()
+                    .enumerate()
+                    .filter(|(e, _)| !touched.contains(e))
+                    .map(|(_, c)| c.iter().map(|f| f.id).collect()),
+            );
+            let sorted = |mut cs: Vec<Vec<usize>>| {
+                for c in &mut cs {
+                    c.sort_unstable();
+                }
+                cs.retain(|c| !c.is_empty());
+                cs.sort();
+                cs
+            };
+            proptest::prop_assert_eq!(sorted(got), sorted(ids(after)));
         }
     }
 }

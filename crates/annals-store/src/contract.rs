@@ -19,6 +19,7 @@ pub fn run(open: &mut dyn FnMut() -> Box<dyn Store>) {
     replacing_an_article_remerges_its_events(open().as_mut());
     search_reads_the_same_query_language(open().as_mut());
     claims_keep_their_provenance(open().as_mut());
+    a_long_history_merges_batch_by_batch_as_at_once(open().as_mut());
 }
 
 /// An article of the contract's made-up feed.
@@ -490,4 +491,127 @@ fn claims_keep_their_provenance(store: &mut dyn Store) {
     assert_eq!(claims[1].outlet.as_deref(), Some("courier"));
     assert_eq!(claims[1].published, "2025-03-05".parse().ok());
     assert_eq!(claims[1].url, feed[1].article.url);
+}
+
+/// A made-up wire of a year and a half: a dozen reports a day between two countries, dated to
+/// the day, the month or the article, some recalling events months back, two in three a day or
+/// two late, some articles corrected later, and late copies of old reports filed one by one.
+/// Merged batch by batch as it comes in, it must give the events a merge of the whole store
+/// gives.
+fn a_long_history_merges_batch_by_batch_as_at_once(store: &mut dyn Store) {
+    use annals_model::DatePrecision;
+    let mut seed: u64 = 0x5eed;
+    let mut next = move |n: u64| {
+        seed = seed
+            .wrapping_mul(6_364_136_223_846_793_005)
+            .wrapping_add(1_442_695_040_888_963_407);
+        (seed >> 33) % n
+    };
+    // the days of the wire: day 0 is 2024-01-01
+    let mut days: Vec<annals_model::Date> = vec!["2023-01-01".parse().expect("date")];
+    while days.len() < 1_400 {
+        let last = days[days.len() - 1];
+        days.push(last.tomorrow().expect("a date in range"));
+    }
+    let day = |n: i64| days[(n + 365) as usize];
+    let pairs = [
+        ("NORGOV", "042", "CHL"),
+        ("CHL", "057", "NORGOV"),
+        ("NOR", "036", "CHL"),
+    ];
+    let mut items: Vec<Item> = Vec::new();
+    for i in 0..1_200u64 {
+        let published = (i / 12) as i64 * 5 + next(3) as i64;
+        let id = format!("w{i}");
+        let outlet = ["ledger", "courier", "wire", "herald"][next(4) as usize];
+        let n = 1 + next(3) as usize;
+        let mut mentions = Vec::new();
+        for k in 0..n {
+            let (s, c, t) = pairs[next(3) as usize];
+            let back = match next(10) {
+                0 => 30 + next(200) as i64,
+                1..=6 => next(3) as i64,
+                _ => 0,
+            };
+            let d = day(published - back);
+            let mut m = mention(&id, k, (s, c, t), &d.to_string(), Status::Reported);
+            m.date_precision = Some(match next(10) {
+                0 => DatePrecision::Month,
+                1 | 2 => DatePrecision::Article,
+                _ => DatePrecision::Day,
+            });
+            if m.date_precision == Some(DatePrecision::Article) {
+                m.date = Some(day(published));
+            }
+            if next(15) == 0 {
+                m.end_date = Some(day(published - back + 1 + next(3) as i64));
+            }
+            mentions.push(m);
+        }
+        let text: Vec<String> = mentions.iter().map(|m| m.sentence.clone()).collect();
+        items.push(Item {
+            article: article(&id, outlet, &day(published).to_string(), &text.join(" ")),
+            sentences: text
+                .iter()
+                .enumerate()
+                .map(|(i, t)| sentence(i, t))
+                .collect(),
+            mentions,
+            claims: Vec::new(),
+        });
+    }
+    for (b, batch) in items.chunks(40).enumerate() {
+        put_all(store, batch);
+        // now and then an article of a month ago is corrected: its reports move a week on
+        if b % 5 == 4 && b * 40 >= 200 {
+            let old = &items[b * 40 - 150];
+            let mut fixed = old.article.clone();
+            fixed.text.push_str(" (corrected)");
+            let moved: Vec<Mention> = old
+                .mentions
+                .iter()
+                .map(|m| Mention {
+                    date: m.date.map(|d| {
+                        day(annals_model::day_number(d) - annals_model::day_number(day(0)) + 7)
+                    }),
+                    end_date: None,
+                    ..m.clone()
+                })
+                .collect();
+            store
+                .put_article(&fixed, &old.sentences, &moved, &[])
+                .expect("put_article");
+        }
+        store.update_events().expect("update_events");
+    }
+    // late reports of days long past, one at a time: the change has history after it
+    for (j, it) in items.iter().step_by(97).enumerate() {
+        let id = format!("late{j}");
+        let mentions: Vec<Mention> = it
+            .mentions
+            .iter()
+            .map(|m| Mention {
+                article_id: id.clone(),
+                ..m.clone()
+            })
+            .collect();
+        let late = article(&id, "archive", "2025-09-01", &it.article.text);
+        store
+            .put_article(&late, &it.sentences, &mentions, &[])
+            .expect("put_article");
+        store.update_events().expect("update_events");
+    }
+    let merged = event_bodies(store);
+    assert!(merged.len() > 100, "a long history makes many events");
+    store.rebuild_events().expect("rebuild_events");
+    let whole = event_bodies(store);
+    let differ = merged.iter().filter(|e| !whole.contains(e)).count();
+    assert!(
+        differ == 0 && merged.len() == whole.len(),
+        "merging batch by batch == merging the whole store: {} events vs {}, {differ} differ; \
+         first: {:?}",
+        merged.len(),
+        whole.len(),
+        merged.iter().find(|e| !whole.contains(e))
+    );
 }

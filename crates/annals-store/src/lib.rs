@@ -4,9 +4,10 @@
 //! nothing; an article whose text changed replaces its sentences and mentions. Events are
 //! merged incrementally: after an ingest only the groups of mentions it touched (same base
 //! code, country pair and polarity, see [`annals_merge::group_key`]) are re-merged, in one
-//! transaction, and within a group only the segments of days the new mentions fall in
-//! ([`annals_merge::Span`]), clustered from light index rows; only the events whose mentions
-//! changed are written again, and each event keeps a rank key of its own, so nothing else is
+//! transaction, and within a group only the days around the new mentions
+//! ([`annals_merge::Restart`]): the mentions there are re-clustered from light index rows, with
+//! those the change cannot move pinned to their events, so the work does not grow with the
+//! group's history. Only the events whose mentions changed are written again, and each event keeps a rank key of its own, so nothing else is
 //! re-ranked. Merging a group is
 //! deterministic, so the store's events do not depend on ingest order.
 
@@ -881,9 +882,8 @@ impl Store for SqliteStore {
                 continue;
             }
             if let (Some(lo), Some(hi)) = (lo, hi) {
-                // the segments around the new mentions' days, and nothing else of the group
-                let (lo, hi, rows) = segment(&tx, key, *lo, *hi)?;
-                remerge(&tx, key, Window::Days(lo, hi), rows)?;
+                // from a little before the new mentions' days to the end of their segment
+                remerge_days(&tx, key, *lo, *hi)?;
             }
             if *apart {
                 let rows = light_rows(&tx, key, Some(SPAN_APART))?;
@@ -1161,57 +1161,123 @@ fn write_pending(tx: &rusqlite::Transaction, pending: &Pending) -> Result<(), St
     Ok(())
 }
 
-/// The day window `[lo, hi]` widened to whole segments of the group (see
-/// [`annals_merge::SEGMENT_GAP_DAYS`]), and the day-spanned mentions in it, read without their
-/// bodies. Rows are fetched strip by strip of `span_lo` through the `(group_key, span_kind,
-/// span_lo)` index, each strip once, so the work is that of the segment, not of the group.
-fn segment(
+/// The last day of the segment of the group that days `lo..=hi` fall in: spans chained no
+/// more than [`annals_merge::SEGMENT_GAP_DAYS`] apart; nothing after it can change when
+/// mentions on these days come or go. Reads strip after strip of the `(group_key, span_kind,
+/// span_lo)` index, each once.
+fn segment_end(tx: &rusqlite::Transaction, key: &str, lo: i64, hi: i64) -> Result<i64, StoreError> {
+    let gap = annals_merge::SEGMENT_GAP_DAYS;
+    let mut st = tx.prepare_cached(
+        "SELECT MAX(span_hi) FROM mentions WHERE group_key = ?1 AND span_kind = ?2 AND span_lo BETWEEN ?3 AND ?4",
+    )?;
+    let (mut from, mut end) = (lo - annals_merge::MAX_LOCAL_SPAN_DAYS, hi);
+    loop {
+        let reach: Option<i64> =
+            st.query_row(params![key, SPAN_DAYS, from, end + gap], |r| r.get(0))?;
+        match reach {
+            Some(r) if r > end => {
+                from = end + gap + 1;
+                end = r;
+            }
+            _ => return Ok(end),
+        }
+    }
+}
+
+/// Re-merges a group's day-dated events after mentions on days `lo..=hi` came or went: the
+/// mentions of a window around the change ([`annals_merge::Restart`]), and every mention of
+/// the stored events they are in, re-clustered with those the change cannot move pinned to
+/// their events. The window starts a little before the change and ends where the changed
+/// events stop reaching (at the end of the segment at the latest), so the work is that of the
+/// days around the change, however long the group's history.
+fn remerge_days(tx: &rusqlite::Transaction, key: &str, lo: i64, hi: i64) -> Result<(), StoreError> {
+    let end = segment_end(tx, key, lo, hi)?;
+    let mut restart = annals_merge::Restart::around(lo, hi, end);
+    loop {
+        let days = (restart.read_from, restart.read_to().unwrap_or(end));
+        let window = Window::Days(days.0, days.1);
+        let (stored, read) = read_window(tx, key, days)?;
+        let label: HashMap<i64, usize> = stored
+            .values()
+            .enumerate()
+            .flat_map(|(i, ids)| ids.iter().map(move |&id| (id, i)))
+            .collect();
+        let total = read.len();
+        let pinned = read
+            .into_iter()
+            .map(|l| {
+                let event = label.get(&l.id).copied();
+                (l, event)
+            })
+            .collect();
+        let clusters = annals_merge::reclusters(pinned, &restart);
+        let members: HashSet<Vec<i64>> = stored
+            .values()
+            .map(|ids| {
+                let mut ids = ids.clone();
+                ids.sort_unstable();
+                ids
+            })
+            .collect();
+        let changed = clusters.iter().filter_map(|c| {
+            let mut ids: Vec<i64> = c.iter().map(|l| l.id).collect();
+            ids.sort_unstable();
+            if members.contains(&ids) {
+                return None;
+            }
+            c.iter()
+                .filter_map(|l| match annals_merge::dated_span(l) {
+                    annals_merge::Span::Days(a, b) => Some((a, b)),
+                    _ => None,
+                })
+                .reduce(|(a, b), (c, d)| (a.min(c), b.max(d)))
+        });
+        match restart.widen(changed.collect::<Vec<_>>(), end) {
+            None => return replace_events(tx, key, window, stored, clusters, total),
+            Some(wider) => restart = wider,
+        }
+    }
+}
+
+/// The stored events overlapping a window of days of a group, and the day-spanned mentions
+/// in the window with every other mention of those events, read without their bodies.
+fn read_window(
     tx: &rusqlite::Transaction,
     key: &str,
-    mut lo: i64,
-    mut hi: i64,
-) -> Result<(i64, i64, Vec<Light>), StoreError> {
-    let gap = annals_merge::SEGMENT_GAP_DAYS;
-    let reach = gap + annals_merge::MAX_LOCAL_SPAN_DAYS;
+    (from, to): (i64, i64),
+) -> Result<(StoredEvents, Vec<Light>), StoreError> {
+    let stored = stored_events(tx, key, Window::Days(from, to))?;
     let mut st = tx.prepare_cached(&format!(
         "SELECT {LIGHT} FROM mentions WHERE group_key = ?1 AND span_kind = ?2 AND span_lo BETWEEN ?3 AND ?4"
     ))?;
-    let mut fetched: Vec<(i64, i64, Light)> = Vec::new();
-    let mut covered: Option<(i64, i64)> = None; // span_lo values already read
-    loop {
-        let want = (lo - reach, hi + gap);
-        let strips: Vec<(i64, i64)> = match covered {
-            None => vec![want],
-            Some((a, b)) => [(want.0, a - 1), (b + 1, want.1)]
-                .into_iter()
-                .filter(|(x, y)| x <= y)
-                .collect(),
-        };
-        for (x, y) in strips {
-            let rows = st.query_map(params![key, SPAN_DAYS, x, y], light_row)?;
-            for row in rows {
-                let (a, b, l) = row?;
-                fetched.push((a.unwrap_or(0), b.unwrap_or(0), l));
-            }
+    let rows = st.query_map(
+        params![key, SPAN_DAYS, from - annals_merge::MAX_LOCAL_SPAN_DAYS, to],
+        light_row,
+    )?;
+    let mut read: Vec<Light> = Vec::new();
+    for row in rows {
+        let (_, span_hi, l) = row?;
+        if span_hi.unwrap_or(i64::MAX) >= from {
+            read.push(l);
         }
-        covered = Some(covered.map_or(want, |(a, b)| (a.min(want.0), b.max(want.1))));
-        let (mut nlo, mut nhi) = (lo, hi);
-        for (a, b, _) in &fetched {
-            if *b >= lo - gap && *a <= hi + gap {
-                nlo = nlo.min(*a);
-                nhi = nhi.max(*b);
-            }
-        }
-        if (nlo, nhi) == (lo, hi) {
-            let rows = fetched
-                .into_iter()
-                .filter(|(a, b, _)| *b >= lo - gap && *a <= hi + gap)
-                .map(|(_, _, l)| l)
-                .collect();
-            return Ok((lo, hi, rows));
-        }
-        (lo, hi) = (nlo, nhi);
     }
+    // the stored events' mentions outside the window (a removed mention's row id may have
+    // been given to a new mention of another group)
+    let have: HashSet<i64> = read.iter().map(|l| l.id).collect();
+    let mut st = tx.prepare_cached(&format!(
+        "SELECT {LIGHT} FROM mentions WHERE id = ?1 AND group_key = ?2 AND span_kind = ?3"
+    ))?;
+    for &id in stored.values().flatten() {
+        if !have.contains(&id) {
+            if let Some((_, _, l)) = st
+                .query_row(params![id, key, SPAN_DAYS], light_row)
+                .optional()?
+            {
+                read.push(l);
+            }
+        }
+    }
+    Ok((stored, read))
 }
 
 /// The columns [`light_row`] reads.
@@ -1267,12 +1333,27 @@ fn remerge(
     window: Window,
     rows: Vec<Light>,
 ) -> Result<(), StoreError> {
+    let stored = stored_events(tx, key, window)?;
+    let total = rows.len();
+    replace_events(tx, key, window, stored, annals_merge::clusters(rows), total)
+}
+
+/// Stored events, each with its mentions' row ids.
+type StoredEvents = HashMap<String, Vec<i64>>;
+
+/// The stored events of a window of a group, each with its mentions' row ids.
+fn stored_events(
+    tx: &rusqlite::Transaction,
+    key: &str,
+    window: Window,
+) -> Result<HashMap<String, Vec<i64>>, StoreError> {
     let mut stored: HashMap<String, Vec<i64>> = HashMap::new();
     {
         let filter = match window {
-            Window::Days(..) => "e.span_lo <= ?3 AND e.span_hi >= ?2",
-            Window::YearDated => "e.span_lo IS NULL AND ?2 IS NULL AND ?3 IS NULL",
-            Window::Whole => "?2 IS NULL AND ?3 IS NULL",
+            // the index on (group_key, span_lo) reads only the events that may overlap
+            Window::Days(..) => "e.span_lo <= ?3 AND e.span_hi >= ?2 AND e.span_lo >= ?2 - ?4",
+            Window::YearDated => "e.span_lo IS NULL AND ?2 IS NULL AND ?3 IS NULL AND ?4 > 0",
+            Window::Whole => "?2 IS NULL AND ?3 IS NULL AND ?4 > 0",
         };
         let (lo, hi) = match window {
             Window::Days(lo, hi) => (Some(lo), Some(hi)),
@@ -1283,7 +1364,8 @@ fn remerge(
              LEFT JOIN event_mentions em ON em.event_id = e.event_id
              WHERE e.group_key = ?1 AND {filter}"
         ))?;
-        let rows = st.query_map(params![key, lo, hi], |r| {
+        let reach = annals_merge::MAX_EVENT_SPAN_DAYS;
+        let rows = st.query_map(params![key, lo, hi, reach], |r| {
             Ok((r.get::<_, String>(0)?, r.get::<_, Option<i64>>(1)?))
         })?;
         for row in rows {
@@ -1292,6 +1374,20 @@ fn remerge(
             ids.extend(mention);
         }
     }
+    Ok(stored)
+}
+
+/// Replaces a window's stored events with the clusters of its mentions (`total` of them read):
+/// the events whose mentions are the same stay as they are, the others are deleted and built
+/// again.
+fn replace_events(
+    tx: &rusqlite::Transaction,
+    key: &str,
+    window: Window,
+    stored: HashMap<String, Vec<i64>>,
+    clusters: Vec<Vec<Light>>,
+    total: usize,
+) -> Result<(), StoreError> {
     let by_members: HashMap<Vec<i64>, String> = stored
         .into_iter()
         .map(|(e, mut ids)| {
@@ -1301,8 +1397,7 @@ fn remerge(
         .collect();
     let mut kept = HashSet::new();
     let mut changed: Vec<Vec<i64>> = Vec::new();
-    let total = rows.len();
-    for cluster in annals_merge::clusters(rows) {
+    for cluster in clusters {
         let mut ids: Vec<i64> = cluster.iter().map(|l| l.id).collect();
         ids.sort_unstable();
         match by_members.get(&ids) {
@@ -1326,11 +1421,24 @@ fn remerge(
     // the changed clusters' mentions: looked up one by one when they are few, else read with
     // the window in one pass
     let wanted: Vec<i64> = changed.iter().flatten().copied().collect();
-    let (refs, ids) = if wanted.len() * 4 < total {
+    let (mut refs, mut ids) = if wanted.len() * 4 < total {
         load_mention_ids(tx, &wanted)?
     } else {
         load_window(tx, key, window, &wanted.iter().copied().collect())?
     };
+    // members of stored events that began before the window are looked up one by one
+    let found: HashSet<i64> = refs.iter().map(|(id, _)| *id).collect();
+    let rest: Vec<i64> = wanted
+        .into_iter()
+        .filter(|id| !found.contains(id))
+        .collect();
+    if !rest.is_empty() {
+        let (more, more_ids) = load_mention_ids(tx, &rest)?;
+        refs.extend(more);
+        for (k, v) in more_ids {
+            ids.entry(k).or_default().extend(v);
+        }
+    }
     let mut by_id: HashMap<i64, MentionRef> = refs.into_iter().collect();
     let events: Vec<Event> = changed
         .iter()
