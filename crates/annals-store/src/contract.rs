@@ -603,6 +603,11 @@ fn a_long_history_merges_batch_by_batch_as_at_once(store: &mut dyn Store) {
     }
     let merged = event_bodies(store);
     assert!(merged.len() > 100, "a long history makes many events");
+    assert_eq!(
+        store.update_events().expect("update_events"),
+        merged.len(),
+        "the merge tells the number of events"
+    );
     store.rebuild_events().expect("rebuild_events");
     let whole = event_bodies(store);
     let differ = merged.iter().filter(|e| !whole.contains(e)).count();

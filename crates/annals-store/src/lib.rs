@@ -681,6 +681,10 @@ impl SqliteStore {
              DROP INDEX IF EXISTS mentions_span;",
         )
         .map_err(open)?;
+        // the recorded number of events is counted afresh by this process's first merge, in
+        // case a build that did not keep it wrote to the store
+        conn.execute("DELETE FROM meta WHERE key = 'event_count'", [])
+            .map_err(open)?;
         let mut store = SqliteStore { conn };
         if !has_group {
             store
@@ -843,6 +847,7 @@ impl Store for SqliteStore {
         tx.execute("DELETE FROM event_bodies", [])?;
         insert_events(&tx, &events, &ids)?;
         tx.execute("DELETE FROM pending_groups", [])?;
+        set_event_count(&tx, events.len() as i64)?;
         tx.commit()?;
         Ok(events.len())
     }
@@ -867,6 +872,8 @@ impl Store for SqliteStore {
             rows.collect::<Result<_, _>>()?
         };
         tx.execute("DELETE FROM pending_groups", [])?;
+        // events added less events removed
+        let mut delta = 0;
         for (key, lo, hi, apart, wide) in &touched {
             let wide = *wide
                 || tx
@@ -878,23 +885,23 @@ impl Store for SqliteStore {
                 // an undated mention or a long range may join anything in its group: merge
                 // the group whole
                 let rows = light_rows(&tx, key, None)?;
-                remerge(&tx, key, Window::Whole, rows)?;
+                delta += remerge(&tx, key, Window::Whole, rows)?;
                 continue;
             }
             if let (Some(lo), Some(hi)) = (lo, hi) {
                 // from a little before the new mentions' days to the end of their segment
-                remerge_days(&tx, key, *lo, *hi)?;
+                delta += remerge_days(&tx, key, *lo, *hi)?;
             }
             if *apart {
                 let rows = light_rows(&tx, key, Some(SPAN_APART))?;
-                remerge(&tx, key, Window::YearDated, rows)?;
+                delta += remerge(&tx, key, Window::YearDated, rows)?;
             }
         }
+        // the count is kept up to date rather than counted: counting reads every event
+        let n = event_count(&tx)? + delta;
+        set_event_count(&tx, n)?;
         tx.commit()?;
-        let n: i64 = self
-            .conn
-            .query_row("SELECT COUNT(*) FROM events", [], |r| r.get(0))?;
-        Ok(n as usize)
+        Ok(n.max(0) as usize)
     }
 
     /// Hands the events a filter selects to `each`, best-supported first, one at a time: an
@@ -1190,7 +1197,12 @@ fn segment_end(tx: &rusqlite::Transaction, key: &str, lo: i64, hi: i64) -> Resul
 /// their events. The window starts a little before the change and ends where the changed
 /// events stop reaching (at the end of the segment at the latest), so the work is that of the
 /// days around the change, however long the group's history.
-fn remerge_days(tx: &rusqlite::Transaction, key: &str, lo: i64, hi: i64) -> Result<(), StoreError> {
+fn remerge_days(
+    tx: &rusqlite::Transaction,
+    key: &str,
+    lo: i64,
+    hi: i64,
+) -> Result<i64, StoreError> {
     let end = segment_end(tx, key, lo, hi)?;
     let mut restart = annals_merge::Restart::around(lo, hi, end);
     loop {
@@ -1332,7 +1344,7 @@ fn remerge(
     key: &str,
     window: Window,
     rows: Vec<Light>,
-) -> Result<(), StoreError> {
+) -> Result<i64, StoreError> {
     let stored = stored_events(tx, key, window)?;
     let total = rows.len();
     replace_events(tx, key, window, stored, annals_merge::clusters(rows), total)
@@ -1387,7 +1399,7 @@ fn replace_events(
     stored: HashMap<String, Vec<i64>>,
     clusters: Vec<Vec<Light>>,
     total: usize,
-) -> Result<(), StoreError> {
+) -> Result<i64, StoreError> {
     let by_members: HashMap<Vec<i64>, String> = stored
         .into_iter()
         .map(|(e, mut ids)| {
@@ -1407,16 +1419,18 @@ fn replace_events(
             None => changed.push(ids),
         }
     }
+    let mut removed = 0;
     for e in by_members.values().filter(|e| !kept.contains(*e)) {
         tx.prepare_cached("DELETE FROM event_mentions WHERE event_id = ?1")?
             .execute(params![e])?;
-        tx.prepare_cached("DELETE FROM events WHERE event_id = ?1")?
-            .execute(params![e])?;
+        removed += tx
+            .prepare_cached("DELETE FROM events WHERE event_id = ?1")?
+            .execute(params![e])? as i64;
         tx.prepare_cached("DELETE FROM event_bodies WHERE event_id = ?1")?
             .execute(params![e])?;
     }
     if changed.is_empty() {
-        return Ok(());
+        return Ok(-removed);
     }
     // the changed clusters' mentions: looked up one by one when they are few, else read with
     // the window in one pass
@@ -1450,7 +1464,33 @@ fn replace_events(
         .filter(|members| !members.is_empty())
         .map(annals_merge::event_of)
         .collect();
-    insert_events(tx, &events, &ids)
+    // an event's id is its earliest mention's: the events removed above are the only ones
+    // a new event's id can have been
+    insert_events(tx, &events, &ids)?;
+    Ok(events.len() as i64 - removed)
+}
+
+/// The number of events, as last recorded (see [`set_event_count`]), or counted.
+fn event_count(tx: &rusqlite::Transaction) -> Result<i64, StoreError> {
+    let kept: Option<String> = tx
+        .query_row(
+            "SELECT value FROM meta WHERE key = 'event_count'",
+            [],
+            |r| r.get(0),
+        )
+        .optional()?;
+    match kept.and_then(|v| v.parse().ok()) {
+        Some(n) => Ok(n),
+        None => Ok(tx.query_row("SELECT COUNT(*) FROM events", [], |r| r.get(0))?),
+    }
+}
+
+/// Records the number of events (in the transaction that changed them). Each process
+/// counts once, on its first merge, and keeps the figure up to date from there.
+fn set_event_count(tx: &rusqlite::Transaction, n: i64) -> Result<(), StoreError> {
+    tx.prepare_cached("INSERT OR REPLACE INTO meta(key, value) VALUES ('event_count', ?1)")?
+        .execute(params![n.to_string()])?;
+    Ok(())
 }
 
 /// The mentions of a window of a group whose row ids are in `wanted`, read in one pass.
