@@ -14,8 +14,9 @@
 //!   lock, so concurrent merges of a group run one after the other and the last one sees every
 //!   committed mention. Deadlocks and serialization failures are retried.
 //!
-//! Merging a group reads the whole group (the SQLite store reads only the day segments it
-//! needs); the events are the same as the SQLite store's for the same articles.
+//! Merging a group reads, as the SQLite store does, only the days around the change
+//! ([`annals_merge::Restart`]); the events are the same as the SQLite store's for the same
+//! articles.
 
 use std::collections::{HashMap, HashSet};
 use std::future::Future;
@@ -123,7 +124,72 @@ CREATE INDEX events_tgt ON events(tgt3, rank_key, cameo);
 CREATE INDEX events_pair_date ON events(src3, tgt3, date);
 "#,
     ),
+    (
+        3,
+        // the days a mention and an event stand on, so a merge reads only the days around a
+        // change; mentions and events from before stay NULL until their group is merged whole
+        r#"
+ALTER TABLE mentions ADD COLUMN span_kind SMALLINT, ADD COLUMN span_lo INTEGER,
+    ADD COLUMN span_hi INTEGER;
+CREATE INDEX mentions_span ON mentions(group_key, span_kind, span_lo);
+ALTER TABLE events ADD COLUMN span_lo INTEGER, ADD COLUMN span_hi INTEGER;
+CREATE INDEX events_span ON events(group_key, span_lo);
+ALTER TABLE pending_groups ADD COLUMN lo INTEGER, ADD COLUMN hi INTEGER,
+    ADD COLUMN apart BOOLEAN NOT NULL DEFAULT true, ADD COLUMN wide BOOLEAN NOT NULL DEFAULT true;
+"#,
+    ),
 ];
+
+/// `mentions.span_kind`: an [`annals_merge::Span`] kind.
+const SPAN_DAYS: i16 = 0;
+const SPAN_APART: i16 = 1;
+const SPAN_WIDE: i16 = 2;
+
+/// A mention's span as its columns: kind, first and last day.
+fn span_columns(m: &Mention) -> (i16, Option<i32>, Option<i32>) {
+    match annals_merge::span(m) {
+        annals_merge::Span::Days(a, b) => (SPAN_DAYS, Some(a as i32), Some(b as i32)),
+        annals_merge::Span::Apart => (SPAN_APART, None, None),
+        annals_merge::Span::Wide => (SPAN_WIDE, None, None),
+    }
+}
+
+/// The groups a batch touched: the days their mentions stand on, and whether any is
+/// year-dated or wide.
+#[derive(Default)]
+struct Pending(HashMap<String, Touched>);
+
+/// Of one group: (first day, last day), any year-dated, any wide.
+type Touched = (Option<(i32, i32)>, bool, bool);
+
+impl Pending {
+    fn note(&mut self, key: String, (kind, lo, hi): (i16, Option<i32>, Option<i32>)) {
+        let slot = self.0.entry(key).or_insert((None, false, false));
+        if let (Some(lo), Some(hi)) = (lo, hi) {
+            slot.0 = Some(slot.0.map_or((lo, hi), |(a, b)| (a.min(lo), b.max(hi))));
+        }
+        slot.1 |= kind == SPAN_APART;
+        slot.2 |= kind == SPAN_WIDE;
+    }
+
+    /// Queues the groups, in key order.
+    async fn write(self, tx: &deadpool_postgres::Transaction<'_>) -> Result<(), PgError> {
+        let mut rows: Vec<_> = self.0.into_iter().collect();
+        rows.sort_by(|a, b| a.0.cmp(&b.0));
+        let keys: Vec<&str> = rows.iter().map(|r| r.0.as_str()).collect();
+        let lo: Vec<Option<i32>> = rows.iter().map(|r| r.1 .0.map(|d| d.0)).collect();
+        let hi: Vec<Option<i32>> = rows.iter().map(|r| r.1 .0.map(|d| d.1)).collect();
+        let apart: Vec<bool> = rows.iter().map(|r| r.1 .1).collect();
+        let wide: Vec<bool> = rows.iter().map(|r| r.1 .2).collect();
+        tx.execute(
+            "INSERT INTO pending_groups(group_key, lo, hi, apart, wide)
+             SELECT * FROM unnest($1::text[], $2::int[], $3::int[], $4::bool[], $5::bool[])",
+            &[&keys, &lo, &hi, &apart, &wide],
+        )
+        .await?;
+        Ok(())
+    }
+}
 
 /// The advisory lock migrations run under (any constant the application owns).
 const MIGRATION_LOCK: i64 = 0x616e_6e61_6c73;
@@ -302,7 +368,7 @@ async fn put_batch_once(
         .prepare_cached("SELECT content_hash FROM articles WHERE id = $1 FOR UPDATE")
         .await?;
     let mut out = vec![Stored::Unchanged; batch.len()];
-    let mut pending: Vec<String> = Vec::new();
+    let mut pending = Pending::default();
     for &i in &order {
         let c = &batch[i];
         let a = c.article;
@@ -323,12 +389,14 @@ async fn put_batch_once(
         // claims go with the article
         for r in tx
             .query(
-                "SELECT DISTINCT group_key FROM mentions WHERE article_id = $1",
+                "SELECT group_key, span_kind, span_lo, span_hi FROM mentions WHERE article_id = $1",
                 &[&a.id],
             )
             .await?
         {
-            pending.push(r.get(0));
+            // a mention from before spans were stored: its group is merged whole
+            let kind: Option<i16> = r.get(1);
+            pending.note(r.get(0), (kind.unwrap_or(SPAN_WIDE), r.get(2), r.get(3)));
         }
         tx.execute("DELETE FROM articles WHERE id = $1", &[&a.id])
             .await?;
@@ -348,13 +416,7 @@ async fn put_batch_once(
         .filter(|c| seen.insert(c.article.id.as_str()))
         .collect();
     copy_rows(&tx, &stored, &mut pending).await?;
-    pending.sort();
-    pending.dedup();
-    tx.execute(
-        "INSERT INTO pending_groups(group_key) SELECT unnest($1::text[])",
-        &[&pending],
-    )
-    .await?;
+    pending.write(&tx).await?;
     tx.commit().await?;
     Ok(out)
 }
@@ -364,7 +426,7 @@ async fn put_batch_once(
 async fn copy_rows(
     tx: &deadpool_postgres::Transaction<'_>,
     stored: &[&Coded<'_>],
-    pending: &mut Vec<String>,
+    pending: &mut Pending,
 ) -> Result<(), PgError> {
     let sink = tx
         .copy_in(
@@ -385,7 +447,7 @@ async fn copy_rows(
     }
     w.finish().await?;
     let sink = tx
-        .copy_in("COPY mentions (article_id, sentence_index, cameo, source_code, target_code, status, group_key, body) FROM STDIN BINARY")
+        .copy_in("COPY mentions (article_id, sentence_index, cameo, source_code, target_code, status, group_key, body, span_kind, span_lo, span_hi) FROM STDIN BINARY")
         .await?;
     let mut w = pin!(BinaryCopyInWriter::new(
         sink,
@@ -397,12 +459,16 @@ async fn copy_rows(
             Type::TEXT,
             Type::TEXT,
             Type::TEXT,
-            Type::TEXT
+            Type::TEXT,
+            Type::INT2,
+            Type::INT4,
+            Type::INT4
         ],
     ));
     for c in stored {
         for m in c.mentions {
             let key = group_of(m);
+            let span = span_columns(m);
             let body = serde_json::to_string(m)?;
             let index = m.sentence_index as i32;
             w.as_mut()
@@ -415,9 +481,12 @@ async fn copy_rows(
                     &m.status.as_str(),
                     &key,
                     &body,
+                    &span.0,
+                    &span.1,
+                    &span.2,
                 ])
                 .await?;
-            pending.push(key);
+            pending.note(key, span);
         }
     }
     w.finish().await?;
@@ -467,40 +536,244 @@ impl annals_merge::Dated for Row {
     }
 }
 
-/// Re-merges one group from all its mentions; events whose mentions did not change stay.
-async fn remerge<C: GenericClient>(tx: &C, key: &str) -> Result<(), PgError> {
-    let mut rows = Vec::new();
-    for r in tx
-        .query(
-            "SELECT m.id, m.body, a.path, a.url, a.outlet, a.published FROM mentions m
-             JOIN articles a ON a.id = m.article_id WHERE m.group_key = $1 ORDER BY m.id",
-            &[&key],
-        )
-        .await?
-    {
-        rows.push(Row {
-            id: r.get(0),
-            r: MentionRef {
-                mention: serde_json::from_str(r.get::<_, &str>(1))?,
-                path: r.get(2),
-                url: r.get(3),
-                outlet: r.get(4),
-                published: r.get::<_, Option<String>>(5).and_then(|p| p.parse().ok()),
-            },
-        });
-    }
+/// A group waiting to be merged: the days its new (or removed) mentions stand on, whether
+/// some are year-dated or wide, and the last queue row read.
+struct Waiting {
+    key: String,
+    upto: i64,
+    days: Option<(i64, i64)>,
+    apart: bool,
+    wide: bool,
+}
+
+/// The columns [`row`] reads, from `mentions m JOIN articles a`.
+const ROW: &str = "m.id, m.body, a.path, a.url, a.outlet, a.published, m.span_kind";
+
+fn row(r: &tokio_postgres::Row) -> Result<Row, PgError> {
+    Ok(Row {
+        id: r.get(0),
+        r: MentionRef {
+            mention: serde_json::from_str(r.get::<_, &str>(1))?,
+            path: r.get(2),
+            url: r.get(3),
+            outlet: r.get(4),
+            published: r.get::<_, Option<String>>(5).and_then(|p| p.parse().ok()),
+        },
+    })
+}
+
+/// The stored events of a group a filter on `e` selects, each with its mentions' row ids.
+async fn stored_events<C: GenericClient>(
+    tx: &C,
+    filter: &str,
+    args: &[&(dyn ToSql + Sync)],
+) -> Result<HashMap<String, Vec<i64>>, PgError> {
     let mut stored: HashMap<String, Vec<i64>> = HashMap::new();
-    for r in tx
-        .query(
-            "SELECT e.event_id, em.mention_id FROM events e
-             LEFT JOIN event_mentions em ON em.event_id = e.event_id WHERE e.group_key = $1",
-            &[&key],
-        )
-        .await?
-    {
+    let sql = format!(
+        "SELECT e.event_id, em.mention_id FROM events e
+         LEFT JOIN event_mentions em ON em.event_id = e.event_id WHERE e.group_key = $1 AND {filter}"
+    );
+    for r in tx.query(&sql, args).await? {
         let ids = stored.entry(r.get(0)).or_default();
         ids.extend(r.get::<_, Option<i64>>(1));
     }
+    Ok(stored)
+}
+
+/// Re-merges a waiting group: whole when it holds a wide mention or one from before spans
+/// were stored, else the days around its change and its year-dated mentions.
+async fn remerge<C: GenericClient>(tx: &C, w: &Waiting) -> Result<(), PgError> {
+    let key = w.key.as_str();
+    let wide = w.wide
+        || tx
+            .query_opt(
+                "SELECT 1 FROM mentions WHERE group_key = $1 AND (span_kind IS NULL OR span_kind = $2) LIMIT 1",
+                &[&key, &SPAN_WIDE],
+            )
+            .await?
+            .is_some();
+    if wide {
+        return remerge_whole(tx, key).await;
+    }
+    if let Some((lo, hi)) = w.days {
+        remerge_days(tx, key, lo, hi).await?;
+    }
+    if w.apart {
+        let mut rows = Vec::new();
+        for r in tx
+            .query(
+                &format!("SELECT {ROW} FROM mentions m JOIN articles a ON a.id = m.article_id WHERE m.group_key = $1 AND m.span_kind = $2"),
+                &[&key, &SPAN_APART],
+            )
+            .await?
+        {
+            rows.push(row(&r)?);
+        }
+        let stored = stored_events(tx, "e.span_lo IS NULL", &[&key]).await?;
+        replace_events(tx, key, stored, annals_merge::clusters(rows)).await?;
+    }
+    Ok(())
+}
+
+/// Re-merges one group from all its mentions, and stores the spans of mentions from before
+/// spans were stored.
+async fn remerge_whole<C: GenericClient>(tx: &C, key: &str) -> Result<(), PgError> {
+    let mut rows = Vec::new();
+    let fill = tx
+        .prepare_cached(
+            "UPDATE mentions SET span_kind = $2, span_lo = $3, span_hi = $4 WHERE id = $1",
+        )
+        .await?;
+    for r in tx
+        .query(
+            &format!("SELECT {ROW} FROM mentions m JOIN articles a ON a.id = m.article_id WHERE m.group_key = $1 ORDER BY m.id"),
+            &[&key],
+        )
+        .await?
+    {
+        let row = row(&r)?;
+        if r.get::<_, Option<i16>>(6).is_none() {
+            let (kind, lo, hi) = span_columns(&row.r.mention);
+            tx.execute(&fill, &[&row.id, &kind, &lo, &hi]).await?;
+        }
+        rows.push(row);
+    }
+    let stored = stored_events(tx, "true", &[&key]).await?;
+    replace_events(tx, key, stored, annals_merge::clusters(rows)).await
+}
+
+/// The last day of the segment of the group days `lo..=hi` fall in (as the SQLite store
+/// finds it): nothing after it can change when mentions on these days come or go.
+async fn segment_end<C: GenericClient>(
+    tx: &C,
+    key: &str,
+    lo: i64,
+    hi: i64,
+) -> Result<i64, PgError> {
+    let gap = annals_merge::SEGMENT_GAP_DAYS;
+    let (mut from, mut end) = (lo - annals_merge::MAX_LOCAL_SPAN_DAYS, hi);
+    loop {
+        let (a, b) = (from as i32, (end + gap) as i32);
+        let reach: Option<i32> = tx
+            .query_one(
+                "SELECT MAX(span_hi) FROM mentions WHERE group_key = $1 AND span_kind = $2 AND span_lo BETWEEN $3 AND $4",
+                &[&key, &SPAN_DAYS, &a, &b],
+            )
+            .await?
+            .get(0);
+        match reach.map(i64::from) {
+            Some(r) if r > end => {
+                from = end + gap + 1;
+                end = r;
+            }
+            _ => return Ok(end),
+        }
+    }
+}
+
+/// Re-merges a group's day-dated events around a change on days `lo..=hi`, as the SQLite
+/// store does: the mentions of an [`annals_merge::Restart`] window and every mention of the
+/// stored events they are in, the mentions the change cannot move pinned to their events.
+async fn remerge_days<C: GenericClient>(
+    tx: &C,
+    key: &str,
+    lo: i64,
+    hi: i64,
+) -> Result<(), PgError> {
+    let end = segment_end(tx, key, lo, hi).await?;
+    let mut restart = annals_merge::Restart::around(lo, hi, end);
+    loop {
+        let (from, to) = (restart.read_from, restart.read_to().unwrap_or(end));
+        let reach = annals_merge::MAX_EVENT_SPAN_DAYS;
+        let (from32, to32, low32) = (from as i32, to as i32, (from - reach) as i32);
+        let stored = stored_events(
+            tx,
+            "e.span_lo <= $3 AND e.span_hi >= $2 AND e.span_lo >= $4",
+            &[&key, &from32, &to32, &low32],
+        )
+        .await?;
+        let first32 = (from - annals_merge::MAX_LOCAL_SPAN_DAYS) as i32;
+        let mut read = Vec::new();
+        for r in tx
+            .query(
+                &format!("SELECT {ROW} FROM mentions m JOIN articles a ON a.id = m.article_id WHERE m.group_key = $1 AND m.span_kind = $2 AND m.span_lo BETWEEN $3 AND $4 AND m.span_hi >= $5"),
+                &[&key, &SPAN_DAYS, &first32, &to32, &from32],
+            )
+            .await?
+        {
+            read.push(row(&r)?);
+        }
+        // the stored events' mentions outside the window
+        let have: HashSet<i64> = read.iter().map(|r| r.id).collect();
+        let rest: Vec<i64> = stored
+            .values()
+            .flatten()
+            .copied()
+            .filter(|id| !have.contains(id))
+            .collect();
+        if !rest.is_empty() {
+            for r in tx
+                .query(
+                    &format!("SELECT {ROW} FROM mentions m JOIN articles a ON a.id = m.article_id WHERE m.id = ANY($1) AND m.group_key = $2 AND m.span_kind = $3"),
+                    &[&rest, &key, &SPAN_DAYS],
+                )
+                .await?
+            {
+                read.push(row(&r)?);
+            }
+        }
+        let label: HashMap<i64, usize> = stored
+            .values()
+            .enumerate()
+            .flat_map(|(i, ids)| ids.iter().map(move |&id| (id, i)))
+            .collect();
+        let pinned = read
+            .into_iter()
+            .map(|r| {
+                let event = label.get(&r.id).copied();
+                (r, event)
+            })
+            .collect();
+        let clusters = annals_merge::reclusters(pinned, &restart);
+        let members: HashSet<Vec<i64>> = stored
+            .values()
+            .map(|ids| {
+                let mut ids = ids.clone();
+                ids.sort_unstable();
+                ids
+            })
+            .collect();
+        let changed: Vec<(i64, i64)> = clusters
+            .iter()
+            .filter_map(|c| {
+                let mut ids: Vec<i64> = c.iter().map(|r| r.id).collect();
+                ids.sort_unstable();
+                if members.contains(&ids) {
+                    return None;
+                }
+                c.iter()
+                    .filter_map(|r| match annals_merge::span(&r.r.mention) {
+                        annals_merge::Span::Days(a, b) => Some((a, b)),
+                        _ => None,
+                    })
+                    .reduce(|(a, b), (c, d)| (a.min(c), b.max(d)))
+            })
+            .collect();
+        match restart.widen(changed, end) {
+            None => return replace_events(tx, key, stored, clusters).await,
+            Some(wider) => restart = wider,
+        }
+    }
+}
+
+/// Replaces stored events of a group with the clusters of their mentions: events whose
+/// mentions did not change stay.
+async fn replace_events<C: GenericClient>(
+    tx: &C,
+    key: &str,
+    stored: HashMap<String, Vec<i64>>,
+    clusters: Vec<Vec<Row>>,
+) -> Result<(), PgError> {
     let by_members: HashMap<Vec<i64>, String> = stored
         .into_iter()
         .map(|(e, mut ids)| {
@@ -510,7 +783,7 @@ async fn remerge<C: GenericClient>(tx: &C, key: &str) -> Result<(), PgError> {
         .collect();
     let mut kept: HashSet<&str> = HashSet::new();
     let mut changed: Vec<(Vec<i64>, Event)> = Vec::new();
-    for mut cluster in annals_merge::clusters(rows) {
+    for mut cluster in clusters {
         cluster.sort_by_key(|r| r.id);
         let ids: Vec<i64> = cluster.iter().map(|r| r.id).collect();
         match by_members.get(&ids) {
@@ -534,8 +807,8 @@ async fn remerge<C: GenericClient>(tx: &C, key: &str) -> Result<(), PgError> {
         .prepare_cached(
             "INSERT INTO events(event_id, cameo, status, source_code, target_code, date, end_date,
                num_articles, num_outlets, body, group_key, rank_key, place, country, lat, lon,
-               src3, tgt3, precision)
-             VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17,$18,$19)
+               src3, tgt3, precision, span_lo, span_hi)
+             VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17,$18,$19,$20,$21)
              ON CONFLICT (event_id) DO UPDATE SET cameo = excluded.cameo,
                status = excluded.status, source_code = excluded.source_code,
                target_code = excluded.target_code, date = excluded.date,
@@ -544,7 +817,8 @@ async fn remerge<C: GenericClient>(tx: &C, key: &str) -> Result<(), PgError> {
                group_key = excluded.group_key, rank_key = excluded.rank_key,
                place = excluded.place, country = excluded.country, lat = excluded.lat,
                lon = excluded.lon, src3 = excluded.src3, tgt3 = excluded.tgt3,
-               precision = excluded.precision",
+               precision = excluded.precision, span_lo = excluded.span_lo,
+               span_hi = excluded.span_hi",
         )
         .await?;
     // the changed events' writes go out pipelined on the connection, in order (upsert, then
@@ -561,6 +835,7 @@ async fn remerge<C: GenericClient>(tx: &C, key: &str) -> Result<(), PgError> {
     let mut writes = Vec::with_capacity(changed.len() * 3);
     for (ids, e) in &changed {
         let loc = e.location.as_ref();
+        let span = annals_merge::event_span(e);
         let row: Vec<Param> = vec![
             Box::new(e.event_id.clone()),
             Box::new(e.cameo.as_str().to_string()),
@@ -582,6 +857,8 @@ async fn remerge<C: GenericClient>(tx: &C, key: &str) -> Result<(), PgError> {
             Box::new(e.source.code.country().to_string()),
             Box::new(e.target.code.country().to_string()),
             Box::new(e.date_precision.map(|p| p.as_str().to_string())),
+            Box::new(span.map(|s| s.0 as i32)),
+            Box::new(span.map(|s| s.1 as i32)),
         ];
         let id: Vec<Param> = vec![Box::new(e.event_id.clone())];
         let links: Vec<Param> = vec![Box::new(e.event_id.clone()), Box::new(ids.clone())];
@@ -599,7 +876,8 @@ async fn merge_some(client: &mut deadpool_postgres::Object) -> Result<bool, PgEr
     let tx = client.transaction().await?;
     let waiting = tx
         .query(
-            "SELECT group_key, MAX(id) FROM pending_groups GROUP BY group_key ORDER BY group_key LIMIT $1",
+            "SELECT group_key, MAX(id), MIN(lo), MAX(hi), bool_or(apart), bool_or(wide)
+             FROM pending_groups GROUP BY group_key ORDER BY group_key LIMIT $1",
             &[&GROUPS_PER_MERGE],
         )
         .await?;
@@ -607,17 +885,23 @@ async fn merge_some(client: &mut deadpool_postgres::Object) -> Result<bool, PgEr
         return Ok(false);
     }
     for r in &waiting {
-        let key: &str = r.get(0);
-        let upto: i64 = r.get(1);
+        let (lo, hi): (Option<i32>, Option<i32>) = (r.get(2), r.get(3));
+        let w = Waiting {
+            key: r.get(0),
+            upto: r.get(1),
+            days: lo.zip(hi).map(|(a, b)| (i64::from(a), i64::from(b))),
+            apart: r.get::<_, Option<bool>>(4).unwrap_or(true),
+            wide: r.get::<_, Option<bool>>(5).unwrap_or(true),
+        };
         tx.execute(
             "SELECT pg_advisory_xact_lock(hashtextextended($1, 0))",
-            &[&key],
+            &[&w.key],
         )
         .await?;
-        remerge(&tx, key).await?;
+        remerge(&tx, &w).await?;
         tx.execute(
             "DELETE FROM pending_groups WHERE group_key = $1 AND id <= $2",
-            &[&key, &upto],
+            &[&w.key, &w.upto],
         )
         .await?;
     }
@@ -701,8 +985,8 @@ impl Store for PgStore {
             let tx = client.transaction().await?;
             tx.batch_execute(
                 "DELETE FROM events;
-                 INSERT INTO pending_groups(group_key)
-                   SELECT DISTINCT group_key FROM mentions ORDER BY group_key;",
+                 INSERT INTO pending_groups(group_key, apart, wide)
+                   SELECT DISTINCT group_key, true, true FROM mentions ORDER BY group_key;",
             )
             .await?;
             tx.commit().await?;
@@ -857,6 +1141,21 @@ pub mod testing {
                 None
             }
         }
+    }
+
+    /// Runs SQL statements on the database at `url` (to set up a case a test needs).
+    pub fn execute(url: &str, sql: &str) {
+        let rt = tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()
+            .unwrap();
+        rt.block_on(async {
+            let (client, conn) = tokio_postgres::connect(url, NoTls)
+                .await
+                .expect("connecting to the test database");
+            tokio::spawn(conn);
+            client.batch_execute(sql).await.expect("running test SQL");
+        });
     }
 
     /// A new empty database on the server; returns its URL. Panics (failing the test) when the

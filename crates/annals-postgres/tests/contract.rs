@@ -3,7 +3,7 @@
 //!
 //! Needs a server (see [`annals_postgres::testing`]); `.ci/run` starts one.
 
-use annals_postgres::testing::{fresh_database, server};
+use annals_postgres::testing::{self, fresh_database, server};
 use annals_postgres::PgStore;
 use annals_store::contract::{self, event_bodies, feed, Item};
 use annals_store::{Coded, SqliteStore, Store};
@@ -30,6 +30,39 @@ fn postgres_and_sqlite_give_the_same_events() {
     }
     assert_eq!(event_bodies(&lite), event_bodies(&pg));
     assert_eq!(lite.counts().unwrap(), pg.counts().unwrap());
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn a_database_from_before_spans_merges_as_a_new_one() {
+    let Some(admin) = server() else { return };
+    let url = fresh_database(&admin);
+    let mut pg = PgStore::open(&url).unwrap();
+    let feed = feed();
+    let (old, new) = feed.split_at(2);
+    let batch: Vec<Coded> = old.iter().map(Item::coded).collect();
+    pg.put_batch(&batch).unwrap();
+    pg.update_events().unwrap();
+    // what the span migration leaves of an older database: no spans on mentions and events
+    testing::execute(
+        &url,
+        "UPDATE mentions SET span_kind = NULL, span_lo = NULL, span_hi = NULL;
+         UPDATE events SET span_lo = NULL, span_hi = NULL;",
+    );
+    let batch: Vec<Coded> = new.iter().map(Item::coded).collect();
+    pg.put_batch(&batch).unwrap();
+    pg.update_events().unwrap();
+    let merged = event_bodies(&pg);
+    pg.rebuild_events().unwrap();
+    assert_eq!(event_bodies(&pg), merged, "no event left behind or doubled");
+    let dir = std::env::temp_dir().join(format!("annals-pg-old-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    let mut lite = SqliteStore::open(&dir.join("a.db")).unwrap();
+    let batch: Vec<Coded> = feed.iter().map(Item::coded).collect();
+    lite.put_batch(&batch).unwrap();
+    lite.update_events().unwrap();
+    assert_eq!(event_bodies(&lite), merged);
     let _ = std::fs::remove_dir_all(&dir);
 }
 
