@@ -175,6 +175,10 @@ enum Command {
         /// 1000000), on a generated feed published day after day.
         #[arg(long, value_name = "N")]
         merge: Option<usize>,
+        /// The store `--merge` grows, when not a temporary SQLite file: an empty PostgreSQL
+        /// database (`postgres://user@host/db`).
+        #[arg(long, value_name = "DB")]
+        merge_db: Option<PathBuf>,
         /// Instead: load test of `annals serve` on this store (event queries from `--clients`
         /// connections for `--seconds`, while an ingest writes to the same store).
         #[arg(long, value_name = "DB")]
@@ -496,13 +500,16 @@ fn run(cli: Cli) -> Result<ExitCode> {
             ingest,
             export,
             merge,
+            merge_db,
             serve,
             clients,
             no_ingest,
         } => match (ingest, export, merge, serve) {
             (Some(n), ..) => bench_ingest(&shared, &n),
             (None, Some(n), ..) => bench_export(n),
-            (None, None, Some(n), _) => merge_bench::run(n).map(|()| ExitCode::SUCCESS),
+            (None, None, Some(n), _) => {
+                merge_bench::run(n, merge_db.as_deref()).map(|()| ExitCode::SUCCESS)
+            }
             (None, None, None, Some(db)) => {
                 serve_bench::run(&db, seconds, clients, !no_ingest).map(|()| ExitCode::SUCCESS)
             }

@@ -18,8 +18,12 @@ const BATCH: usize = 500;
 /// Articles published per day of the feed.
 const PER_DAY: usize = 100;
 
-/// Runs the benchmark up to `target` mentions in a fresh store in a temporary folder.
-pub fn run(target: usize) -> Result<()> {
+/// Runs the benchmark up to `target` mentions in `db` (an empty database), or in a fresh
+/// SQLite store in a temporary folder.
+pub fn run(target: usize, db: Option<&std::path::Path>) -> Result<()> {
+    if let Some(db) = db {
+        return run_in(db, target);
+    }
     let dir = std::env::temp_dir().join(format!("annals-merge-bench-{}", std::process::id()));
     std::fs::create_dir_all(&dir).with_context(|| format!("creating {}", dir.display()))?;
     let db = dir.join("bench.db");
@@ -30,6 +34,9 @@ pub fn run(target: usize) -> Result<()> {
 
 fn run_in(db: &std::path::Path, target: usize) -> Result<()> {
     let mut store = crate::db::open(db)?;
+    if store.counts().context("counting")?[0] > 0 {
+        anyhow::bail!("{}: the merge bench needs an empty store", db.display());
+    }
     let coder = Coder::builtin();
     let start: annals_model::Date = "2023-01-01".parse().context("start date")?;
     let checkpoints: Vec<usize> = [
