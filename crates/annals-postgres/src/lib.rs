@@ -884,27 +884,39 @@ async fn merge_some(client: &mut deadpool_postgres::Object) -> Result<bool, PgEr
     if waiting.is_empty() {
         return Ok(false);
     }
-    for r in &waiting {
-        let (lo, hi): (Option<i32>, Option<i32>) = (r.get(2), r.get(3));
-        let w = Waiting {
-            key: r.get(0),
-            upto: r.get(1),
-            days: lo.zip(hi).map(|(a, b)| (i64::from(a), i64::from(b))),
-            apart: r.get::<_, Option<bool>>(4).unwrap_or(true),
-            wide: r.get::<_, Option<bool>>(5).unwrap_or(true),
-        };
-        tx.execute(
-            "SELECT pg_advisory_xact_lock(hashtextextended($1, 0))",
-            &[&w.key],
-        )
-        .await?;
-        remerge(&tx, &w).await?;
-        tx.execute(
+    let waiting: Vec<Waiting> = waiting
+        .iter()
+        .map(|r| {
+            let (lo, hi): (Option<i32>, Option<i32>) = (r.get(2), r.get(3));
+            Waiting {
+                key: r.get(0),
+                upto: r.get(1),
+                days: lo.zip(hi).map(|(a, b)| (i64::from(a), i64::from(b))),
+                apart: r.get::<_, Option<bool>>(4).unwrap_or(true),
+                wide: r.get::<_, Option<bool>>(5).unwrap_or(true),
+            }
+        })
+        .collect();
+    // the groups' locks, taken in key order (so merging processes never wait on each other
+    // in a circle), then the groups merged side by side: their queries are pipelined on the
+    // connection, not sent one round trip after another
+    let keys: Vec<&str> = waiting.iter().map(|w| w.key.as_str()).collect();
+    tx.execute(
+        "SELECT pg_advisory_xact_lock(hashtextextended(k, 0)) FROM unnest($1::text[]) AS t(k)",
+        &[&keys],
+    )
+    .await?;
+    let t = &tx;
+    futures_util::future::try_join_all(waiting.iter().map(|w| async move {
+        remerge(t, w).await?;
+        t.execute(
             "DELETE FROM pending_groups WHERE group_key = $1 AND id <= $2",
             &[&w.key, &w.upto],
         )
         .await?;
-    }
+        Ok::<(), PgError>(())
+    }))
+    .await?;
     tx.commit().await?;
     Ok(true)
 }
