@@ -559,10 +559,58 @@ impl Restart {
     }
 }
 
+/// One round of an incremental re-merge of a group's days: the mentions read for `restart`
+/// (see [`reclusters`]), `id` giving each its row id, and the row ids of each stored event
+/// read. Returns the clusters that replace the stored events, or, when the changed events
+/// reach past the window (see [`Restart::widen`]), the wider restart to read for instead.
+pub fn recluster_round<'a, T: Dated>(
+    read: Vec<T>,
+    id: impl Fn(&T) -> i64,
+    stored: impl IntoIterator<Item = &'a Vec<i64>>,
+    restart: &Restart,
+    end: i64,
+) -> Result<Vec<Vec<T>>, Restart> {
+    let mut label: HashMap<i64, usize> = HashMap::new();
+    let mut members: std::collections::HashSet<Vec<i64>> = Default::default();
+    for (i, ids) in stored.into_iter().enumerate() {
+        label.extend(ids.iter().map(|&m| (m, i)));
+        let mut ids = ids.clone();
+        ids.sort_unstable();
+        members.insert(ids);
+    }
+    let read = read
+        .into_iter()
+        .map(|m| {
+            let event = label.get(&id(&m)).copied();
+            (m, event)
+        })
+        .collect();
+    let clusters = reclusters(read, restart);
+    let changed: Vec<(i64, i64)> = clusters
+        .iter()
+        .filter_map(|c| {
+            let mut ids: Vec<i64> = c.iter().map(&id).collect();
+            ids.sort_unstable();
+            if members.contains(&ids) {
+                return None;
+            }
+            c.iter()
+                .filter_map(|m| match dated_span(m) {
+                    Span::Days(a, b) => Some((a, b)),
+                    _ => None,
+                })
+                .reduce(|(a, b), (c, d)| (a.min(c), b.max(d)))
+        })
+        .collect();
+    match restart.widen(changed, end) {
+        None => Ok(clusters),
+        Some(wider) => Err(wider),
+    }
+}
+
 /// The day number of the last of the month holding day `n`.
 fn month_end(n: i64) -> i64 {
-    // the 28th of any month is at most 3 days from its end; the first of the next month
-    // lies 4 days after the 28th at the latest
+    // months have 28 to 31 days: the first of a month plus 31 days falls in the next month
     month_start(month_start(n) + 31) - 1
 }
 
@@ -578,8 +626,9 @@ fn month_start(n: i64) -> i64 {
 }
 
 /// Re-clusters the mentions an incremental merge read for a [`Restart`]: every mention with a
-/// span on or after `restart.read_from`, and every other mention of the stored events those
-/// are in, each with its stored event (any label, `None` for a new mention). Mentions the
+/// span reaching into `restart.read_from ..= restart.read_to()` (the end of the segment when
+/// `None`), and every other mention of the stored events those are in, each with its stored
+/// event (any label, `None` for a new mention). Mentions the
 /// restart may not move stay with their event; the rest are placed afresh, exactly as
 /// [`clusters`] would place them among all the group's mentions. Returns the clusters of the
 /// mentions read, which replace the stored events read.

@@ -722,46 +722,9 @@ async fn remerge_days<C: GenericClient>(
                 read.push(row(&r)?);
             }
         }
-        let label: HashMap<i64, usize> = stored
-            .values()
-            .enumerate()
-            .flat_map(|(i, ids)| ids.iter().map(move |&id| (id, i)))
-            .collect();
-        let pinned = read
-            .into_iter()
-            .map(|r| {
-                let event = label.get(&r.id).copied();
-                (r, event)
-            })
-            .collect();
-        let clusters = annals_merge::reclusters(pinned, &restart);
-        let members: HashSet<Vec<i64>> = stored
-            .values()
-            .map(|ids| {
-                let mut ids = ids.clone();
-                ids.sort_unstable();
-                ids
-            })
-            .collect();
-        let changed: Vec<(i64, i64)> = clusters
-            .iter()
-            .filter_map(|c| {
-                let mut ids: Vec<i64> = c.iter().map(|r| r.id).collect();
-                ids.sort_unstable();
-                if members.contains(&ids) {
-                    return None;
-                }
-                c.iter()
-                    .filter_map(|r| match annals_merge::span(&r.r.mention) {
-                        annals_merge::Span::Days(a, b) => Some((a, b)),
-                        _ => None,
-                    })
-                    .reduce(|(a, b), (c, d)| (a.min(c), b.max(d)))
-            })
-            .collect();
-        match restart.widen(changed, end) {
-            None => return replace_events(tx, key, stored, clusters).await,
-            Some(wider) => restart = wider,
+        match annals_merge::recluster_round(read, |r| r.id, stored.values(), &restart, end) {
+            Ok(clusters) => return replace_events(tx, key, stored, clusters).await,
+            Err(wider) => restart = wider,
         }
     }
 }

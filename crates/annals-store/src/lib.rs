@@ -5,10 +5,10 @@
 //! merged incrementally: after an ingest only the groups of mentions it touched (same base
 //! code, country pair and polarity, see [`annals_merge::group_key`]) are re-merged, in one
 //! transaction, and within a group only the days around the new mentions
-//! ([`annals_merge::Restart`]): the mentions there are re-clustered from light index rows, with
-//! those the change cannot move pinned to their events, so the work does not grow with the
-//! group's history. Only the events whose mentions changed are written again, and each event keeps a rank key of its own, so nothing else is
-//! re-ranked. Merging a group is
+//! ([`annals_merge::Restart`]): the mentions there are re-clustered from light index rows,
+//! with those the change cannot move pinned to their events, so the work does not grow with
+//! the group's history. Only the events whose mentions changed are written again, and each
+//! event keeps a rank key of its own, so nothing else is re-ranked. Merging a group is
 //! deterministic, so the store's events do not depend on ingest order.
 
 use std::collections::{HashMap, HashSet};
@@ -1209,44 +1209,10 @@ fn remerge_days(
         let days = (restart.read_from, restart.read_to().unwrap_or(end));
         let window = Window::Days(days.0, days.1);
         let (stored, read) = read_window(tx, key, days)?;
-        let label: HashMap<i64, usize> = stored
-            .values()
-            .enumerate()
-            .flat_map(|(i, ids)| ids.iter().map(move |&id| (id, i)))
-            .collect();
         let total = read.len();
-        let pinned = read
-            .into_iter()
-            .map(|l| {
-                let event = label.get(&l.id).copied();
-                (l, event)
-            })
-            .collect();
-        let clusters = annals_merge::reclusters(pinned, &restart);
-        let members: HashSet<Vec<i64>> = stored
-            .values()
-            .map(|ids| {
-                let mut ids = ids.clone();
-                ids.sort_unstable();
-                ids
-            })
-            .collect();
-        let changed = clusters.iter().filter_map(|c| {
-            let mut ids: Vec<i64> = c.iter().map(|l| l.id).collect();
-            ids.sort_unstable();
-            if members.contains(&ids) {
-                return None;
-            }
-            c.iter()
-                .filter_map(|l| match annals_merge::dated_span(l) {
-                    annals_merge::Span::Days(a, b) => Some((a, b)),
-                    _ => None,
-                })
-                .reduce(|(a, b), (c, d)| (a.min(c), b.max(d)))
-        });
-        match restart.widen(changed.collect::<Vec<_>>(), end) {
-            None => return replace_events(tx, key, window, stored, clusters, total),
-            Some(wider) => restart = wider,
+        match annals_merge::recluster_round(read, |l| l.id, stored.values(), &restart, end) {
+            Ok(clusters) => return replace_events(tx, key, window, stored, clusters, total),
+            Err(wider) => restart = wider,
         }
     }
 }
