@@ -1670,14 +1670,6 @@ mod oracle {
                 .enumerate()
                 .flat_map(|(e, c)| c.iter().map(move |f| (f.id, e)))
                 .collect();
-            let stored: HashSet<Vec<usize>> = before
-                .iter()
-                .map(|c| {
-                    let mut v: Vec<usize> = c.iter().map(|f| f.id).collect();
-                    v.sort_unstable();
-                    v
-                })
-                .collect();
             let mut restart = Restart::around(first, last, end);
             let mut rounds = 0;
             let (touched, got) = loop {
@@ -1693,27 +1685,21 @@ mod oracle {
                     .filter(|f| in_window(f))
                     .filter_map(|f| label.get(&f.id).copied())
                     .collect();
-                let read: Vec<(Fake, Option<usize>)> = now
+                let read: Vec<Fake> = now
                     .iter()
                     .filter(|f| {
                         in_window(f) || label.get(&f.id).is_some_and(|e| touched.contains(e))
                     })
-                    .map(|f| (f.clone(), label.get(&f.id).copied()))
+                    .cloned()
                     .collect();
-                let got = ids(reclusters(read, &restart));
-                let changed = got.iter().filter(|c| {
-                    let mut v = (*c).clone();
-                    v.sort_unstable();
-                    !stored.contains(&v)
-                });
-                let spans = changed.map(|c| {
-                    c.iter()
-                        .map(|id| span(&fakes[*id].0))
-                        .fold((i64::MAX, i64::MIN), |(a, b), (x, y)| (a.min(x), b.max(y)))
-                });
-                match restart.widen(spans.collect::<Vec<_>>(), end) {
-                    None => break (touched, got),
-                    Some(wider) => restart = wider,
+                // the touched events as a store reads them: their mentions' row ids
+                let events: Vec<Vec<i64>> = touched
+                    .iter()
+                    .map(|&e| before[e].iter().map(|f| f.id as i64).collect())
+                    .collect();
+                match recluster_round(read, |f| f.id as i64, &events, &restart, end) {
+                    Ok(clusters) => break (touched, ids(clusters)),
+                    Err(wider) => restart = wider,
                 }
                 proptest::prop_assert!(rounds < 50, "widening ends");
             };
