@@ -601,7 +601,10 @@ impl Recogniser {
                     // collective forms are plural as they stand ("the British", "the Dutch,")
                     let collective = ["sh", "ch", "ese", "ss"].iter().any(|e| lw.ends_with(e))
                         && tokens.get(last + 1).is_none_or(|t| !t.is_word());
-                    if (!lw.ends_with('s') && !collective) || next_lower_word {
+                    // a true plural ("Israelis", not "Swiss") names people whatever follows
+                    // ("Israelis protested"); a collective form does only at a phrase's end
+                    let plural = lw.ends_with('s') && !lw.ends_with("ss");
+                    if !(plural || collective && !next_lower_word) {
                         return location.map(|l| Phrase::place_only(first, last, l));
                     }
                     (c.clone(), Some(cname.clone()), false)
@@ -992,6 +995,13 @@ mod tests {
                 vec!["CHLGOV=Ana Lopes", "CHLGOV=Ana Lopes", "NOR=Ingrid Dahl"],
             ),
             ("Oslo protested.", "2024-02-01", vec!["NORGOV=Norway"]),
+            // a plural demonym names people, even with a verb after it
+            (
+                "Norwegians protested as Chileans watched.",
+                "2024-02-01",
+                vec!["NOR=Norway", "CHL=Chile"],
+            ),
+            ("Norwegian ships sailed.", "2024-02-01", vec![]),
             ("Norway-backed troops left.", "2024-02-01", vec!["---MIL="]),
             (
                 "Chile sent ships to the Sea of Norway and the Norway Sea.",
