@@ -487,6 +487,53 @@ impl Coder {
                 });
             }
         }
+        // "Russia said Sudan must return the helicopter": what one side says another must do
+        // is a demand (CAMEO 100), whatever the demand is
+        for (head, who, said, said_on) in &speakers {
+            let Some(p) = must_subject(&tokens, &phrases, &phrase_at, *head) else {
+                continue;
+            };
+            for target in p
+                .actors
+                .iter()
+                .filter(|a| a.code.country() != who.code.country())
+            {
+                let Some(cameo) = EventCode::parse("100") else {
+                    continue;
+                };
+                if out.iter().any(|o| {
+                    o.cameo.root_between(10, 10)
+                        && o.source.code == who.code
+                        && o.target.code == target.code
+                }) {
+                    continue;
+                }
+                let (date, end_date, precision) = match said_on {
+                    (Some(d), e, p) => (Some(*d), *e, *p),
+                    _ => (published, None, published.map(|_| DatePrecision::Article)),
+                };
+                out.push(SentenceEvent {
+                    cameo,
+                    source: who.clone(),
+                    target: target.clone(),
+                    status: Status::Reported,
+                    date,
+                    end_date,
+                    date_precision: precision,
+                    location: None,
+                    explanation: Explanation {
+                        rule: format!(
+                            "100 reported speech: {said:?} … X must → the speaker demands"
+                        ),
+                        verb: format!("{said} … must"),
+                        roles: "source = the speaker, target = the subject of \"must\"".into(),
+                        modality: None,
+                        paired: false,
+                    },
+                    background: false,
+                });
+            }
+        }
         out
     }
 
@@ -1095,6 +1142,24 @@ fn intent_of(code: &EventCode) -> Option<EventCode> {
         _ => return None,
     };
     EventCode::parse(intent)
+}
+
+/// The actor phrase a speech verb at `head` says "must" do something ("said on Tuesday that
+/// Sudan must return …"): the first actor after the verb, within a few words, followed by
+/// "must".
+fn must_subject<'p>(
+    tokens: &[Token],
+    phrases: &'p [Phrase],
+    phrase_at: &[Option<usize>],
+    head: usize,
+) -> Option<&'p Phrase> {
+    let stop = |t: &Token| matches!(t.text.as_str(), "." | ";" | ":" | "?" | "!");
+    let first = (head + 1..tokens.len().min(head + 9))
+        .take_while(|&i| !stop(&tokens[i]))
+        .find_map(|i| phrase_at[i])?;
+    let p = phrases.get(first)?;
+    let next = tokens.get(p.last + 1)?;
+    (next.lower == "must" && !p.actors.is_empty()).then_some(p)
 }
 
 /// The CAMEO rejection code for a cooperative event said not to happen ("did not agree to

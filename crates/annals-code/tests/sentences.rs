@@ -332,6 +332,13 @@ const CASES: &[Case] = &[
             "190 RUSMIL>UKR alleged 2024-01-22",
         ],
     ),
+    // what one side says another must do is a demand; what it says it must do itself is not
+    (
+        "Chile said on Monday that Peru must return the seized trawler.",
+        "2024-01-25",
+        &["100 CHL>PER reported 2024-01-22"],
+    ),
+    ("Chile said it must protect its fishing grounds.", "2024-01-25", &[]),
     // denied and alleged events keep their status
     (
         "Russia denied that its forces attacked Ukraine.",
