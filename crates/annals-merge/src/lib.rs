@@ -1431,23 +1431,6 @@ mod oracle {
 
     use std::collections::HashSet;
 
-    /// The span of a made-up mention, as [`span`] gives a real one's.
-    pub fn span_of(f: &Fake) -> Span {
-        let day = annals_model::day_number;
-        let d = f.date.expect("dated");
-        match f.precision {
-            Some(DatePrecision::Month) => {
-                let first = d.first_of_month();
-                Span::Days(
-                    day(first),
-                    day(first) + i64::from(first.days_in_month()) - 1,
-                )
-            }
-            Some(DatePrecision::Article) => Span::Days(day(d), day(d)),
-            _ => Span::Days(day(d), day(f.end.unwrap_or(d))),
-        }
-    }
-
     pub fn cluster_by_scan<T: Dated>(mut ms: Vec<T>) -> Vec<Vec<T>> {
         ms.sort_by(|a, b| order_key(a).cmp(&order_key(b)));
         let mut clusters: Vec<Cluster<T>> = Vec::new();
@@ -1632,7 +1615,7 @@ mod oracle {
                     (fake, change)
                 })
                 .collect();
-            let span = |f: &Fake| match span_of(f) {
+            let span = |f: &Fake| match dated_span(f) {
                 Span::Days(a, b) => (a, b),
                 _ => unreachable!("only day spans are made"),
             };

@@ -1118,7 +1118,8 @@ pub mod testing {
         }
     }
 
-    /// Runs SQL statements on the database at `url` (to set up a case a test needs).
+    /// Runs SQL statements on the database at `url` (to set up a case a test needs). Panics
+    /// (failing the test) when the server cannot be reached or a statement fails.
     pub fn execute(url: &str, sql: &str) {
         let rt = tokio::runtime::Builder::new_current_thread()
             .enable_all()
@@ -1127,7 +1128,7 @@ pub mod testing {
         rt.block_on(async {
             let (client, conn) = tokio_postgres::connect(url, NoTls)
                 .await
-                .expect("connecting to the test database");
+                .expect("connecting to the test server");
             tokio::spawn(conn);
             client.batch_execute(sql).await.expect("running test SQL");
         });
@@ -1142,25 +1143,12 @@ pub mod testing {
             std::process::id(),
             N.fetch_add(1, Ordering::SeqCst)
         );
-        let rt = tokio::runtime::Builder::new_current_thread()
-            .enable_all()
-            .build()
-            .unwrap();
-        rt.block_on(async {
-            let (client, conn) = tokio_postgres::connect(admin, NoTls)
-                .await
-                .expect("connecting to ANNALS_TEST_POSTGRES");
-            tokio::spawn(conn);
-            for sql in [
-                format!("DROP DATABASE IF EXISTS {name}"),
-                format!("CREATE DATABASE {name} TEMPLATE template0 ENCODING 'UTF8'"),
-            ] {
-                client
-                    .batch_execute(&sql)
-                    .await
-                    .expect("creating a test database");
-            }
-        });
+        // one statement at a time: CREATE DATABASE may not run inside a transaction
+        execute(admin, &format!("DROP DATABASE IF EXISTS {name}"));
+        execute(
+            admin,
+            &format!("CREATE DATABASE {name} TEMPLATE template0 ENCODING 'UTF8'"),
+        );
         let (base, query) = match admin.split_once('?') {
             Some((b, q)) => (b, format!("?{q}")),
             None => (admin, String::new()),
