@@ -1062,6 +1062,25 @@ fn object(
                 Some(l) if (wants_prep || assault) && p.first <= after + 2 && !passive => {
                     return vec![country_actor(l, None)];
                 }
+                // "rejected an Indian proposal", "banned Chinese goods": a country adjective
+                // on the verb's object gives the object's country
+                Some(l)
+                    if l.feature == "country"
+                        && m.entry.kind == PatternKind::Verb
+                        && m.entry.rest.is_empty()
+                        && !m.entry.say
+                        && !passive
+                        && p.first <= after + 3
+                        && tokens[after + 1..p.first]
+                            .iter()
+                            .all(|t| t.is_word() && !t.is_capitalised())
+                        && preceded_by_preposition(tokens, p).is_none()
+                        && tokens
+                            .get(p.last + 1)
+                            .is_some_and(|t| t.is_word() && !t.is_capitalised()) =>
+                {
+                    return vec![country_actor(l, None)];
+                }
                 _ => continue,
             }
         }

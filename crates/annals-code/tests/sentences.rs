@@ -332,6 +332,12 @@ const CASES: &[Case] = &[
             "190 RUSMIL>UKR alleged 2024-01-22",
         ],
     ),
+    // a country adjective on the object gives the target: whose proposal was rejected
+    (
+        "Peru rejected a Chilean proposal on fishing quotas on Monday.",
+        "2024-01-25",
+        &["120 PER>CHL reported 2024-01-22"],
+    ),
     // what one side says another must do is a demand; what it says it must do itself is not
     (
         "Chile said on Monday that Peru must return the seized trawler.",

@@ -605,6 +605,8 @@ impl Recogniser {
                     // ("Israelis protested"); a collective form does only at a phrase's end
                     let plural = lw.ends_with('s') && !lw.ends_with("ss");
                     if !(plural || collective && !next_lower_word) {
+                        // "an Indian proposal": the country the adjective names, as a place
+                        let location = location.or_else(|| self.country_location(c));
                         return location.map(|l| Phrase::place_only(first, last, l));
                     }
                     (c.clone(), Some(cname.clone()), false)
@@ -706,6 +708,17 @@ impl Recogniser {
                     .map(|e| e.code.clone())
             })
             .flatten()
+    }
+
+    /// The gazetteer's place for a country, by the country's name.
+    fn country_location(&self, code: &str) -> Option<Location> {
+        let name = self.country_name(code)?;
+        let words: Vec<&str> = name.split_whitespace().collect();
+        let (_, places) = self.places.longest(&words, 0)?;
+        places
+            .into_iter()
+            .find(|p| p.feature == "country" && p.country == code)
+            .map(location_of)
     }
 
     pub fn country_name(&self, code: &str) -> Option<String> {
