@@ -1053,6 +1053,18 @@ fn object(
             return p.actors.clone();
         }
     }
+    // "rejected a Chilean proposal", "hosted a Chinese delegation": a country adjective on a
+    // noun of the pattern gives the noun's country
+    if m.entry.kind == PatternKind::Verb && !m.entry.say && !passive {
+        if let Some(l) = phrases
+            .iter()
+            .filter(|p| p.first > m.head && p.last < after && p.actors.is_empty())
+            .filter(|p| m.words.contains(&(p.last + 1)))
+            .find_map(|p| p.place.as_ref().filter(|l| l.feature == "country"))
+        {
+            return vec![country_actor(l, None)];
+        }
+    }
     for p in phrases.iter().filter(|p| p.first > after && p.last < end) {
         if p.actors.is_empty() {
             // "arrived in Beijing": the place's country is the target of a movement verb;

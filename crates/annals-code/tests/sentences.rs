@@ -332,9 +332,15 @@ const CASES: &[Case] = &[
             "190 RUSMIL>UKR alleged 2024-01-22",
         ],
     ),
-    // a country adjective on the object gives the target: whose proposal was rejected
+    // a country adjective on the object gives the target: whose proposal was rejected, whose
+    // changes, whose delegation was hosted
     (
         "Peru rejected a Chilean proposal on fishing quotas on Monday.",
+        "2024-01-25",
+        &["125 PER>CHL reported 2024-01-22"],
+    ),
+    (
+        "Peru rejected proposed Chilean changes to the treaty on Monday.",
         "2024-01-25",
         &["120 PER>CHL reported 2024-01-22"],
     ),
