@@ -138,6 +138,14 @@ ALTER TABLE pending_groups ADD COLUMN lo INTEGER, ADD COLUMN hi INTEGER,
     ADD COLUMN apart BOOLEAN NOT NULL DEFAULT true, ADD COLUMN wide BOOLEAN NOT NULL DEFAULT true;
 "#,
     ),
+    (
+        4,
+        // the number of events, kept by each merge transaction (a count would read them all)
+        r#"
+CREATE TABLE event_count (id INTEGER PRIMARY KEY CHECK (id = 1), n BIGINT NOT NULL);
+INSERT INTO event_count SELECT 1, COUNT(*) FROM events;
+"#,
+    ),
 ];
 
 /// `mentions.span_kind`: an [`annals_merge::Span`] kind.
@@ -582,7 +590,7 @@ async fn stored_events<C: GenericClient>(
 
 /// Re-merges a waiting group: whole when it holds a wide mention or one from before spans
 /// were stored, else the days around its change and its year-dated mentions.
-async fn remerge<C: GenericClient>(tx: &C, w: &Waiting) -> Result<(), PgError> {
+async fn remerge<C: GenericClient>(tx: &C, w: &Waiting) -> Result<i64, PgError> {
     let key = w.key.as_str();
     let wide = w.wide
         || tx
@@ -595,8 +603,9 @@ async fn remerge<C: GenericClient>(tx: &C, w: &Waiting) -> Result<(), PgError> {
     if wide {
         return remerge_whole(tx, key).await;
     }
+    let mut delta = 0;
     if let Some((lo, hi)) = w.days {
-        remerge_days(tx, key, lo, hi).await?;
+        delta += remerge_days(tx, key, lo, hi).await?;
     }
     if w.apart {
         let mut rows = Vec::new();
@@ -610,14 +619,14 @@ async fn remerge<C: GenericClient>(tx: &C, w: &Waiting) -> Result<(), PgError> {
             rows.push(row(&r)?);
         }
         let stored = stored_events(tx, "e.span_lo IS NULL", &[&key]).await?;
-        replace_events(tx, key, stored, annals_merge::clusters(rows)).await?;
+        delta += replace_events(tx, key, stored, annals_merge::clusters(rows)).await?;
     }
-    Ok(())
+    Ok(delta)
 }
 
 /// Re-merges one group from all its mentions, and stores the spans of mentions from before
 /// spans were stored.
-async fn remerge_whole<C: GenericClient>(tx: &C, key: &str) -> Result<(), PgError> {
+async fn remerge_whole<C: GenericClient>(tx: &C, key: &str) -> Result<i64, PgError> {
     let mut rows = Vec::new();
     let fill = tx
         .prepare_cached(
@@ -679,7 +688,7 @@ async fn remerge_days<C: GenericClient>(
     key: &str,
     lo: i64,
     hi: i64,
-) -> Result<(), PgError> {
+) -> Result<i64, PgError> {
     let end = segment_end(tx, key, lo, hi).await?;
     let mut restart = annals_merge::Restart::around(lo, hi, end);
     loop {
@@ -736,7 +745,7 @@ async fn replace_events<C: GenericClient>(
     key: &str,
     stored: HashMap<String, Vec<i64>>,
     clusters: Vec<Vec<Row>>,
-) -> Result<(), PgError> {
+) -> Result<i64, PgError> {
     let by_members: HashMap<Vec<i64>, String> = stored
         .into_iter()
         .map(|(e, mut ids)| {
@@ -764,8 +773,9 @@ async fn replace_events<C: GenericClient>(
         .map(String::as_str)
         .filter(|e| !kept.contains(e))
         .collect();
-    tx.execute("DELETE FROM events WHERE event_id = ANY($1)", &[&gone])
-        .await?;
+    let removed = tx
+        .execute("DELETE FROM events WHERE event_id = ANY($1)", &[&gone])
+        .await? as i64;
     let upsert = tx
         .prepare_cached(
             "INSERT INTO events(event_id, cameo, status, source_code, target_code, date, end_date,
@@ -830,7 +840,9 @@ async fn replace_events<C: GenericClient>(
         writes.push(tx.execute_raw(&link, links));
     }
     futures_util::future::try_join_all(writes).await?;
-    Ok(())
+    // an event's id is its earliest mention's: only the events removed above can have had a
+    // new event's id
+    Ok(changed.len() as i64 - removed)
 }
 
 /// Merges one batch of waiting groups in one transaction, each under its advisory lock.
@@ -870,16 +882,23 @@ async fn merge_some(client: &mut deadpool_postgres::Object) -> Result<bool, PgEr
     )
     .await?;
     let t = &tx;
-    futures_util::future::try_join_all(waiting.iter().map(|w| async move {
-        remerge(t, w).await?;
+    let deltas = futures_util::future::try_join_all(waiting.iter().map(|w| async move {
+        let delta = remerge(t, w).await?;
         t.execute(
             "DELETE FROM pending_groups WHERE group_key = $1 AND id <= $2",
             &[&w.key, &w.upto],
         )
         .await?;
-        Ok::<(), PgError>(())
+        Ok::<i64, PgError>(delta)
     }))
     .await?;
+    // last, after every lock this transaction takes: the count's row lock is held only
+    // while committing, so no two merges wait on each other in a circle
+    let delta: i64 = deltas.iter().sum();
+    if delta != 0 {
+        tx.execute("UPDATE event_count SET n = n + $1", &[&delta])
+            .await?;
+    }
     tx.commit().await?;
     Ok(true)
 }
@@ -960,6 +979,7 @@ impl Store for PgStore {
             let tx = client.transaction().await?;
             tx.batch_execute(
                 "DELETE FROM events;
+                 UPDATE event_count SET n = 0;
                  INSERT INTO pending_groups(group_key, apart, wide)
                    SELECT DISTINCT group_key, true, true FROM mentions ORDER BY group_key;",
             )
@@ -983,10 +1003,10 @@ impl Store for PgStore {
                 }
             }
             let n: i64 = client
-                .query_one("SELECT COUNT(*) FROM events", &[])
+                .query_one("SELECT n FROM event_count", &[])
                 .await?
                 .get(0);
-            Ok(n as usize)
+            Ok(n.max(0) as usize)
         })
     }
 

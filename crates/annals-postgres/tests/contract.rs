@@ -111,7 +111,13 @@ fn concurrent_writers_with_overlapping_batches_store_everything_once() {
     let batch: Vec<Coded> = items.iter().map(Item::coded).collect();
     one.put_batch(&batch).unwrap();
     one.update_events().unwrap();
-    let many = PgStore::open(&shared).unwrap();
+    let mut many = PgStore::open(&shared).unwrap();
     assert_eq!(many.counts().unwrap(), one.counts().unwrap());
     assert_eq!(event_bodies(&many), event_bodies(&one));
+    // the number of events the writers' merges kept between them
+    assert_eq!(
+        many.update_events().unwrap(),
+        event_bodies(&many).len(),
+        "the kept count of events"
+    );
 }
