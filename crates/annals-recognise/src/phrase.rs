@@ -606,7 +606,7 @@ impl Recogniser {
                     let plural = lw.ends_with('s') && !lw.ends_with("ss");
                     if !(plural || collective && !next_lower_word) {
                         // "an Indian proposal": the country the adjective names, as a place
-                        let location = location.or_else(|| self.country_location(c));
+                        let location = location.or_else(|| self.country_location(c, cname));
                         return location.map(|l| Phrase::place_only(first, last, l));
                     }
                     (c.clone(), Some(cname.clone()), false)
@@ -710,9 +710,8 @@ impl Recogniser {
             .flatten()
     }
 
-    /// The gazetteer's place for a country, by the country's name.
-    fn country_location(&self, code: &str) -> Option<Location> {
-        let name = self.country_name(code)?;
+    /// The gazetteer's place for a country, found by the country's name.
+    fn country_location(&self, code: &str, name: &str) -> Option<Location> {
         let words: Vec<&str> = name.split_whitespace().collect();
         let (_, places) = self.places.longest(&words, 0)?;
         places

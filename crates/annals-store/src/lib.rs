@@ -1324,33 +1324,34 @@ fn stored_events(
     tx: &rusqlite::Transaction,
     key: &str,
     window: Window,
-) -> Result<HashMap<String, Vec<i64>>, StoreError> {
-    let mut stored: HashMap<String, Vec<i64>> = HashMap::new();
-    {
-        let filter = match window {
-            // the index on (group_key, span_lo) reads only the events that may overlap
-            Window::Days(..) => "e.span_lo <= ?3 AND e.span_hi >= ?2 AND e.span_lo >= ?2 - ?4",
-            Window::YearDated => "e.span_lo IS NULL AND ?2 IS NULL AND ?3 IS NULL AND ?4 > 0",
-            Window::Whole => "?2 IS NULL AND ?3 IS NULL AND ?4 > 0",
-        };
-        let (lo, hi) = match window {
-            Window::Days(lo, hi) => (Some(lo), Some(hi)),
-            _ => (None, None),
-        };
-        let mut st = tx.prepare_cached(&format!(
-            "SELECT e.event_id, em.mention_id FROM events e
-             LEFT JOIN event_mentions em ON em.event_id = e.event_id
-             WHERE e.group_key = ?1 AND {filter}"
-        ))?;
-        let reach = annals_merge::MAX_EVENT_SPAN_DAYS;
-        let rows = st.query_map(params![key, lo, hi, reach], |r| {
-            Ok((r.get::<_, String>(0)?, r.get::<_, Option<i64>>(1)?))
-        })?;
-        for row in rows {
-            let (event, mention) = row?;
-            let ids = stored.entry(event).or_default();
-            ids.extend(mention);
-        }
+) -> Result<StoredEvents, StoreError> {
+    let (filter, lo, hi) = match window {
+        // the index on (group_key, span_lo) reads only the events that may overlap
+        Window::Days(lo, hi) => (
+            "e.span_lo BETWEEN ?2 - ?4 AND ?3 AND e.span_hi >= ?2",
+            Some(lo),
+            Some(hi),
+        ),
+        Window::YearDated => ("e.span_lo IS NULL", None, None),
+        Window::Whole => ("1", None, None),
+    };
+    let mut st = tx.prepare_cached(&format!(
+        "SELECT e.event_id, em.mention_id FROM events e
+         LEFT JOIN event_mentions em ON em.event_id = e.event_id
+         WHERE e.group_key = ?1 AND {filter}"
+    ))?;
+    let reach = annals_merge::MAX_EVENT_SPAN_DAYS;
+    let args: Vec<&dyn rusqlite::ToSql> = match (&lo, &hi) {
+        (Some(lo), Some(hi)) => vec![&key, lo, hi, &reach],
+        _ => vec![&key],
+    };
+    let rows = st.query_map(args.as_slice(), |r| {
+        Ok((r.get::<_, String>(0)?, r.get::<_, Option<i64>>(1)?))
+    })?;
+    let mut stored = StoredEvents::new();
+    for row in rows {
+        let (event, mention) = row?;
+        stored.entry(event).or_default().extend(mention);
     }
     Ok(stored)
 }
@@ -1362,7 +1363,7 @@ fn replace_events(
     tx: &rusqlite::Transaction,
     key: &str,
     window: Window,
-    stored: HashMap<String, Vec<i64>>,
+    stored: StoredEvents,
     clusters: Vec<Vec<Light>>,
     total: usize,
 ) -> Result<i64, StoreError> {
