@@ -7,7 +7,19 @@ use annals_code::Coder;
 use annals_model::{Actor, CameoTable, Date, DatePrecision, Event, Location};
 use serde_json::{json, Value};
 
+/// An actor's code for a table: `-` for the missing target of a one-sided event.
+fn side(a: &Actor) -> &str {
+    if a.is_absent() {
+        "-"
+    } else {
+        a.code.as_str()
+    }
+}
+
 fn actor_json(a: &Actor) -> Value {
+    if a.is_absent() {
+        return Value::Null;
+    }
     let mut v = json!({"code": a.code.as_str(), "name": a.name});
     if let Some(e) = &a.entity {
         v["entity"] = json!(e);
@@ -177,7 +189,7 @@ pub fn table(out: &mut impl Write, events: &[Event], table: &CameoTable) -> std:
             e.cameo,
             short(&name, 28),
             e.source.code,
-            e.target.code,
+            side(&e.target),
             e.status.as_str(),
             date,
             e.location
@@ -244,7 +256,7 @@ pub fn explain(
             "event: {} {} → {}  {} ({})  status {}  date {}  place {}",
             e.cameo,
             e.source.code,
-            e.target.code,
+            side(&e.target),
             info.map(|i| i.name.as_str()).unwrap_or(""),
             info.and_then(|i| i.goldstein)
                 .map_or("-".into(), |g| g.to_string()),
@@ -261,7 +273,10 @@ pub fn explain(
         writeln!(
             out,
             "  source: {:?} = {}   target: {:?} = {}",
-            e.source.name, e.source.code, e.target.name, e.target.code
+            e.source.name,
+            e.source.code,
+            e.target.name,
+            side(&e.target)
         )?;
         if let Some(m) = &e.explanation.modality {
             writeln!(out, "  modality: {m}")?;
@@ -353,7 +368,7 @@ pub fn episodes_table(
                 e.cameo,
                 short(name, 28),
                 e.source.code,
-                e.target.code,
+                side(&e.target),
                 e.status.as_str(),
                 DatePrecision::write_opt(e.date_precision, e.date).unwrap_or_else(|| "-".into()),
                 e.num_independent_outlets,

@@ -292,7 +292,7 @@ fn gdelt_rows_import_as_text_less_events_beside_annals_ones() {
             .parse()
             .unwrap()
     };
-    // every row is imported or skipped (no actor pair): none lost
+    // every row is imported or skipped (no Actor1): none lost
     assert_eq!(
         count(" GDELT events imported") + count(" rows skipped"),
         6090,
@@ -315,4 +315,47 @@ fn gdelt_rows_import_as_text_less_events_beside_annals_ones() {
     ]);
     assert!(o.status.success(), "{}", stderr(&o));
     assert!(events(&db, &["--actor", "CAN"]).len() > 3);
+}
+
+/// A protest with no target is stored and printed as a one-sided event: `"target": null` in
+/// JSONL (INTERFACES.md), `-` in the table, empty Actor2 fields in GDELT's columns.
+#[test]
+fn a_protest_with_no_target_is_a_one_sided_event() {
+    let dir = scratch("one_sided");
+    let input = dir.join("articles.jsonl");
+    std::fs::write(
+        &input,
+        "{\"id\":\"p1\",\"outlet\":\"Ledger\",\"published\":\"2025-03-04\",\"text\":\"Thousands of students demonstrated in Jakarta on Monday.\"}\n",
+    )
+    .unwrap();
+    let db = dir.join("t.db");
+    let (o, err) = ingest(&db, &input);
+    assert!(o.status.success(), "{err}");
+    let evs = events(&db, &[]);
+    let protest = evs
+        .iter()
+        .find(|e| e["root"] == "14")
+        .unwrap_or_else(|| panic!("no protest in {evs:?}"));
+    assert_eq!(protest["source"]["code"], "IDNCVL");
+    assert!(protest["target"].is_null(), "{protest}");
+    assert!(protest["mentions"][0]["target"].is_null(), "{protest}");
+    let table = annals(&["events", "--db", db.to_str().unwrap()]);
+    assert!(
+        String::from_utf8_lossy(&table.stdout).contains("IDNCVL → -"),
+        "{}",
+        String::from_utf8_lossy(&table.stdout)
+    );
+    let gdelt = annals(&[
+        "export",
+        "--db",
+        db.to_str().unwrap(),
+        "--format",
+        "gdelt-events",
+    ]);
+    let row = String::from_utf8_lossy(&gdelt.stdout).to_string();
+    let line = row.lines().find(|l| l.contains("\tIDNCVL\t")).unwrap_or("");
+    let fields: Vec<&str> = line.split('\t').collect();
+    // Actor1Code is GDELT's 6th column, Actor2Code its 16th
+    assert_eq!(fields.get(5).copied(), Some("IDNCVL"), "{row}");
+    assert_eq!(fields.get(15).copied(), Some(""), "{row}");
 }

@@ -810,6 +810,7 @@ fn preceded_by_preposition(tokens: &[Token], p: &Phrase) -> Option<String> {
                     | "without"
                     | "behind"
                     | "like"
+                    | "throughout"
             ))
         .then(|| w.to_string());
     }

@@ -681,6 +681,17 @@ impl Coder {
                 )];
             }
         }
+        // a protest, strike or riot needs no target: "students demonstrated in Jakarta" is an
+        // event of its source alone, stored with no target (GDELT leaves Actor2 empty)
+        let mut how = how;
+        let no_target = [Actor::default()];
+        let targets: &[Actor] = if targets.is_empty() && code.root() == "14" && !sources.is_empty()
+        {
+            how.push_str("; no target: a protest needs none");
+            &no_target
+        } else {
+            &targets
+        };
         let explanation = Explanation {
             rule: m.entry.rule.clone(),
             verb,
@@ -690,7 +701,7 @@ impl Coder {
         };
         // the dyads: each source with each target; for one plural subject, every pair
         let pairs: Vec<(&Actor, &Actor)> = if reciprocal {
-            let all: Vec<&Actor> = sources.iter().chain(&targets).collect();
+            let all: Vec<&Actor> = sources.iter().chain(targets).collect();
             all.iter()
                 .enumerate()
                 .flat_map(|(i, a)| all[i + 1..].iter().map(move |b| (*a, *b)))
@@ -750,7 +761,13 @@ impl Coder {
                 p.first > 0
                     && matches!(
                         tokens[p.first - 1].lower.as_str(),
-                        "in" | "at" | "near" | "outside" | "inside" | "across" | "around"
+                        "in" | "at"
+                            | "near"
+                            | "outside"
+                            | "inside"
+                            | "across"
+                            | "around"
+                            | "throughout"
                     )
             })
             .filter_map(|p| p.place.as_ref().map(|l| (p.first, l.country.clone())))
@@ -876,6 +893,7 @@ impl Coder {
                 | "near"
                 | "outside"
                 | "across"
+                | "throughout"
                 | "after"
                 | "during"
                 | "to"

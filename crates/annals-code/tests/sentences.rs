@@ -299,6 +299,34 @@ const CASES: &[Case] = &[
         "2024-01-25",
         &["040 CAN>BLROPP reported 2024-01-25"],
     ),
+    // a protest, strike or riot of a domestic actor needs no target: coded one-sided
+    (
+        "Thousands of students demonstrated in Jakarta on Saturday.",
+        "2024-05-01",
+        &["141 IDNCVL> reported 2024-04-27"],
+    ),
+    (
+        "Workers across Nigeria went on strike on Monday.",
+        "2024-05-01",
+        &["143 NGALAB> reported 2024-04-29"],
+    ),
+    (
+        "A jailed Bolivian activist began a hunger strike.",
+        "2024-05-01",
+        &["142 BOLCVL> reported 2024-05-01"],
+    ),
+    (
+        "Protesters in Nairobi blocked roads.",
+        "2024-05-01",
+        &["144 KENCVL> reported 2024-05-01"],
+    ),
+    // only a protest: other events with no target are not coded
+    ("Russia demonstrated its resolve.", "2024-05-01", &[]),
+    (
+        "The test demonstrated in practice that the engine works.",
+        "2024-05-01",
+        &[],
+    ),
     // a protest with no named target is against the country where it is held
     (
         "British activists staged a protest in Beijing on Wednesday.",

@@ -308,9 +308,10 @@ pub fn to_mention(
             role: None,
         })
     };
+    // a row with no Actor2 is a one-sided event (a protest, a strike), as annals codes them
     let (source, target) = (
         actor("1").ok_or("no Actor1")?,
-        actor("2").ok_or("no Actor2")?,
+        actor("2").unwrap_or_default(),
     );
     let cameo = row.get("EventCode").trim();
     if cameo.is_empty() {
@@ -613,11 +614,15 @@ mod tests {
         assert_eq!(m.date.map(|d| d.to_string()).as_deref(), Some("2024-03-05"));
         let l = m.location.unwrap();
         assert_eq!((l.country.as_str(), l.adm1.as_deref()), ("VNM", Some("44")));
-        let mut no_actor = row.clone();
-        no_actor.set("Actor2Code", "");
+        let mut no_target = row.clone();
+        no_target.set("Actor2Code", "");
+        let (_, one_sided) = to_mention(&no_target, &Fips::builtin()).unwrap();
+        assert!(one_sided.target.is_absent());
+        let mut no_source = row.clone();
+        no_source.set("Actor1Code", "");
         assert_eq!(
-            to_mention(&no_actor, &Fips::builtin()).unwrap_err(),
-            "no Actor2"
+            to_mention(&no_source, &Fips::builtin()).unwrap_err(),
+            "no Actor1"
         );
     }
 

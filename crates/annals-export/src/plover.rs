@@ -29,7 +29,8 @@ pub fn record(e: &Event, table: &CameoTable) -> Value {
         "id": e.event_id,
         "date": write(e.date),
         "actor": [entity(&e.source)],
-        "recipient": [entity(&e.target)],
+        // a one-sided event (a protest) has no recipient
+        "recipient": if e.target.is_absent() { vec![] } else { vec![entity(&e.target)] },
         "event": info.and_then(|i| i.plover.clone()).map_or_else(Vec::new, |p| vec![p]),
         "mode": info.and_then(|i| i.plover_mode.clone()).map_or_else(Vec::new, |m| vec![m]),
         "context": [],

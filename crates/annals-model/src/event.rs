@@ -124,6 +124,15 @@ pub struct Actor {
     pub role: Option<String>,
 }
 
+impl Actor {
+    /// Whether this is no actor at all: the default, empty actor stands for the missing target
+    /// of a one-sided event (protesters who demonstrated, workers who struck), written as
+    /// `null` in JSON and as empty fields in GDELT's columns.
+    pub fn is_absent(&self) -> bool {
+        self.code.0.is_empty()
+    }
+}
+
 /// Days since 1970-01-01 of a (proleptic Gregorian) date: H. Hinnant's `days_from_civil`.
 /// Cheap day arithmetic for merging and Arrow's `date32`.
 ///

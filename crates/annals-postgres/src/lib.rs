@@ -1064,7 +1064,7 @@ impl Store for PgStore {
                     "SELECT code, COUNT(*) AS n FROM (
                        SELECT source_code AS code FROM events UNION ALL
                        SELECT target_code FROM events) sides
-                     WHERE code >= $1 AND code < $1 || '~'
+                     WHERE code >= $1 AND code < $1 || '~' AND code <> ''
                      GROUP BY code ORDER BY n DESC, code LIMIT $2",
                     &[&prefix, &limit],
                 )

@@ -966,7 +966,7 @@ impl Store for SqliteStore {
         let mut st = self.conn.prepare_cached(
             "SELECT code, COUNT(*) AS n FROM (
                 SELECT source_code AS code FROM events UNION ALL SELECT target_code FROM events)
-             WHERE code LIKE ?1 GROUP BY code ORDER BY n DESC, code LIMIT ?2",
+             WHERE code LIKE ?1 AND code <> '' GROUP BY code ORDER BY n DESC, code LIMIT ?2",
         )?;
         let rows = st.query_map(
             params![format!("{}%", prefix.to_uppercase()), limit as i64],
