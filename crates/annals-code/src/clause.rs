@@ -664,6 +664,28 @@ pub fn roles(
     }
 }
 
+/// Whether the phrase naming the first of `sources` stands right before the verb at `head`,
+/// with no comma, clause word or infinitive between: "students in Jakarta demonstrated", not
+/// "police moved to disperse students protesting".
+pub fn next_to_verb(tokens: &[Token], phrases: &[Phrase], sources: &[Actor], head: usize) -> bool {
+    let Some(first) = sources.first() else {
+        return false;
+    };
+    let Some(p) = phrases
+        .iter()
+        .filter(|p| p.last < head && p.actors.iter().any(|a| same_actor(a, first)))
+        .max_by_key(|p| p.last)
+    else {
+        return false;
+    };
+    !tokens[p.last + 1..head].iter().any(|t| {
+        matches!(
+            t.lower.as_str(),
+            "," | ";" | ":" | "to" | "that" | "which" | "—" | "(" | ")"
+        )
+    })
+}
+
 fn same_actor(a: &Actor, b: &Actor) -> bool {
     a.code == b.code && a.entity == b.entity
 }

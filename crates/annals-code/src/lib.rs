@@ -334,7 +334,8 @@ impl Coder {
                 .join(" ");
             let background = clause::in_when_clause(&tokens, m.head)
                 || recalled(date, end_date, precision, published);
-            for ev in self.events(m, roles, location.clone(), verb) {
+            let next_to = clause::next_to_verb(&tokens, &phrases, &roles.sources, m.head);
+            for ev in self.events(m, roles, location.clone(), verb, next_to) {
                 let (source, target, mut cameo, (mut explanation, mut status)) = ev;
                 // "would not provide support": a refusal, CAMEO's rejection code where one exists
                 let (mut date, mut end_date, mut precision) = (date, end_date, precision);
@@ -627,6 +628,7 @@ impl Coder {
         roles: Roles,
         location: Option<Location>,
         verb: String,
+        source_next_to_verb: bool,
     ) -> Vec<(Actor, Actor, EventCode, (Explanation, Status))> {
         let Roles {
             mut sources,
@@ -682,10 +684,16 @@ impl Coder {
             }
         }
         // a protest, strike or riot needs no target: "students demonstrated in Jakarta" is an
-        // event of its source alone, stored with no target (GDELT leaves Actor2 empty)
+        // event of its source alone, stored with no target (GDELT leaves Actor2 empty). With
+        // no object to confirm the reading, the source must stand right before the verb: not
+        // "police used tear gas to disperse demonstrators protesting", nor "…, a rights group
+        // protested" with the group unknown and the subject sought across the comma
         let mut how = how;
         let no_target = [Actor::default()];
-        let targets: &[Actor] = if targets.is_empty() && code.root() == "14" && !sources.is_empty()
+        let targets: &[Actor] = if targets.is_empty()
+            && code.root() == "14"
+            && !sources.is_empty()
+            && source_next_to_verb
         {
             how.push_str("; no target: a protest needs none");
             &no_target

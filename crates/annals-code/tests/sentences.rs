@@ -320,6 +320,18 @@ const CASES: &[Case] = &[
         "2024-05-01",
         &["144 KENCVL> reported 2024-05-01"],
     ),
+    // a one-sided protest's source stands right before the verb: not the police who disperse
+    // protesters, nor an actor across the comma from an unknown protester
+    (
+        "Riot police fired tear gas to disperse students protesting in Caracas.",
+        "2024-05-01",
+        &[],
+    ),
+    (
+        "The Chilean government ignored the strike, a labour union protested on Monday.",
+        "2024-05-01",
+        &[],
+    ),
     // only a protest: other events with no target are not coded
     ("Russia demonstrated its resolve.", "2024-05-01", &[]),
     (
