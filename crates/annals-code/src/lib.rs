@@ -62,6 +62,61 @@ pub struct Coder {
     pub home_country: Option<String>,
 }
 
+/// Facilities named by the role that holds them ("army base", "police checkpoint").
+const FACILITY_NOUNS: [&str; 22] = [
+    "base",
+    "bases",
+    "post",
+    "posts",
+    "station",
+    "stations",
+    "convoy",
+    "convoys",
+    "checkpoint",
+    "checkpoints",
+    "barracks",
+    "headquarters",
+    "camp",
+    "camps",
+    "patrol",
+    "patrols",
+    "outpost",
+    "outposts",
+    "positions",
+    "compound",
+    "vehicle",
+    "vehicles",
+];
+
+/// Head nouns that make a group of a role noun before them ("opposition groups", "rebel
+/// leaders"): the role's phrase runs on through them.
+const COLLECTIVE_NOUNS: [&str; 24] = [
+    "group",
+    "groups",
+    "member",
+    "members",
+    "leader",
+    "leaders",
+    "supporters",
+    "figures",
+    "officials",
+    "activists",
+    "movement",
+    "movements",
+    "forces",
+    "units",
+    "unit",
+    "community",
+    "communities",
+    "organisations",
+    "organizations",
+    "coalition",
+    "representatives",
+    "fighters",
+    "militias",
+    "factions",
+];
+
 impl Coder {
     /// A coder over the built-in dictionaries.
     pub fn builtin() -> Coder {
@@ -869,6 +924,12 @@ impl Coder {
             return true;
         }
         let w = next.lower.as_str();
+        // "opposition groups in Zimbabwe", "rebel leaders", "police units": a collective head
+        // noun after the role belongs to its phrase; so does a facility the role holds ("an
+        // army base", "a police station"), whose attackers attack the army or the police
+        if COLLECTIVE_NOUNS.contains(&w) || FACILITY_NOUNS.contains(&w) {
+            return self.ends_noun_phrase(tokens, last + 1);
+        }
         matches!(
             w,
             "and"

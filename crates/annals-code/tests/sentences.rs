@@ -299,6 +299,23 @@ const CASES: &[Case] = &[
         "2024-01-25",
         &["040 CAN>BLROPP reported 2024-01-25"],
     ),
+    // a collective head noun or a facility after a role noun keeps it one actor, located
+    (
+        "Opposition groups in Kenya are demanding that President William Ruto resign.",
+        "2024-05-01",
+        &["100 KENOPP>KENGOV reported 2024-05-01"],
+    ),
+    (
+        "Rebel fighters in Mali attacked an army base.",
+        "2024-05-01",
+        &["190 MLIREB>MLIMIL reported 2024-05-01"],
+    ),
+    // a plural subject agreeing to act together gives both sides
+    (
+        "Russia and India agreed to expand military ties.",
+        "2024-05-01",
+        &["0312 RUS>IND reported 2024-05-01"],
+    ),
     // a protest, strike or riot of a domestic actor needs no target: coded one-sided
     (
         "Thousands of students demonstrated in Jakarta on Saturday.",
