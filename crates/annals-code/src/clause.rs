@@ -136,6 +136,16 @@ fn is_hard_boundary(t: &Token) -> bool {
 
 /// Whether a base/3rd-person form at `head` is used as a noun ("a visit", "the two-day visit").
 pub fn used_as_noun(tokens: &[Token], head: usize, phrase_at: &[Option<usize>]) -> bool {
+    // "a Head of State and Government meeting held in Bali": a word followed by a reduced
+    // relative participle is a noun, whatever stands before it
+    if tokens.get(head + 1).is_some_and(|t| {
+        matches!(
+            t.lower.as_str(),
+            "held" | "scheduled" | "planned" | "hosted" | "organised" | "organized" | "chaired"
+        )
+    }) {
+        return true;
+    }
     let mut k = head;
     for _ in 0..6 {
         if k == 0 {
@@ -1392,4 +1402,38 @@ pub fn used_as_noun_or_head(tokens: &[Token], head: usize) -> bool {
         prev,
         "to" | "will" | "would" | "could" | "can" | "may" | "might" | "did" | "not" | "n't"
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use annals_recognise::tokenize;
+
+    /// `used_as_noun` on the word `word` of `text`, with the words in `names` taken as an
+    /// actor's phrase.
+    fn noun(text: &str, word: &str, names: &[&str]) -> bool {
+        let tokens = tokenize(text);
+        let phrase_at: Vec<Option<usize>> = tokens
+            .iter()
+            .map(|t| names.contains(&t.text.as_str()).then_some(0))
+            .collect();
+        let head = tokens.iter().position(|t| t.text == word).unwrap();
+        used_as_noun(&tokens, head, &phrase_at)
+    }
+
+    #[test]
+    fn a_word_before_a_reduced_relative_is_a_noun() {
+        assert!(noun(
+            "a Government meeting held in Accra",
+            "meeting",
+            &["Government"]
+        ));
+        assert!(noun("the talks scheduled for May", "talks", &[]));
+        assert!(!noun(
+            "Ghana meeting Togo in Accra",
+            "meeting",
+            &["Ghana", "Togo"]
+        ));
+        assert!(noun("after the meeting in Accra", "meeting", &[]));
+    }
 }
