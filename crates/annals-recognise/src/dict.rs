@@ -194,6 +194,9 @@ pub struct ActorDictionary {
     /// Per entry pattern surface forms, to check case.
     surfaces: HashMap<(usize, String), CaseRule>,
     index: PhraseIndex,
+    /// Office holders of government by the last word of their name ("Bush" → George W. Bush's
+    /// terms), for "the Bush administration" where the surname alone is no pattern.
+    surnames: HashMap<String, Vec<usize>>,
 }
 
 static DEFAULT_ACTORS: &str = include_str!("../../../dict/actors.tsv");
@@ -292,6 +295,11 @@ impl ActorDictionary {
             );
             self.index.insert(p, id);
         }
+        if entry.kind == EntryKind::Person && entry.code.get(3..6) == Some("GOV") {
+            if let Some(last) = entry.name.split_whitespace().last() {
+                self.surnames.entry(last.to_string()).or_default().push(id);
+            }
+        }
         self.entries.push(entry);
     }
 
@@ -324,6 +332,11 @@ impl ActorDictionary {
     /// All entries.
     pub fn entries(&self) -> &[ActorEntry] {
         &self.entries
+    }
+
+    /// The government office holders whose name ends in `surname` (as written, capitalised).
+    pub(crate) fn by_surname(&self, surname: &str) -> &[usize] {
+        self.surnames.get(surname).map_or(&[], Vec::as_slice)
     }
 
     /// The entry with this id.
