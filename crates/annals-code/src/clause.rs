@@ -502,6 +502,13 @@ pub fn status_of(tokens: &[Token], m: &Match) -> (Status, Option<String>) {
             return (Status::Negated, Some(format!("{verb} to")));
         }
     }
+    // "is prepared to lift the ban" (willing), not "prepared to attend" (getting ready)
+    if win
+        .windows(3)
+        .any(|x| BE.contains(&x[0]) && x[1] == "prepared" && x[2] == "to")
+    {
+        return (Status::Hypothetical, Some("prepared to".into()));
+    }
     for (a, b, s) in [
         ("expected", "to", Status::Expected),
         ("likely", "to", Status::Expected),
@@ -532,8 +539,22 @@ pub fn status_of(tokens: &[Token], m: &Match) -> (Status, Option<String>) {
         ("tried", "to", Status::Planned),
         ("going", "to", Status::Planned),
         ("ready", "to", Status::Hypothetical),
+        ("willing", "to", Status::Hypothetical),
         ("threatened", "to", Status::Hypothetical),
         ("threatens", "to", Status::Hypothetical),
+        // a pledge is a statement of intent, not the deed
+        ("vowed", "to", Status::Planned),
+        ("vows", "to", Status::Planned),
+        ("pledged", "to", Status::Planned),
+        ("pledges", "to", Status::Planned),
+        ("promised", "to", Status::Planned),
+        ("promises", "to", Status::Planned),
+        ("agreed", "to", Status::Planned),
+        ("agrees", "to", Status::Planned),
+        ("offered", "to", Status::Planned),
+        ("offers", "to", Status::Planned),
+        ("decided", "to", Status::Planned),
+        ("determined", "to", Status::Planned),
     ] {
         if pair(a, b) {
             return (s, Some(format!("{a} {b}")));

@@ -485,9 +485,19 @@ impl Coder {
                     status = Status::Planned;
                 }
                 // "Moscow announced that Putin would visit China": the announcement is CAMEO's
-                // expression of intent (036), dated when it was made; the visit stays planned
-                if status == Status::Planned && !explanation.paired {
-                    if let Some(intent) = intent_of(&cameo) {
+                // expression of intent (036), dated when it was made; the visit stays planned.
+                // An act the source says it will or wants to do against the target is CAMEO's
+                // threat ("vowed to strike Israel" → 138); one others expect of it is neither
+                let stated = matches!(status, Status::Planned | Status::Hypothetical)
+                    && explanation.modality.as_deref().is_some_and(states_intent);
+                let intent = if status == Status::Planned || stated {
+                    intent_of(&cameo)
+                } else {
+                    None
+                }
+                .or_else(|| threat_of(&cameo).filter(|_| stated));
+                if !explanation.paired {
+                    if let Some(intent) = intent {
                         let (on, on_end, on_precision) =
                             speaker.map(|s| s.3).filter(|d| d.0.is_some()).unwrap_or((
                                 published,
@@ -1222,13 +1232,113 @@ fn intent_of(code: &EventCode) -> Option<EventCode> {
             "061" => "0311",
             "062" => "0312",
             "063" => "0313",
+            "064" => "0314",
             _ => "031",
         },
-        "07" => "033",
-        "08" => "035",
+        "07" => match code.base() {
+            "071" => "0331",
+            "072" => "0332",
+            "073" => "0333",
+            "074" => "0334",
+            _ => "033",
+        },
+        "08" => match code.base() {
+            "081" => "0351",
+            "082" => "0352",
+            "083" => match code.as_str() {
+                "0831" => "0341",
+                "0832" => "0342",
+                "0833" => "0343",
+                "0834" => "0344",
+                _ => "034",
+            },
+            "084" => "0353",
+            "085" => "0354",
+            "086" => "0355",
+            "087" => "0356",
+            _ => "035",
+        },
         _ => return None,
     };
     EventCode::parse(intent)
+}
+
+/// The CAMEO threat (13) of a conflictual act the source says it will do ("vowed to strike"
+/// → 138 threaten to use military force; "would block roads" → 133 threaten protest;
+/// "plans to impose sanctions" → 1312): protest (14), reducing relations (16), coercion (17),
+/// assault (18), fighting (19) and mass violence (20).
+fn threat_of(code: &EventCode) -> Option<EventCode> {
+    let threat = match code.root() {
+        "14" => "133",
+        "16" => match code.base() {
+            "161" => "1313",
+            "162" => "1311",
+            "163" => "1312",
+            "164" => "134",
+            "165" => "135",
+            "166" => "136",
+            _ => "131",
+        },
+        "17" => match code.as_str() {
+            "1721" => "1321",
+            "1722" => "1322",
+            "1723" => "1323",
+            "1724" => "1324",
+            c if c.starts_with("172") => "132",
+            _ => "137",
+        },
+        "18" => "1383",
+        "19" => match code.base() {
+            "191" => "1381",
+            "192" => "1382",
+            _ => "138",
+        },
+        "20" => "1385",
+        _ => return None,
+    };
+    EventCode::parse(threat)
+}
+
+/// Whether the words that make an event not yet done are the source's own statement of what
+/// it will do ("will", "vowed to", "threatened to", "is ready to"), not a schedule or what
+/// others expect ("is scheduled to", "is expected to", "could").
+fn states_intent(modality: &str) -> bool {
+    matches!(
+        modality,
+        "will"
+            | "'ll"
+            | "shall"
+            | "would"
+            | "plans to"
+            | "plan to"
+            | "planned to"
+            | "planning to"
+            | "intends to"
+            | "intend to"
+            | "wants to"
+            | "want to"
+            | "wanted to"
+            | "aims to"
+            | "aiming to"
+            | "going to"
+            | "ready to"
+            | "prepared to"
+            | "willing to"
+            | "threatened to"
+            | "threatens to"
+            | "vowed to"
+            | "vows to"
+            | "pledged to"
+            | "pledges to"
+            | "promised to"
+            | "promises to"
+            | "agreed to"
+            | "agrees to"
+            | "offered to"
+            | "offers to"
+            | "decided to"
+            | "determined to"
+    )
 }
 
 /// The actor phrase a speech verb at `head` says "must" do something ("said on Tuesday that

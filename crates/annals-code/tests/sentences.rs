@@ -299,6 +299,43 @@ const CASES: &[Case] = &[
         "2024-01-25",
         &["040 CAN>BLROPP reported 2024-01-25"],
     ),
+    // an act the source says it will or wants to do: the act is planned, the statement is
+    // CAMEO's threat (13) or intent (03), made now; what others expect of it is neither
+    (
+        "Kenya wants to impose sanctions on Uganda.",
+        "2024-05-01",
+        &[
+            "1312 KEN>UGA reported 2024-05-01",
+            "163 KEN>UGA planned",
+        ],
+    ),
+    (
+        "Iran will attack Israel if provoked.",
+        "2024-05-01",
+        &["138 IRN>ISR reported 2024-05-01", "190 IRN>ISR planned"],
+    ),
+    (
+        "Syria is expected to attack Turkey.",
+        "2024-05-01",
+        &["190 SYR>TUR expected"],
+    ),
+    // "prepared to" is willingness only after "be"
+    (
+        "The Brazilian president prepared to visit Argentina.",
+        "2024-05-01",
+        &[
+            "042 BRAGOV>ARG reported 2024-05-01",
+            "043 ARG>BRAGOV reported 2024-05-01",
+        ],
+    ),
+    (
+        "Peru is prepared to send military aid to Bolivia.",
+        "2024-05-01",
+        &[
+            "0332 PER>BOL reported 2024-05-01",
+            "072 PER>BOL hypothetical",
+        ],
+    ),
     // a collective head noun or a facility after a role noun keeps it one actor, located
     (
         "Opposition groups in Kenya are demanding that President William Ruto resign.",
