@@ -1081,6 +1081,9 @@ fn object(
         && !wants_prep
         && !infinitive_last;
     let end = end.min(infinitive_after(tokens, after, end));
+    if m.entry.obj {
+        return direct_object(tokens, phrases, after, end);
+    }
     // "accused Ukraine of attacking", "urged China to": the object sits inside the pattern
     if let Some(p) = phrases.iter().find(|p| {
         p.first > m.head
@@ -1217,6 +1220,28 @@ fn object(
         return out;
     }
     Vec::new()
+}
+
+/// The actor that is the verb's direct object: the first phrase after the pattern's last word
+/// `after`, with at most a determiner and a few modifiers between ("released the jailed
+/// mayor of Nablus"), none of them a preposition, clause word or punctuation.
+fn direct_object(tokens: &[Token], phrases: &[Phrase], after: usize, end: usize) -> Vec<Actor> {
+    let Some(p) = phrases.iter().find(|p| p.first > after && p.last < end) else {
+        return Vec::new();
+    };
+    let between = &tokens[after + 1..p.first];
+    let plain = between.len() <= 4
+        && between.iter().all(|t| {
+            let w = t.lower.as_str();
+            (t.is_word() || t.text == "-")
+                && !is_preposition(w)
+                && !matches!(w, "that" | "which" | "who" | "and" | "or" | "but")
+        });
+    if plain {
+        p.actors.clone()
+    } else {
+        Vec::new()
+    }
 }
 
 /// An infinitival clause after the pattern ("signed a statement to deepen ties with X"): its

@@ -627,6 +627,11 @@ impl Coder {
                 {
                     continue;
                 }
+                // a general verb capitalised inside a sentence is a name or a slogan ("Free
+                // Tibet" banners), not the deed
+                if entry.obj && i > 0 && t.is_capitalised() {
+                    continue;
+                }
                 if entry.kind == PatternKind::Noun && !clause::used_as_noun_or_head(tokens, i) {
                     continue;
                 }
@@ -853,7 +858,8 @@ impl Coder {
                 if !matches!(of, "from" | "of") {
                     return None;
                 }
-                // past "the" and hyphenated modifiers ("from military-ruled Myanmar")
+                // past "the", hyphenated modifiers ("from military-ruled Myanmar") and plain
+                // adjectives ("the mayor of the northern West Bank city of Nablus")
                 let q = phrases.iter().find(|q| {
                     q.first >= p.last + 2
                         && q.first <= p.last + 6
@@ -866,9 +872,22 @@ impl Coder {
                                     || t.text == "-"
                                     || tokens.get(k + 1).is_some_and(|n| n.text == "-")
                                     || (k > 0 && tokens[k - 1].text == "-")
+                                    || (t.is_word()
+                                        && !t.is_capitalised()
+                                        && !is_preposition(&t.lower)
+                                        && !matches!(t.lower.as_str(), "and" | "or" | "who"))
                             })
                 })?;
-                let c = q.actors.first()?.code.country();
+                // an actor, or a country adjective ("of the northern Chilean city of Arica")
+                let c = match q.actors.first() {
+                    Some(a) => a.code.country(),
+                    None => q
+                        .place
+                        .as_ref()
+                        .filter(|l| l.feature == "country")?
+                        .country
+                        .as_str(),
+                };
                 (c != UNKNOWN_COUNTRY && !c.starts_with("IGO")).then(|| c.to_string())
             })
             .collect();

@@ -44,6 +44,10 @@ pub struct VerbEntry {
     pub recip: bool,
     pub say: bool,
     pub neg: bool,
+    /// The target must be the verb's direct object, an actor right after it ("released the
+    /// mayor"), not any actor later in the clause ("released a report on Iran"): for general
+    /// verbs that are events only when done to someone.
+    pub obj: bool,
     /// The row as written, for explanations.
     pub rule: String,
 }
@@ -216,6 +220,7 @@ fn parse_row(line: &str) -> Result<VerbEntry, String> {
         recip: false,
         say: false,
         neg: false,
+        obj: false,
         rule: f[..f.len().min(3)].join(" "),
     };
     for flag in f
@@ -234,6 +239,7 @@ fn parse_row(line: &str) -> Result<VerbEntry, String> {
             None if flag == "recip" => entry.recip = true,
             None if flag == "say" => entry.say = true,
             None if flag == "neg" => entry.neg = true,
+            None if flag == "obj" => entry.obj = true,
             _ => return Err(format!("unknown flag {flag:?}")),
         }
     }
@@ -505,9 +511,11 @@ mod tests {
         let mut d = VerbDictionary::default();
         let errs = d.add_tsv(
             "v.tsv",
-            "# c\n042\tV\tpay visit\tmirror=043\n057\tV\tsign agreement|deal\trecip\n99x\tV\tfoo\n040\tQ\tmeet\n040\tV\tmeet\tbogus\n",
+            "# c\n042\tV\tpay visit\tmirror=043\n057\tV\tsign agreement|deal\trecip\n99x\tV\tfoo\n040\tQ\tmeet\n040\tV\tmeet\tbogus\n0841\tV\trelease\tobj\n",
         );
-        assert_eq!(d.len(), 2);
+        assert_eq!(d.len(), 3);
+        assert!(d.lookup("released").any(|(e, _)| e.obj));
+        assert!(d.lookup("signed").all(|(e, _)| e.recip && !e.obj));
         let lines: Vec<usize> = errs.iter().map(|e| e.line).collect();
         assert_eq!(lines, [4, 5, 6]);
         let (e, f) = d.lookup("paid").next().unwrap();

@@ -299,6 +299,23 @@ const CASES: &[Case] = &[
         "2024-01-25",
         &["040 CAN>BLROPP reported 2024-01-25"],
     ),
+    // a general verb ("release", "free") is an event only when done to its direct object
+    (
+        "Peru released the mayor of the northern Chilean city of Arica.",
+        "2024-05-01",
+        &["0841 PER>CHLGOV reported 2024-05-01"],
+    ),
+    (
+        "Egypt freed three Australian journalists.",
+        "2024-05-01",
+        &["0841 EGY>AUSMED reported 2024-05-01"],
+    ),
+    ("The ministry released a report on Iran.", "2024-05-01", &[]),
+    (
+        "Activists unfurled Free Tibet banners in Beijing.",
+        "2024-05-01",
+        &[],
+    ),
     // an act the source says it will or wants to do: the act is planned, the statement is
     // CAMEO's threat (13) or intent (03), made now; what others expect of it is neither
     (
