@@ -944,7 +944,10 @@ fn subject(
 }
 
 /// Verbs that carry an event noun as their object ("made an appeal", "held talks").
-const LIGHT_VERBS: [&str; 24] = [
+const LIGHT_VERBS: [&str; 27] = [
+    "announce",
+    "order",
+    "declare",
     "make",
     "issue",
     "renew",
@@ -1090,11 +1093,15 @@ fn object(
             && p.last <= after
             && !p.actors.is_empty()
             && !p.coreferent
-            // a pattern word may only be the phrase's role noun ("Palestinian prisoners")
-            && !m
-                .words
-                .iter()
-                .any(|&w| (p.first..p.last).contains(&w) || (w == p.last && p.first == w))
+            // a pattern word may only be the phrase's role noun ("Palestinian prisoners"), or
+            // the whole phrase when it names who a release or a coercion is done to
+            // ("dispersed demonstrators" located in Monrovia)
+            && !m.words.iter().any(|&w| {
+                (p.first..p.last).contains(&w)
+                    || (w == p.last
+                        && p.first == w
+                        && !(done_to_people(&m.entry.code) && Some(&w) == m.words.last()))
+            })
             // nor a role noun modifying a pattern noun ("offering military support to")
             && !(m.words.contains(&(p.last + 1))
                 && !is_preposition(&tokens[p.last + 1].lower)
@@ -1220,6 +1227,13 @@ fn object(
         return out;
     }
     Vec::new()
+}
+
+/// Codes whose pattern may end in the people it is done to ("released prisoners", "dispersed
+/// protesters", "killed civilians"): yielding (08), coercion (17), assault (18) and mass
+/// violence (20).
+fn done_to_people(code: &annals_model::EventCode) -> bool {
+    matches!(code.root(), "08" | "17" | "18" | "20")
 }
 
 /// The actor that is the verb's direct object: the first phrase after the pattern's last word

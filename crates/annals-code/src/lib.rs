@@ -997,10 +997,14 @@ impl Coder {
                 | "to"
                 | "for"
                 | "by"
-        ) || self
-            .verbs
-            .lookup(w)
-            .any(|(e, f)| e.kind == PatternKind::Verb && f != VerbForm::Gerund)
+        ) || {
+            // a participle after a plural role ends it ("demonstrators protesting"); after a
+            // singular one it may be a compound ("police training", "military spending")
+            let plural = tokens[last].lower.ends_with('s') && !tokens[last].lower.ends_with("ss");
+            self.verbs
+                .lookup(w)
+                .any(|(e, f)| e.kind == PatternKind::Verb && (f != VerbForm::Gerund || plural))
+        }
     }
 
     /// The date of a match: the resolved time expression nearest the head, else the article's

@@ -316,6 +316,18 @@ const CASES: &[Case] = &[
         "2024-05-01",
         &[],
     ),
+    // the people a coercion is done to may be the pattern's own noun, once located
+    (
+        "Police in Nairobi dispersed protesters.",
+        "2024-05-01",
+        &["175 KENCOP>KENCVL reported 2024-05-01"],
+    ),
+    // "announce" is a light verb: its subject is the source of the event noun
+    (
+        "Italy announced a suspension of flights with Libya.",
+        "2024-05-01",
+        &["160 ITA>LBY reported 2024-05-01"],
+    ),
     // an act the source says it will or wants to do: the act is planned, the statement is
     // CAMEO's threat (13) or intent (03), made now; what others expect of it is neither
     (
@@ -391,12 +403,12 @@ const CASES: &[Case] = &[
         "2024-05-01",
         &["144 KENCVL> reported 2024-05-01"],
     ),
-    // a one-sided protest's source stands right before the verb: not the police who disperse
-    // protesters, nor an actor across the comma from an unknown protester
+    // a one-sided protest's source stands right before the verb: the students protesting, not
+    // the police who disperse them, nor an actor across the comma from an unknown protester
     (
         "Riot police fired tear gas to disperse students protesting in Caracas.",
         "2024-05-01",
-        &[],
+        &["140 VENCVL> reported 2024-05-01"],
     ),
     (
         "The Chilean government ignored the strike, a labour union protested on Monday.",
