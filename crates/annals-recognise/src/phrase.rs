@@ -1140,6 +1140,10 @@ mod tests {
             // of Būsh) is written so
             ("the Bush administration", "", "2008-08-01", "USAGOV"),
             ("the Blair government", "", "2005-03-01", "GBRGOV"),
+            // historical leaders, as of the date
+            ("President Reagan", "", "1985-01-01", "USAGOV"),
+            ("Gorbachev", "", "1988-01-01", "USRGOV"),
+            ("Gorbachev", "", "2000-01-01", "RUSELI"),
         ];
         for (text, context, date, want) in cases {
             assert_eq!(code(text, context, date), want, "{text:?} in {context:?}");
