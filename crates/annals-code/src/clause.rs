@@ -347,6 +347,31 @@ pub fn in_when_clause(tokens: &[Token], head: usize) -> bool {
         .any(|t| t.lower == "when")
 }
 
+/// Whether the event noun at `head` follows "since", "after", "before" or "following", past
+/// its determiner, possessor and modifiers ("since Moscow's full-scale invasion of"): an event
+/// named to date another, so an earlier (or later) one, not the news.
+pub fn after_temporal_preposition(
+    tokens: &[Token],
+    phrase_at: &[Option<usize>],
+    head: usize,
+) -> bool {
+    for k in (head.saturating_sub(8)..head).rev() {
+        let t = &tokens[k];
+        let w = t.lower.as_str();
+        if matches!(w, "since" | "after" | "before" | "following") {
+            return true;
+        }
+        let modifier = phrase_at[k].is_some()
+            || DETERMINERS.contains(&w)
+            || matches!(w, "'s" | "'" | "’s" | "-")
+            || (t.is_word() && !t.is_capitalised() && !is_preposition(w) && !BE.contains(&w));
+        if !modifier {
+            return false;
+        }
+    }
+    false
+}
+
 /// Whether the verb at `head` is passive: a participle after a form of "be" (adverbs skipped).
 pub fn is_passive(tokens: &[Token], m: &Match) -> bool {
     if reduced_passive(tokens, m) {

@@ -380,14 +380,23 @@ impl Coder {
             }
             let location = clause::location(&tokens, &phrases, m.head)
                 .or_else(|| visit_place(m, &phrases, &tokens));
-            let (date, end_date, precision) = self.date_of(sentence, &tokens, m, &roles, published);
+            let (mut date, mut end_date, mut precision) =
+                self.date_of(sentence, &tokens, m, &roles, published);
+            // "ties that have grown closer since Moscow's invasion of Ukraine": an event named
+            // to date another is an earlier one, of no day the article gives
+            let earlier = m.entry.kind == PatternKind::Noun
+                && clause::after_temporal_preposition(&tokens, &phrase_at, m.head);
+            if earlier && precision == Some(DatePrecision::Article) {
+                (date, end_date, precision) = (None, None, None);
+            }
             let verb = m
                 .words
                 .iter()
                 .map(|&w| tokens[w].text.as_str())
                 .collect::<Vec<_>>()
                 .join(" ");
-            let background = clause::in_when_clause(&tokens, m.head)
+            let background = earlier
+                || clause::in_when_clause(&tokens, m.head)
                 || recalled(date, end_date, precision, published);
             let next_to = clause::next_to_verb(&tokens, &phrases, &roles.sources, m.head);
             for ev in self.events(m, roles, location.clone(), verb, next_to) {

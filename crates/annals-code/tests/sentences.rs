@@ -316,6 +316,17 @@ const CASES: &[Case] = &[
         "2024-05-01",
         &[],
     ),
+    // an event named to date another ("after Russia's invasion") is an earlier one: no day
+    (
+        "Kyiv asked for help after Russia's invasion of Ukraine.",
+        "2024-05-16",
+        &["190 RUS>UKR reported"],
+    ),
+    (
+        "Russia's invasion of Ukraine killed thousands.",
+        "2024-05-16",
+        &["190 RUS>UKR reported 2024-05-16"],
+    ),
     // the people a coercion is done to may be the pattern's own noun, once located
     (
         "Police in Nairobi dispersed protesters.",
