@@ -77,8 +77,12 @@ impl ActorCode {
         };
         let rest = self.role();
         let roles = || (0..rest.len() / 3).filter_map(|i| rest.get(i * 3..i * 3 + 3));
+        // a non-governmental organisation (CAMEO's `NGO` in the country slot) is PLOVER's NGO
+        // sector, whatever its field (`NGOHLHIRC`, the Red Cross)
+        let ngo = (self.country() == "NGO").then_some("NGO");
         let sector = roles()
             .find(|r| PLOVER_ONLY_SECTORS.contains(r))
+            .or(ngo)
             .or_else(|| roles().find(|r| PLOVER_SECTORS.contains(r)))
             .map(|r| if r == "MED" { "JRN" } else { r })
             .or_else(|| roles().any(|r| RELIGIONS.contains(&r)).then_some("REL"))
@@ -434,6 +438,7 @@ mod tests {
             ("---COP", ("", "COP")),
             ("LBNREBHEZ", ("LBN", "REB")),
             ("IMGREBALQ", ("", "REB")),
+            ("NGOHLHIRC", ("", "NGO")),
         ];
         for (code, (c, s)) in cases {
             assert_eq!(p(code), (c.to_string(), s.to_string()), "{code}");
