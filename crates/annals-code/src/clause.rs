@@ -20,7 +20,14 @@
 //!   "Israeli-occupied"); a "that"-clause after demand verbs is hypothetical;
 //! - reported speech: "A said B attacked C" gives A accuses B (112) and the attack alleged;
 //! - negated cooperation becomes CAMEO's rejection (040 → 125), announced cooperation its
-//!   expression of intent (042 → 036), dated when announced.
+//!   expression of intent (042 → 036), dated when announced; a conflictual act the source says
+//!   it will, wants or vows to do is CAMEO's threat (190 → 138, 163 → 1312), beside the act
+//!   kept as planned;
+//! - a protest, strike or riot with no target is one-sided (target empty), if its source stands
+//!   right before the verb; general verbs flagged `obj` ("release") need an actor as their
+//!   direct object;
+//! - an event noun after "since", "after" or "before" names an earlier event: background, not
+//!   dated to the article's day.
 
 use annals_model::{Actor, ActorCode, Location, Status};
 use annals_recognise::{Phrase, Token};
