@@ -595,6 +595,7 @@ def build_places(countries, actor_rows):
                 key=lambda a: (fold(a), a),
             )
             rows.append((name, "|".join(alts), code, a1, f"{float(lat):.4f}", f"{float(lon):.4f}", "adm1", "0", name))
+    big_city_names = {fold(c["name"]) for c in cities.values() if int(c["population"] or 0) >= 100000}
     for gid, city in cities.items():
         pop = int(city["population"] or 0)
         is_cap = str(gid) in capital_ids
@@ -609,7 +610,12 @@ def build_places(countries, actor_rows):
         alts = {a.strip() for a in city["alternatenames"] if good_alternate(a.strip(), name)}
         alts = {a for a in alts if fold(a) not in country_keys or fold(a) == fold(name)}
         if is_cap:
-            alts.update(p for p in cap_extra.get(code, []) if p != "-" and fold(p) != fold(name) and len(p) >= 3)
+            # a spelling of the capital, not another city standing for the state ("Tel Aviv"
+            # for Israel's government is a city of its own)
+            alts.update(
+                p for p in cap_extra.get(code, [])
+                if p != "-" and fold(p) != fold(name) and len(p) >= 3 and fold(p) not in big_city_names
+            )
         extra = [p for p in place_extra.get((name, code), []) if fold(p) != fold(name)]
         # keep the forms most used in English, at most 12 (plus the facts' spellings)
         alts = set(sorted(alts, key=lambda a: (-zipf(a), a))[:12]) | set(extra)

@@ -1115,8 +1115,18 @@ fn object(
         && !m.entry.rest.is_empty()
         && !wants_prep
         && !infinitive_last;
+    // a phrasal verb's particle ("beat up", "round up", "shut down") holds no object: the
+    // target is the direct object after it
+    let particle_last = m.entry.rest.last().is_some_and(|l| {
+        l.iter().all(|w| {
+            matches!(
+                w.as_str(),
+                "up" | "down" | "off" | "out" | "back" | "over" | "away" | "apart"
+            )
+        })
+    });
     let end = end.min(infinitive_after(tokens, after, end));
-    if m.entry.obj {
+    if m.entry.obj || particle_last {
         return direct_object(tokens, phrases, after, end);
     }
     // "accused Ukraine of attacking", "urged China to": the object sits inside the pattern
@@ -1277,10 +1287,12 @@ fn direct_object(tokens: &[Token], phrases: &[Phrase], after: usize, end: usize)
     };
     let between = &tokens[after + 1..p.first];
     let plain = between.len() <= 4
-        && between.iter().all(|t| {
+        && between.iter().enumerate().all(|(i, t)| {
             let w = t.lower.as_str();
+            // "dozens of protesters": a quantity's "of"
+            let quantity_of = w == "of" && i > 0 && is_quantity(&between[i - 1]);
             (t.is_word() || t.text == "-")
-                && !is_preposition(w)
+                && (!is_preposition(w) || quantity_of)
                 && !matches!(w, "that" | "which" | "who" | "and" | "or" | "but")
         });
     if plain {

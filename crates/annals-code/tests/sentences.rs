@@ -316,6 +316,22 @@ const CASES: &[Case] = &[
         "2024-05-01",
         &[],
     ),
+    // a phrasal verb's target is the direct object after its particle
+    (
+        "Police in Lagos rounded up dozens of protesters.",
+        "2024-05-01",
+        &["173 NGACOP>NGACVL reported 2024-05-01"],
+    ),
+    (
+        "Angry crowds in Lima burned down the Chilean embassy.",
+        "2024-05-01",
+        &["1712 PERCVL>CHLGOV reported 2024-05-01"],
+    ),
+    (
+        "Crowds burned down its embassy, a senior Chilean official said.",
+        "2024-05-01",
+        &[],
+    ),
     // an event named to date another ("after Russia's invasion") is an earlier one: no day
     (
         "Kyiv asked for help after Russia's invasion of Ukraine.",
