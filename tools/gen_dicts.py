@@ -599,7 +599,9 @@ def build_places(countries, actor_rows):
     for gid, city in cities.items():
         pop = int(city["population"] or 0)
         is_cap = str(gid) in capital_ids
-        if pop < 100000 and not is_cap:
+        # a smaller city is kept when the facts name it (places often in the news)
+        code_of_city = iso2_to_code.get(city["countrycode"])
+        if pop < 100000 and not is_cap and (city["name"], code_of_city) not in place_extra:
             continue
         code = iso2_to_code.get(city["countrycode"])
         if code is None:

@@ -316,6 +316,13 @@ const CASES: &[Case] = &[
         "2024-05-01",
         &[],
     ),
+    // troops withdrawing from a place retreat from its country (a town kept in the gazetteer
+    // below its population threshold because the facts name it)
+    (
+        "Russian troops withdrew from Kherson.",
+        "2024-05-01",
+        &["0874 RUSMIL>UKR reported 2024-05-01"],
+    ),
     // a phrasal verb's target is the direct object after its particle
     (
         "Police in Lagos rounded up dozens of protesters.",
