@@ -369,10 +369,13 @@ impl Recogniser {
         })?;
         let start = agent.last + 1;
         let mut end = start;
+        // a word of the name may be a place's name too ("Feliciano Valencia"), not an actor's
         while end <= last
             && tokens[end].is_capitalised()
             && tokens[end].is_word()
-            && !group.iter().any(|g| g.first <= end && end <= g.last)
+            && !group
+                .iter()
+                .any(|g| g.first <= end && end <= g.last && !g.entries.is_empty())
         {
             end += 1;
         }
@@ -487,7 +490,34 @@ impl Recogniser {
         let mut head: Option<(String, String, Option<String>)> = None; // code, entity, office
         let mut person = false;
         let mut place: Option<&Place> = None;
+        // "Sen. Feliciano Valencia": place names right after a title, in a run of capitalised
+        // words, are a person's name, not where the person is from
+        let mut title_end: Option<usize> = None;
+        let mut name_end: Option<usize> = None;
         for item in group {
+            let place_only = item.entries.is_empty();
+            let name_word = |t: &Token| t.is_word() && t.is_capitalised();
+            let in_name = place_only
+                && name_end.or(title_end).is_some_and(|e| {
+                    // the name's earlier words may be no item at all ("Feliciano")
+                    let gap = &tokens[(e + 1).min(item.first)..item.first];
+                    gap.iter().all(name_word)
+                        && (!gap.is_empty()
+                            || name_end.is_some()
+                            || tokens.get(item.last + 1).is_some_and(name_word))
+                });
+            if in_name {
+                name_end = Some(item.last);
+                continue;
+            }
+            if !item.entries.is_empty()
+                && item
+                    .entries
+                    .iter()
+                    .all(|&e| self.actors.entry(e).kind == EntryKind::Agent)
+            {
+                title_end = Some(item.last);
+            }
             if place.is_none() {
                 place = self
                     .qualified_place(tokens, last, &item.places)
@@ -1140,6 +1170,14 @@ mod tests {
             // of Būsh) is written so
             ("the Bush administration", "", "2008-08-01", "USAGOV"),
             ("the Blair government", "", "2005-03-01", "GBRGOV"),
+            // a title's unknown name is a person's, though its words name places too
+            ("Sen. Feliciano Valencia", "", "2023-03-01", "---LEG"),
+            (
+                "Sen. Feliciano Valencia",
+                "Colombian",
+                "2023-03-01",
+                "COLLEG",
+            ),
             // historical leaders, as of the date
             ("President Reagan", "", "1985-01-01", "USAGOV"),
             ("Gorbachev", "", "1988-01-01", "USRGOV"),
