@@ -1049,6 +1049,12 @@ fn modifier(
         if let Some(pi) = phrase_at[k] {
             let p = &phrases[pi];
             if preceded_by_preposition(tokens, p).is_none() {
+                // "a Russian strike on Kharkiv": a country adjective is the country's act
+                if p.actors.is_empty() {
+                    if let Some(l) = p.place.as_ref().filter(|l| l.feature == "country") {
+                        return vec![country_actor(l, None)];
+                    }
+                }
                 return p.actors.clone();
             }
             break;
@@ -1065,8 +1071,6 @@ fn modifier(
             break;
         }
     }
-    // an actor adjective inside the phrase recogniser's view: "Russian" alone is not a phrase,
-    // so nominal sources mostly come from possessives and "by" agents
     Vec::new()
 }
 

@@ -339,6 +339,20 @@ const CASES: &[Case] = &[
         "2024-05-01",
         &[],
     ),
+    // a country adjective on an event noun is the country's act
+    (
+        "A Russian strike on Kharkiv killed 20 people.",
+        "2024-05-01",
+        &["190 RUS>UKR reported 2024-05-01"],
+    ),
+    (
+        "The UN condemned the Israeli strike on Gaza.",
+        "2024-05-01",
+        &[
+            "111 IGOUNO>ISR reported 2024-05-01",
+            "190 ISR>PSE reported 2024-05-01",
+        ],
+    ),
     // an event named to date another ("after Russia's invasion") is an earlier one: no day
     (
         "Kyiv asked for help after Russia's invasion of Ukraine.",
