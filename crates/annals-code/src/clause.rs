@@ -1176,6 +1176,17 @@ fn object(
         }
     }
     for p in phrases.iter().filter(|p| p.first > after && p.last < end) {
+        // "met his Australian counterpart": a possessive pronoun before the object's own
+        // phrase is its determiner, not the object
+        if p.first == p.last
+            && matches!(
+                tokens[p.first].lower.as_str(),
+                "his" | "her" | "its" | "their"
+            )
+            && phrases.iter().any(|q| q.first == p.last + 1)
+        {
+            continue;
+        }
         if p.actors.is_empty() {
             // "arrived in Beijing": the place's country is the target of a movement verb;
             // "shelled Kharkiv": of an attack on the place

@@ -339,6 +339,24 @@ const CASES: &[Case] = &[
         "2024-05-01",
         &[],
     ),
+    // two country adjectives share one role noun
+    (
+        "Armenian and Azerbaijani forces clashed on the border.",
+        "2024-05-01",
+        &["190 ARMMIL>AZEMIL reported 2024-05-01"],
+    ),
+    // a possessive pronoun before the object is its determiner
+    (
+        "Putin met his Chinese counterpart.",
+        "2024-05-01",
+        &["040 RUSGOV>CHNGOV reported 2024-05-01"],
+    ),
+    // a plural subject agreeing to a ceasefire: CAMEO's intent to de-escalate, both sides
+    (
+        "Peru and Chile agreed to a ceasefire.",
+        "2024-05-01",
+        &["0356 PER>CHL reported 2024-05-01"],
+    ),
     // a country adjective on an event noun is the country's act
     (
         "A Russian strike on Kharkiv killed 20 people.",

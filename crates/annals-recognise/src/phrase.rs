@@ -288,7 +288,55 @@ impl Recogniser {
                 out.push(p);
             }
         }
+        self.share_role_nouns(tokens, &mut out);
         out
+    }
+
+    /// "Armenian and Azerbaijani forces", "US and British activists": a country adjective (or
+    /// name) joined by "and" to a country adjective with a role noun shares that role noun.
+    fn share_role_nouns(&self, tokens: &[Token], phrases: &mut [Phrase]) {
+        for i in 0..phrases.len().saturating_sub(1) {
+            let (p, q) = (&phrases[i], &phrases[i + 1]);
+            let joined = tokens.get(p.last + 1).is_some_and(|t| t.lower == "and")
+                && q.first == p.last + 2
+                && q.first < q.last;
+            let Some(role_actor) = q.actors.first().filter(|_| joined) else {
+                continue;
+            };
+            let role = role_actor.code.role();
+            let country = match (p.actors.first(), &p.place) {
+                (Some(a), _) if a.code.role().is_empty() && !p.person => a.code.country(),
+                (None, Some(l)) if l.feature == "country" => l.country.as_str(),
+                _ => continue,
+            };
+            // the second phrase must itself open with a country's adjective ("Azerbaijani")
+            let q_opens_with_country = self
+                .actors
+                .longest(
+                    &tokens.iter().map(|t| t.text.as_str()).collect::<Vec<_>>(),
+                    q.first,
+                )
+                .is_some_and(|(n, ids)| {
+                    n == 1
+                        && ids
+                            .iter()
+                            .any(|&e| self.actors.entry(e).kind == EntryKind::Adjective)
+                });
+            if role.is_empty()
+                || country == UNKNOWN_COUNTRY
+                || country == role_actor.code.country()
+                || !q_opens_with_country
+            {
+                continue;
+            }
+            let actor = Actor {
+                code: ActorCode(format!("{country}{role}")),
+                name: join_tokens(&tokens[p.first..=p.last]),
+                entity: self.country_name(country),
+                role: None,
+            };
+            phrases[i].actors = vec![actor];
+        }
     }
 
     /// Resolves a stand-alone actor phrase ("the Saudi National Guard", "Foreign Minister
