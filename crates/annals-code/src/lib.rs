@@ -63,7 +63,12 @@ pub struct Coder {
 }
 
 /// Facilities named by the role that holds them ("army base", "police checkpoint").
-const FACILITY_NOUNS: [&str; 22] = [
+const FACILITY_NOUNS: [&str; 27] = [
+    "building",
+    "buildings",
+    "offices",
+    "residence",
+    "premises",
     "base",
     "bases",
     "post",

@@ -339,6 +339,18 @@ const CASES: &[Case] = &[
         "2024-05-01",
         &[],
     ),
+    // a role holding a facility is its target ("the parliament building"); a raid is an
+    // assault on who lives where it strikes
+    (
+        "Protesters stormed the parliament building in Nairobi.",
+        "2024-05-01",
+        &["171 KENCVL>KENLEG reported 2024-05-01"],
+    ),
+    (
+        "Israeli troops raided the Jenin refugee camp.",
+        "2024-05-01",
+        &["190 ISRMIL>PSEREF reported 2024-05-01"],
+    ),
     // two country adjectives share one role noun
     (
         "Armenian and Azerbaijani forces clashed on the border.",
