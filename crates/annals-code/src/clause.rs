@@ -656,6 +656,18 @@ pub fn roles(
             } else if let Some(s) = shared(m.head) {
                 how.push("coordinated verb: the subject of the verb before \"and\"".to_string());
                 s
+            } else if let Some(and) = coordinated_verb(tokens, phrase_at, m.head)
+                .filter(|_| matches!(m.form, VerbForm::Past | VerbForm::PastOrParticiple))
+            {
+                // "He was accompanied by … officials and met with …": the first verb is no
+                // event of its own, but its subject is the second's too
+                let first = subject(tokens, phrases, phrase_at, first_verb_head(tokens, and));
+                if first.is_empty() {
+                    subject(tokens, phrases, phrase_at, m.head)
+                } else {
+                    how.push("coordinated verb: the sentence's subject".to_string());
+                    first
+                }
             } else if reduced_passive(tokens, m) {
                 // "the victims killed by …": the noun the participle follows, if an actor
                 how.push("reduced relative: target = the noun before the participle".to_string());
@@ -1273,10 +1285,15 @@ fn object(
                 && q.last < end
                 && !q.actors.is_empty()
                 && joins(last + 1, q.first)
-                // ", and the army withdrew": the subject of another clause, not a second object
-                // ("talks between Xi and Putin were held" join without a comma)
-                && !(tokens[last + 1..q.first].iter().any(|t| t.text == ",")
-                    && tokens.get(q.last + 1).is_some_and(starts_predicate))
+                // ", and the army withdrew", "and China condemned": the subject of another
+                // clause, not a second object ("talks between Xi and Putin were held" join: the
+                // be-verb there is the talks')
+                && !tokens.get(q.last + 1).is_some_and(|t| {
+                    starts_predicate(t)
+                        && (tokens[last + 1..q.first].iter().any(|t| t.text == ",")
+                            || !(BE.contains(&t.lower.as_str())
+                                || matches!(t.lower.as_str(), "has" | "have" | "had")))
+                })
         }) {
             out.extend(q.actors.iter().cloned());
             last = q.last;

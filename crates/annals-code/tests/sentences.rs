@@ -339,6 +339,18 @@ const CASES: &[Case] = &[
         "2024-05-01",
         &[],
     ),
+    // a verb after "and" shares the sentence's subject, though the first verb codes nothing
+    (
+        "Lula was accompanied by a delegation of Chinese officials and met with the Brazilian business community.",
+        "2024-05-01",
+        &["040 BRAGOV>BRABUS reported 2024-05-01"],
+    ),
+    // "and" before a clause's own subject does not join a second object
+    (
+        "Russia attacked Ukraine and China condemned the attack.",
+        "2024-05-01",
+        &["190 RUS>UKR reported 2024-05-01"],
+    ),
     // a role holding a facility is its target ("the parliament building"); a raid is an
     // assault on who lives where it strikes
     (
