@@ -19,6 +19,7 @@ pub fn run(open: &mut dyn FnMut() -> Box<dyn Store>) {
     replacing_an_article_remerges_its_events(open().as_mut());
     search_reads_the_same_query_language(open().as_mut());
     claims_keep_their_provenance(open().as_mut());
+    a_one_sided_event_has_no_target(open().as_mut());
     a_long_history_merges_batch_by_batch_as_at_once(open().as_mut());
 }
 
@@ -491,6 +492,42 @@ fn claims_keep_their_provenance(store: &mut dyn Store) {
     assert_eq!(claims[1].outlet.as_deref(), Some("courier"));
     assert_eq!(claims[1].published, "2025-03-05".parse().ok());
     assert_eq!(claims[1].url, feed[1].article.url);
+}
+
+/// A protest with no target (the default, empty actor) is stored, merged and read back as a
+/// one-sided event, and the empty code is no actor in the actor list.
+fn a_one_sided_event_has_no_target(store: &mut dyn Store) {
+    let mut feed = feed();
+    feed.truncate(1);
+    let mut protest = mention(
+        "n1",
+        3,
+        ("CHLCVL", "141", ""),
+        "2025-03-04",
+        Status::Reported,
+    );
+    protest.target = Actor::default();
+    feed[0].mentions.push(protest);
+    put_all(store, &feed);
+    store.update_events().expect("merge");
+    let events = store
+        .events(&EventFilter {
+            code: Some("14".into()),
+            ..EventFilter::default()
+        })
+        .expect("events");
+    assert_eq!(events.len(), 1, "{events:?}");
+    assert!(events[0].target.is_absent(), "{:?}", events[0].target);
+    assert_eq!(events[0].source.code.as_str(), "CHLCVL");
+    let actors = store.actors("", 100).expect("actors");
+    assert!(
+        actors.iter().all(|(code, _)| !code.is_empty()),
+        "{actors:?}"
+    );
+    assert!(
+        actors.iter().any(|(code, _)| code == "CHLCVL"),
+        "{actors:?}"
+    );
 }
 
 /// A made-up wire of a year and a half: a dozen reports a day between two countries, dated to
