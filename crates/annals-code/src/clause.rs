@@ -948,8 +948,12 @@ fn subject(
         ) && tokens[p.last + 1..head]
             .iter()
             .all(|t| ADVERBS.contains(&t.lower.as_str()) || BE.contains(&t.lower.as_str()));
+        // "with him visiting Beijing": the actor right before a gerund after "with" is its subject
+        let with_gerund = p.last + 1 == head
+            && tokens[head].lower.ends_with("ing")
+            && preceded_by_preposition(tokens, p).as_deref() == Some("with");
         if p.actors.is_empty()
-            || (preceded_by_preposition(tokens, p).is_some() && !opens_clause)
+            || (preceded_by_preposition(tokens, p).is_some() && !opens_clause && !with_gerund)
             || possessive(tokens, p)
         {
             continue;

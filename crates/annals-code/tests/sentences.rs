@@ -339,6 +339,17 @@ const CASES: &[Case] = &[
         "2024-05-01",
         &[],
     ),
+    // "with him visiting": the gerund's subject is the pronoun, the sentence's first person
+    (
+        "Kenyan President William Ruto visited Uganda, followed with him visiting Rwanda.",
+        "2024-05-01",
+        &[
+            "042 KENGOV>UGA reported 2024-05-01",
+            "043 UGA>KENGOV reported 2024-05-01",
+            "042 KENGOV>RWA reported 2024-05-01",
+            "043 RWA>KENGOV reported 2024-05-01",
+        ],
+    ),
     // a verb after "and" shares the sentence's subject, though the first verb codes nothing
     (
         "Lula was accompanied by a delegation of Chinese officials and met with the Brazilian business community.",

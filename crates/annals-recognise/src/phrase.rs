@@ -967,6 +967,22 @@ fn pronoun(tokens: &[Token], i: usize, ctx: &Context, earlier: &[Phrase]) -> Opt
                     .any(|q| q.actors.iter().any(|a| a.entity == p.entity))
             };
             let reflexive = w.ends_with("self");
+            // "…, followed with him visiting Beijing": the subject of a gerund after "with" is
+            // the sentence's subject, its first person
+            let gerund_subject = i > 0
+                && tokens[i - 1].lower == "with"
+                && tokens
+                    .get(i + 1)
+                    .is_some_and(|t| t.lower.len() > 4 && t.lower.ends_with("ing"));
+            if gerund_subject {
+                if let Some(a) = earlier
+                    .iter()
+                    .find(|p| p.person && !p.coreferent)
+                    .and_then(|p| p.actors.first())
+                {
+                    return Some(single(a));
+                }
+            }
             let pick = if reflexive {
                 ctx.last_person(None)
             } else {
@@ -1114,6 +1130,16 @@ mod tests {
                 "Chile sent ships to the Sea of Norway and the Norway Sea.",
                 "2024-02-01",
                 vec!["CHL=Chile"],
+            ),
+            // "with him visiting": the gerund's subject is the sentence's first person
+            (
+                "Ingrid Dahl met Mateo Rojas in Santiago, followed with him visiting Lima.",
+                "2021-05-01",
+                vec![
+                    "NORGOV=Ingrid Dahl",
+                    "CHLGOV=Mateo Rojas",
+                    "NORGOV=Ingrid Dahl",
+                ],
             ),
             ("Pardo spoke.", "2012-01-01", vec!["CHLGOV=Luz Pardo"]),
             ("Pardo spoke.", "2020-01-01", vec!["CHLELI=Luz Pardo"]),
