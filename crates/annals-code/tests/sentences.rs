@@ -339,6 +339,17 @@ const CASES: &[Case] = &[
         "2024-05-01",
         &[],
     ),
+    // troops sent are a deployment; weapons sent are military aid
+    (
+        "Putin sent his troops to Ukraine.",
+        "2024-05-01",
+        &["154 RUSGOV>UKR reported 2024-05-01"],
+    ),
+    (
+        "Germany sent tanks to Ukraine.",
+        "2024-05-01",
+        &["072 DEU>UKR reported 2024-05-01"],
+    ),
     // "with him visiting": the gerund's subject is the pronoun, the sentence's first person
     (
         "Kenyan President William Ruto visited Uganda, followed with him visiting Rwanda.",
