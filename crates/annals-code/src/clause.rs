@@ -1135,8 +1135,9 @@ fn object(
         && !m.entry.rest.is_empty()
         && !wants_prep
         && !infinitive_last;
-    // a phrasal verb's particle ("beat up", "round up", "shut down") holds no object: the
-    // target is the direct object after it
+    // a phrasal verb's particle ("beat up", "round up", "hand back") holds no object: the
+    // target is the direct object after it, else an actor after a preposition ("handed back
+    // the bodies to Ukraine"), as when the pattern holds the object
     let particle_last = m.entry.rest.last().is_some_and(|l| {
         l.iter().all(|w| {
             matches!(
@@ -1146,9 +1147,16 @@ fn object(
         })
     });
     let end = end.min(infinitive_after(tokens, after, end));
-    if m.entry.obj || particle_last {
+    if m.entry.obj {
         return direct_object(tokens, phrases, after, end);
     }
+    if particle_last {
+        let direct = direct_object(tokens, phrases, after, end);
+        if !direct.is_empty() {
+            return direct;
+        }
+    }
+    let object_in_pattern = object_in_pattern || particle_last;
     // "accused Ukraine of attacking", "urged China to": the object sits inside the pattern
     if let Some(p) = phrases.iter().find(|p| {
         p.first > m.head

@@ -335,6 +335,11 @@ const CASES: &[Case] = &[
         &["1712 PERCVL>CHLGOV reported 2024-05-01"],
     ),
     (
+        "Russia handed back the bodies to Ukraine.",
+        "2024-05-01",
+        &["084 RUS>UKR reported 2024-05-01"],
+    ),
+    (
         "Crowds burned down its embassy, a senior Chilean official said.",
         "2024-05-01",
         &[],
