@@ -610,6 +610,21 @@ pub fn status_of(tokens: &[Token], m: &Match) -> (Status, Option<String>) {
             return (s, Some(w.to_string()));
         }
     }
+    // "an Israeli attack on Iran would be a disaster": an event noun that is the subject of a
+    // conditional is no more than possible
+    if nominal {
+        let after = tokens
+            .iter()
+            .skip(m.end() + 1)
+            .take(6)
+            .take_while(|t| !matches!(t.text.as_str(), "," | ";" | ":" | "—"))
+            .map(|t| t.lower.as_str())
+            .take_while(|w| !matches!(*w, "that" | "which" | "who" | "but"))
+            .find(|w| matches!(*w, "would" | "could" | "might" | "may"));
+        if let Some(w) = after {
+            return (Status::Hypothetical, Some(w.to_string()));
+        }
+    }
     (Status::Reported, None)
 }
 
@@ -1300,12 +1315,14 @@ fn object(
                 // ", and the army withdrew", "and China condemned": the subject of another
                 // clause, not a second object ("talks between Xi and Putin were held" join: the
                 // be-verb there is the talks')
-                && !tokens.get(q.last + 1).is_some_and(|t| {
+                // "talks between Serbia and Kosovo resumed": a pair always joins
+                && (prep.as_deref() == Some("between")
+                    || !tokens.get(q.last + 1).is_some_and(|t| {
                     starts_predicate(t)
                         && (tokens[last + 1..q.first].iter().any(|t| t.text == ",")
                             || !(BE.contains(&t.lower.as_str())
                                 || matches!(t.lower.as_str(), "has" | "have" | "had")))
-                })
+                }))
         }) {
             out.extend(q.actors.iter().cloned());
             last = q.last;

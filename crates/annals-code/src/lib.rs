@@ -348,6 +348,12 @@ impl Coder {
         }
         let matches = self.matches(&tokens, &phrase_at);
         let has_specific = matches.iter().any(|m| !m.entry.say);
+        // the speech verbs' heads, whoever speaks ("analysts said", "Russia said")
+        let said_at: Vec<usize> = matches
+            .iter()
+            .filter(|m| m.entry.say)
+            .map(|m| m.head)
+            .collect();
         // who says what: a speech verb's head and subject, for the events in what is said
         type Dated = (Option<Date>, Option<Date>, Option<DatePrecision>);
         let speakers: Vec<(usize, Actor, String, Dated)> = matches
@@ -502,8 +508,15 @@ impl Coder {
                 // expression of intent (036), dated when it was made; the visit stays planned.
                 // An act the source says it will or wants to do against the target is CAMEO's
                 // threat ("vowed to strike Israel" → 138); one others expect of it is neither
-                let stated = matches!(status, Status::Planned | Status::Hypothetical)
-                    && explanation.modality.as_deref().is_some_and(states_intent);
+                // the source's own words: no one else reported as saying it ("China said it
+                // would impose sanctions", not "analysts said Russia would invade")
+                let own_words = !said_at.iter().any(|&h| h < m.head)
+                    || speaker
+                        .is_some_and(|(_, who, ..)| who.code.country() == source.code.country());
+                let stated = m.entry.kind == PatternKind::Verb
+                    && matches!(status, Status::Planned | Status::Hypothetical)
+                    && explanation.modality.as_deref().is_some_and(states_intent)
+                    && own_words;
                 let intent = if status == Status::Planned || stated {
                     intent_of(&cameo)
                 } else {

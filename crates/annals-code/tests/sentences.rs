@@ -460,6 +460,32 @@ const CASES: &[Case] = &[
         "2024-05-01",
         &["138 IRN>ISR reported 2024-05-01", "190 IRN>ISR planned"],
     ),
+    // a threat is the source's own words, not what analysts say it will do
+    (
+        "Analysts said Russia would probably invade Ukraine.",
+        "2024-05-01",
+        &["190 RUS>UKR planned"],
+    ),
+    (
+        "China said it would impose sanctions on Lithuania.",
+        "2024-05-01",
+        &[
+            "1312 CHN>LTU reported 2024-05-01",
+            "163 CHN>LTU planned",
+        ],
+    ),
+    // an event noun that is the subject of a conditional is only possible, and no threat
+    (
+        "An Israeli attack on Iran would be a disaster, Oman said.",
+        "2024-05-01",
+        &["190 ISR>IRN hypothetical"],
+    ),
+    // "between A and B" joins even before a clause's verb
+    (
+        "Talks between Serbia and Kosovo resumed in Brussels.",
+        "2024-05-01",
+        &["046 SRB>KSV reported 2024-05-01"],
+    ),
     (
         "Syria is expected to attack Turkey.",
         "2024-05-01",
