@@ -959,7 +959,7 @@ fn import_gdelt(db: &Path, files: &[PathBuf]) -> Result<ExitCode> {
     }
     let events = store.update_events().context("merging events")?;
     eprintln!(
-        "annals: {imported} GDELT events imported, {skipped} rows skipped (no Actor1, code or date), {errors} bad rows; {events} events in {}",
+        "annals: {imported} GDELT events imported, {skipped} rows skipped (no actor, code or date), {errors} bad rows; {events} events in {}",
         db.display()
     );
     Ok(if errors > 0 {

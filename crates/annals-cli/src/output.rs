@@ -7,7 +7,7 @@ use annals_code::Coder;
 use annals_model::{Actor, CameoTable, Date, DatePrecision, Event, Location};
 use serde_json::{json, Value};
 
-/// An actor's code for a table: `-` for the missing target of a one-sided event.
+/// An actor's code for a table: `-` for the missing side of a one-sided event.
 fn side(a: &Actor) -> &str {
     if a.is_absent() {
         "-"
@@ -188,7 +188,7 @@ pub fn table(out: &mut impl Write, events: &[Event], table: &CameoTable) -> std:
             i + 1,
             e.cameo,
             short(&name, 28),
-            e.source.code,
+            side(&e.source),
             side(&e.target),
             e.status.as_str(),
             date,
@@ -255,7 +255,7 @@ pub fn explain(
             out,
             "event: {} {} → {}  {} ({})  status {}  date {}  place {}",
             e.cameo,
-            e.source.code,
+            side(&e.source),
             side(&e.target),
             info.map(|i| i.name.as_str()).unwrap_or(""),
             info.and_then(|i| i.goldstein)
@@ -274,7 +274,7 @@ pub fn explain(
             out,
             "  source: {:?} = {}   target: {:?} = {}",
             e.source.name,
-            e.source.code,
+            side(&e.source),
             e.target.name,
             side(&e.target)
         )?;
@@ -367,7 +367,7 @@ pub fn episodes_table(
                 "       {} {} {} → {}  [{}]  {}  {} outlets  ({})",
                 e.cameo,
                 short(name, 28),
-                e.source.code,
+                side(&e.source),
                 side(&e.target),
                 e.status.as_str(),
                 DatePrecision::write_opt(e.date_precision, e.date).unwrap_or_else(|| "-".into()),

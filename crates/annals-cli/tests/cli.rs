@@ -292,7 +292,7 @@ fn gdelt_rows_import_as_text_less_events_beside_annals_ones() {
             .parse()
             .unwrap()
     };
-    // every row is imported or skipped (no Actor1): none lost
+    // every row is imported or skipped (no actor at all): none lost
     assert_eq!(
         count(" GDELT events imported") + count(" rows skipped"),
         6090,
@@ -317,15 +317,18 @@ fn gdelt_rows_import_as_text_less_events_beside_annals_ones() {
     assert!(events(&db, &["--actor", "CAN"]).len() > 3);
 }
 
-/// A protest with no target is stored and printed as a one-sided event: `"target": null` in
-/// JSONL (INTERFACES.md), `-` in the table, empty Actor2 fields in GDELT's columns.
+/// A protest with no target, and an arrest with no agent, are stored and printed as one-sided
+/// events: `null` in JSONL (INTERFACES.md), `-` in the table, empty Actor fields in GDELT's.
 #[test]
 fn a_protest_with_no_target_is_a_one_sided_event() {
     let dir = scratch("one_sided");
     let input = dir.join("articles.jsonl");
     std::fs::write(
         &input,
-        "{\"id\":\"p1\",\"outlet\":\"Ledger\",\"published\":\"2025-03-04\",\"text\":\"Thousands of students demonstrated in Jakarta on Monday.\"}\n",
+        concat!(
+            "{\"id\":\"p1\",\"outlet\":\"Ledger\",\"published\":\"2025-03-04\",\"text\":\"Thousands of students demonstrated in Jakarta on Monday.\"}\n",
+            "{\"id\":\"p2\",\"outlet\":\"Ledger\",\"published\":\"2025-03-04\",\"text\":\"Three protesters were arrested in Lagos on Monday.\"}\n",
+        ),
     )
     .unwrap();
     let db = dir.join("t.db");
@@ -339,6 +342,13 @@ fn a_protest_with_no_target_is_a_one_sided_event() {
     assert_eq!(protest["source"]["code"], "IDNCVL");
     assert!(protest["target"].is_null(), "{protest}");
     assert!(protest["mentions"][0]["target"].is_null(), "{protest}");
+    // an arrest in the passive with no agent has no source
+    let arrest = evs
+        .iter()
+        .find(|e| e["cameo"] == "173")
+        .unwrap_or_else(|| panic!("no arrest in {evs:?}"));
+    assert!(arrest["source"].is_null(), "{arrest}");
+    assert_eq!(arrest["target"]["code"], "NGACVL");
     let table = annals(&["events", "--db", db.to_str().unwrap()]);
     assert!(
         String::from_utf8_lossy(&table.stdout).contains("IDNCVL → -"),

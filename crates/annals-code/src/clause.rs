@@ -24,8 +24,8 @@
 //!   it will, wants or vows to do is CAMEO's threat (190 → 138, 163 → 1312), beside the act
 //!   kept as planned;
 //! - a protest, strike or riot with no target is one-sided (target empty), if its source stands
-//!   right before the verb; general verbs flagged `obj` ("release") need an actor as their
-//!   direct object;
+//!   right before the verb; so is coercion or violence in the passive with no agent (source
+//!   empty); general verbs flagged `obj` ("release") need an actor as their direct object;
 //! - an event noun after "since", "after" or "before" names an earlier event: background, not
 //!   dated to the article's day.
 
@@ -1117,7 +1117,14 @@ fn by_agent(
         if tokens[k].lower == "by" {
             let next = (k + 1..end.min(tokens.len()).min(k + 4)).find_map(|j| phrase_at[j]);
             if let Some(pi) = next {
-                return phrases[pi].actors.clone();
+                let p = &phrases[pi];
+                // "killed by Russian shelling": a country adjective on the agent noun
+                if p.actors.is_empty() {
+                    if let Some(l) = p.place.as_ref().filter(|l| l.feature == "country") {
+                        return vec![country_actor(l, None)];
+                    }
+                }
+                return p.actors.clone();
             }
         }
     }

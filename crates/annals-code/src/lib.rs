@@ -409,7 +409,13 @@ impl Coder {
             let background = earlier
                 || clause::in_when_clause(&tokens, m.head)
                 || recalled(date, end_date, precision, published);
-            let next_to = clause::next_to_verb(&tokens, &phrases, &roles.sources, m.head);
+            // the grammatical subject: the source, or in the passive the target
+            let subject = if roles.passive {
+                &roles.targets
+            } else {
+                &roles.sources
+            };
+            let next_to = clause::next_to_verb(&tokens, &phrases, subject, m.head);
             for ev in self.events(m, roles, location.clone(), verb, next_to) {
                 let (source, target, mut cameo, (mut explanation, mut status)) = ev;
                 // "would not provide support": a refusal, CAMEO's rejection code where one exists
@@ -437,8 +443,12 @@ impl Coder {
                     .filter(|(head, ..)| *head < m.head)
                     .max_by_key(|(head, ..)| *head);
                 let mut accusation = None;
+                // (an attack by no one named accuses no one)
                 if let Some((_, who, said, _)) = speaker.filter(|_| {
-                    status == Status::Reported && cameo.root_between(13, 20) && !explanation.paired
+                    status == Status::Reported
+                        && cameo.root_between(13, 20)
+                        && !explanation.paired
+                        && !source.is_absent()
                 }) {
                     // of its own side, a claim of responsibility only with a verb of claiming
                     // ("the US claimed they had struck …"): after "said", the speaker is too
@@ -725,7 +735,7 @@ impl Coder {
         roles: Roles,
         location: Option<Location>,
         verb: String,
-        source_next_to_verb: bool,
+        subject_next_to_verb: bool,
     ) -> Vec<(Actor, Actor, EventCode, (Explanation, Status))> {
         let Roles {
             mut sources,
@@ -733,8 +743,8 @@ impl Coder {
             status,
             modality,
             reciprocal,
+            passive,
             how,
-            ..
         } = roles;
         let code = m.entry.code.clone();
         let mut targets = targets;
@@ -790,13 +800,26 @@ impl Coder {
         let targets: &[Actor] = if targets.is_empty()
             && code.root() == "14"
             && !sources.is_empty()
-            && source_next_to_verb
+            && !passive
+            && subject_next_to_verb
         {
             how.push_str("; no target: a protest needs none");
             &no_target
         } else {
             &targets
         };
+        // "three protesters were arrested in Lagos", "two soldiers were killed": coercion or
+        // violence in the passive with no agent named is an event of its target alone
+        if sources.is_empty()
+            && passive
+            && !targets.is_empty()
+            && targets.iter().all(|t| !t.is_absent())
+            && code.root_between(17, 20)
+            && subject_next_to_verb
+        {
+            how.push_str("; no source: the passive names no agent");
+            sources = vec![Actor::default()];
+        }
         let explanation = Explanation {
             rule: m.entry.rule.clone(),
             verb,

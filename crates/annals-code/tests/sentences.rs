@@ -558,6 +558,23 @@ const CASES: &[Case] = &[
         "2024-05-01",
         &[],
     ),
+    // coercion or violence in the passive with no agent: an event of its target alone
+    (
+        "Three protesters were arrested in Lagos.",
+        "2024-05-01",
+        &["173 >NGACVL reported 2024-05-01"],
+    ),
+    (
+        "Ten civilians were killed by Russian shelling in Kharkiv.",
+        "2024-05-01",
+        &["190 RUS>UKRCVL reported 2024-05-01"],
+    ),
+    // and an attack by no one named accuses no one
+    (
+        "Israel said a mortar bomb was fired at it.",
+        "2024-05-01",
+        &["193 >ISR reported 2024-05-01"],
+    ),
     // only a protest: other events with no target are not coded
     ("Russia demonstrated its resolve.", "2024-05-01", &[]),
     (

@@ -308,11 +308,12 @@ pub fn to_mention(
             role: None,
         })
     };
-    // a row with no Actor2 is a one-sided event (a protest, a strike), as annals codes them
-    let (source, target) = (
-        actor("1").ok_or("no Actor1")?,
-        actor("2").unwrap_or_default(),
-    );
+    // a row with one actor is a one-sided event (a protest, an attack by no one named), as
+    // annals codes them; a row with neither is no event
+    let (source, target) = match (actor("1"), actor("2")) {
+        (None, None) => return Err("no actor"),
+        (s, t) => (s.unwrap_or_default(), t.unwrap_or_default()),
+    };
     let cameo = row.get("EventCode").trim();
     if cameo.is_empty() {
         return Err("no EventCode");
@@ -620,9 +621,12 @@ mod tests {
         assert!(one_sided.target.is_absent());
         let mut no_source = row.clone();
         no_source.set("Actor1Code", "");
+        let (_, unnamed) = to_mention(&no_source, &Fips::builtin()).unwrap();
+        assert!(unnamed.source.is_absent() && !unnamed.target.is_absent());
+        no_source.set("Actor2Code", "");
         assert_eq!(
             to_mention(&no_source, &Fips::builtin()).unwrap_err(),
-            "no Actor1"
+            "no actor"
         );
     }
 

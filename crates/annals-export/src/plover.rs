@@ -28,8 +28,8 @@ pub fn record(e: &Event, table: &CameoTable) -> Value {
     let mut v = json!({
         "id": e.event_id,
         "date": write(e.date),
-        "actor": [entity(&e.source)],
-        // a one-sided event (a protest) has no recipient
+        "actor": if e.source.is_absent() { vec![] } else { vec![entity(&e.source)] },
+        // a one-sided event (a protest, an attack by no one named) lacks one side
         "recipient": if e.target.is_absent() { vec![] } else { vec![entity(&e.target)] },
         "event": info.and_then(|i| i.plover.clone()).map_or_else(Vec::new, |p| vec![p]),
         "mode": info.and_then(|i| i.plover_mode.clone()).map_or_else(Vec::new, |m| vec![m]),

@@ -19,7 +19,7 @@ pub fn run(open: &mut dyn FnMut() -> Box<dyn Store>) {
     replacing_an_article_remerges_its_events(open().as_mut());
     search_reads_the_same_query_language(open().as_mut());
     claims_keep_their_provenance(open().as_mut());
-    a_one_sided_event_has_no_target(open().as_mut());
+    a_one_sided_event_lacks_a_side(open().as_mut());
     a_long_history_merges_batch_by_batch_as_at_once(open().as_mut());
 }
 
@@ -494,9 +494,10 @@ fn claims_keep_their_provenance(store: &mut dyn Store) {
     assert_eq!(claims[1].url, feed[1].article.url);
 }
 
-/// A protest with no target (the default, empty actor) is stored, merged and read back as a
-/// one-sided event, and the empty code is no actor in the actor list.
-fn a_one_sided_event_has_no_target(store: &mut dyn Store) {
+/// A protest with no target and an arrest with no source (the default, empty actor) are
+/// stored, merged and read back as one-sided events, and the empty code is no actor in the
+/// actor list.
+fn a_one_sided_event_lacks_a_side(store: &mut dyn Store) {
     let mut feed = feed();
     feed.truncate(1);
     let mut protest = mention(
@@ -508,6 +509,15 @@ fn a_one_sided_event_has_no_target(store: &mut dyn Store) {
     );
     protest.target = Actor::default();
     feed[0].mentions.push(protest);
+    let mut arrest = mention(
+        "n1",
+        4,
+        ("", "173", "CHLCVL"),
+        "2025-03-04",
+        Status::Reported,
+    );
+    arrest.source = Actor::default();
+    feed[0].mentions.push(arrest);
     put_all(store, &feed);
     store.update_events().expect("merge");
     let events = store
@@ -519,6 +529,14 @@ fn a_one_sided_event_has_no_target(store: &mut dyn Store) {
     assert_eq!(events.len(), 1, "{events:?}");
     assert!(events[0].target.is_absent(), "{:?}", events[0].target);
     assert_eq!(events[0].source.code.as_str(), "CHLCVL");
+    let arrests = store
+        .events(&EventFilter {
+            code: Some("173".into()),
+            ..EventFilter::default()
+        })
+        .expect("events");
+    assert_eq!(arrests.len(), 1, "{arrests:?}");
+    assert!(arrests[0].source.is_absent(), "{:?}", arrests[0].source);
     let actors = store.actors("", 100).expect("actors");
     assert!(
         actors.iter().all(|(code, _)| !code.is_empty()),
