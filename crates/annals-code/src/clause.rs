@@ -776,6 +776,37 @@ pub fn next_to_verb(tokens: &[Token], phrases: &[Phrase], sources: &[Actor], hea
     })
 }
 
+/// Whether the phrase naming the first of `actors` is the passive verb's own subject: only
+/// auxiliaries and adverbs stand between ("protesters were reportedly arrested"), not another
+/// clause's verb ("alliances, which Biden argues were damaged").
+pub fn passive_subject(
+    tokens: &[Token],
+    phrases: &[Phrase],
+    actors: &[Actor],
+    head: usize,
+) -> bool {
+    let Some(first) = actors.first() else {
+        return false;
+    };
+    let Some(p) = phrases
+        .iter()
+        .filter(|p| p.last < head && p.actors.iter().any(|a| same_actor(a, first)))
+        .max_by_key(|p| p.last)
+    else {
+        return false;
+    };
+    tokens[p.last + 1..head].iter().all(|t| {
+        let w = t.lower.as_str();
+        BE.contains(&w)
+            || ADVERBS.contains(&w)
+            || w.ends_with("ly")
+            || matches!(
+                w,
+                "have" | "has" | "had" | "all" | "both" | "later" | "then"
+            )
+    })
+}
+
 fn same_actor(a: &Actor, b: &Actor) -> bool {
     a.code == b.code && a.entity == b.entity
 }

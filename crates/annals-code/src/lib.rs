@@ -415,7 +415,11 @@ impl Coder {
             } else {
                 &roles.sources
             };
-            let next_to = clause::next_to_verb(&tokens, &phrases, subject, m.head);
+            let next_to = if roles.passive {
+                clause::passive_subject(&tokens, &phrases, subject, m.head)
+            } else {
+                clause::next_to_verb(&tokens, &phrases, subject, m.head)
+            };
             for ev in self.events(m, roles, location.clone(), verb, next_to) {
                 let (source, target, mut cameo, (mut explanation, mut status)) = ev;
                 // "would not provide support": a refusal, CAMEO's rejection code where one exists

@@ -569,6 +569,12 @@ const CASES: &[Case] = &[
         "2024-05-01",
         &["190 RUS>UKRCVL reported 2024-05-01"],
     ),
+    // only the passive verb's own subject is its target: not an actor of another clause
+    (
+        "The alliances, which Biden argues were damaged during the Trump administration, held.",
+        "2024-05-01",
+        &[],
+    ),
     // and an attack by no one named accuses no one
     (
         "Israel said a mortar bomb was fired at it.",
