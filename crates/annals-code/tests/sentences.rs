@@ -577,9 +577,9 @@ const CASES: &[Case] = &[
     ),
     // and an attack by no one named accuses no one
     (
-        "Israel said a mortar bomb was fired at it.",
+        "Israel said two Israeli soldiers were shot.",
         "2024-05-01",
-        &["193 >ISR reported 2024-05-01"],
+        &["193 >ISRMIL reported 2024-05-01"],
     ),
     // only a protest: other events with no target are not coded
     ("Russia demonstrated its resolve.", "2024-05-01", &[]),
