@@ -758,14 +758,7 @@ pub fn roles(
 /// with no comma, clause word or infinitive between: "students in Jakarta demonstrated", not
 /// "police moved to disperse students protesting".
 pub fn next_to_verb(tokens: &[Token], phrases: &[Phrase], sources: &[Actor], head: usize) -> bool {
-    let Some(first) = sources.first() else {
-        return false;
-    };
-    let Some(p) = phrases
-        .iter()
-        .filter(|p| p.last < head && p.actors.iter().any(|a| same_actor(a, first)))
-        .max_by_key(|p| p.last)
-    else {
+    let Some(p) = naming_phrase(phrases, sources, head) else {
         return false;
     };
     !tokens[p.last + 1..head].iter().any(|t| {
@@ -785,14 +778,7 @@ pub fn passive_subject(
     actors: &[Actor],
     head: usize,
 ) -> bool {
-    let Some(first) = actors.first() else {
-        return false;
-    };
-    let Some(p) = phrases
-        .iter()
-        .filter(|p| p.last < head && p.actors.iter().any(|a| same_actor(a, first)))
-        .max_by_key(|p| p.last)
-    else {
+    let Some(p) = naming_phrase(phrases, actors, head) else {
         return false;
     };
     tokens[p.last + 1..head].iter().all(|t| {
@@ -805,6 +791,15 @@ pub fn passive_subject(
                 "have" | "has" | "had" | "all" | "both" | "later" | "then"
             )
     })
+}
+
+/// The last phrase before `head` that names the first of `actors`.
+fn naming_phrase<'p>(phrases: &'p [Phrase], actors: &[Actor], head: usize) -> Option<&'p Phrase> {
+    let first = actors.first()?;
+    phrases
+        .iter()
+        .filter(|p| p.last < head && p.actors.iter().any(|a| same_actor(a, first)))
+        .max_by_key(|p| p.last)
 }
 
 fn same_actor(a: &Actor, b: &Actor) -> bool {
