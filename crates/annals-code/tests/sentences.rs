@@ -344,6 +344,12 @@ const CASES: &[Case] = &[
         "2024-05-01",
         &[],
     ),
+    // talks ruled out or refused are a rejected proposal to meet (125), not a meeting
+    (
+        "Chile ruled out talks with Bolivia.",
+        "2024-05-01",
+        &["125 CHL>BOL reported 2024-05-01"],
+    ),
     // troops sent are a deployment; weapons sent are military aid
     (
         "Putin sent his troops to Ukraine.",
