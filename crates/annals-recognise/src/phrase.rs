@@ -288,13 +288,13 @@ impl Recogniser {
                 out.push(p);
             }
         }
-        self.share_role_nouns(tokens, &mut out);
+        self.share_role_nouns(tokens, &words, &mut out);
         out
     }
 
     /// "Armenian and Azerbaijani forces", "US and British activists": a country adjective (or
     /// name) joined by "and" to a country adjective with a role noun shares that role noun.
-    fn share_role_nouns(&self, tokens: &[Token], phrases: &mut [Phrase]) {
+    fn share_role_nouns(&self, tokens: &[Token], words: &[&str], phrases: &mut [Phrase]) {
         for i in 0..phrases.len().saturating_sub(1) {
             let (p, q) = (&phrases[i], &phrases[i + 1]);
             let joined = tokens.get(p.last + 1).is_some_and(|t| t.lower == "and")
@@ -310,13 +310,8 @@ impl Recogniser {
                 _ => continue,
             };
             // the second phrase must itself open with a country's adjective ("Azerbaijani")
-            let q_opens_with_country = self
-                .actors
-                .longest(
-                    &tokens.iter().map(|t| t.text.as_str()).collect::<Vec<_>>(),
-                    q.first,
-                )
-                .is_some_and(|(n, ids)| {
+            let q_opens_with_country =
+                self.actors.longest(words, q.first).is_some_and(|(n, ids)| {
                     n == 1
                         && ids
                             .iter()
