@@ -1502,7 +1502,7 @@ pub fn location(tokens: &[Token], phrases: &[Phrase], head: usize) -> Option<Loc
 }
 
 /// A verb of attribution ("said", "told"), which ends a reported clause.
-fn is_attribution(t: &Token) -> bool {
+pub(crate) fn is_attribution(t: &Token) -> bool {
     matches!(
         t.lower.as_str(),
         "said" | "says" | "say" | "told" | "reported" | "reports" | "announced" | "added"

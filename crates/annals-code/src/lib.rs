@@ -972,6 +972,33 @@ impl Coder {
                 (c != UNKNOWN_COUNTRY && !c.starts_with("IGO")).then(|| c.to_string())
             })
             .collect();
+        // "Fijian rebels said they will release Prime Minister X": when the sentence's actors
+        // name one country only, an official or group of no stated country is of it
+        // (not the speaker of a trailing ", a Chilean official said" or "according to")
+        let attribution = |p: &Phrase| {
+            let after_comma = tokens[..p.first]
+                .iter()
+                .rposition(|t| !t.is_word() || t.is_capitalised())
+                .is_some_and(|k| tokens[k].text == ",");
+            let said = tokens.get(p.last + 1).is_some_and(clause::is_attribution);
+            let according = p.first >= 2
+                && tokens[p.first - 2].lower == "according"
+                && tokens[p.first - 1].lower == "to";
+            (after_comma && said) || according
+        };
+        let mut named: Vec<&str> = phrases
+            .iter()
+            .filter(|p| !attribution(p))
+            .flat_map(|p| p.actors.iter())
+            // a domestic actor, not a bare country, which is often a place ("the Syrian sector")
+            .filter(|a| !a.code.role().is_empty())
+            .map(|a| a.code.country())
+            .filter(|c| *c != UNKNOWN_COUNTRY && c.len() == 3)
+            .filter(|c| !matches!(*c, "IGO" | "NGO" | "MNC" | "IMG" | "UIS"))
+            .collect();
+        named.sort_unstable();
+        named.dedup();
+        let only_country = (named.len() == 1).then(|| named[0].to_string());
         for ((p, origin), apposed) in phrases.iter_mut().zip(origin).zip(apposed) {
             if !p.actors.iter().any(|a| a.code.country() == UNKNOWN_COUNTRY) {
                 continue;
@@ -981,7 +1008,7 @@ impl Coder {
                 None if self.ends_noun_phrase(tokens, p.last) => {
                     match places.iter().min_by_key(|(at, _)| at.abs_diff(p.first)) {
                         Some((_, c)) => c.clone(),
-                        None => match &self.home_country {
+                        None => match only_country.as_ref().or(self.home_country.as_ref()) {
                             Some(c) => c.clone(),
                             None => continue,
                         },

@@ -246,9 +246,15 @@ fn parse_row(line: &str) -> Result<VerbEntry, String> {
     Ok(entry)
 }
 
-/// The plural of a noun (regular rules).
+/// The plural of a noun (regular rules, and "-oes" for the nouns of the field that take it:
+/// "embargoes", "vetoes").
 pub fn plural(n: &str) -> String {
-    if n.ends_with('s')
+    if matches!(
+        n,
+        "embargo" | "veto" | "torpedo" | "hero" | "cargo" | "echo"
+    ) {
+        format!("{n}es")
+    } else if n.ends_with('s')
         || n.ends_with('x')
         || n.ends_with("ch")
         || n.ends_with("sh")
@@ -504,6 +510,21 @@ mod tests {
             forms("launch"),
             ["launch", "launches", "launching", "launched"]
         );
+    }
+
+    #[test]
+    fn plurals() {
+        for (n, p) in [
+            ("sanction", "sanctions"),
+            ("embargo", "embargoes"),
+            ("veto", "vetoes"),
+            ("photo", "photos"),
+            ("ally", "allies"),
+            ("survey", "surveys"),
+            ("crash", "crashes"),
+        ] {
+            assert_eq!(plural(n), p);
+        }
     }
 
     #[test]

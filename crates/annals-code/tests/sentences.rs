@@ -562,6 +562,23 @@ const CASES: &[Case] = &[
     (
         "The Chilean government ignored the strike, a labour union protested on Monday.",
         "2024-05-01",
+        &["140 CHLLAB> reported 2024-04-29"],
+    ),
+    // a role of no stated country is of the one country the sentence's other actors name, not
+    // of a trailing speaker's, nor of a bare country that only qualifies a place
+    (
+        "Malian rebels freed the district governor.",
+        "2024-05-01",
+        &["0841 MLIREB>MLIGOV reported 2024-05-01"],
+    ),
+    (
+        "Kenyan police arrested the opposition leader.",
+        "2024-05-01",
+        &["173 KENCOP>KENOPP reported 2024-05-01"],
+    ),
+    (
+        "Rebels attacked police on the Syrian side of the border.",
+        "2024-05-01",
         &[],
     ),
     // coercion or violence in the passive with no agent: an event of its target alone
