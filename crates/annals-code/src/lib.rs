@@ -980,7 +980,13 @@ impl Coder {
                 .iter()
                 .rposition(|t| !t.is_word() || t.is_capitalised())
                 .is_some_and(|k| tokens[k].text == ",");
-            let said = tokens.get(p.last + 1).is_some_and(clause::is_attribution);
+            // ", Thai military sources said": a few plain words may stand between
+            let said = tokens
+                .iter()
+                .skip(p.last + 1)
+                .take(4)
+                .take_while(|t| t.is_word() && !t.is_capitalised())
+                .any(clause::is_attribution);
             let according = p.first >= 2
                 && tokens[p.first - 2].lower == "according"
                 && tokens[p.first - 1].lower == "to";

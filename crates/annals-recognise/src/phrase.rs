@@ -289,6 +289,7 @@ impl Recogniser {
             }
         }
         self.share_role_nouns(tokens, &words, &mut out);
+        lead_roles(tokens, &mut out);
         out
     }
 
@@ -894,16 +895,55 @@ fn in_geographic_name(tokens: &[Token], first: usize, last: usize) -> bool {
 }
 
 /// Whether the phrase is the first half of a hyphenated modifier ("military-ruled Myanmar",
-/// "Al-Qaeda-linked rebels"): it describes the noun after it and is no actor itself.
+/// "Al-Qaeda-linked rebels"): it describes the noun after it and is no actor itself. "-led"
+/// is kept apart: the leader is the actor ([`lead_roles`]).
 fn modifies_compound(tokens: &[Token], last: usize) -> bool {
-    let (Some(dash), Some(word)) = (tokens.get(last + 1), tokens.get(last + 2)) else {
-        return false;
-    };
-    dash.text == "-"
+    compound_word(tokens, last).is_some_and(|w| w.lower != "led")
+}
+
+/// The word after a hyphen right after token `last` ("-ruled" in "military-ruled"), if any.
+fn compound_word(tokens: &[Token], last: usize) -> Option<&Token> {
+    let (dash, word) = (tokens.get(last + 1)?, tokens.get(last + 2)?);
+    (dash.text == "-"
         && dash.start == tokens[last].end
         && word.start == dash.end
         && word.is_word()
-        && !word.is_capitalised()
+        && !word.is_capitalised())
+    .then_some(word)
+}
+
+/// "Saudi-led forces", "the US-led coalition": the country that leads is the country of the
+/// role after it. A "-led" phrase that leads no role is dropped, as other modifiers are.
+fn lead_roles(tokens: &[Token], phrases: &mut Vec<Phrase>) {
+    let mut i = 0;
+    while i < phrases.len() {
+        let p = &phrases[i];
+        if compound_word(tokens, p.last).is_none() {
+            i += 1;
+            continue;
+        }
+        // a country's name or adjective, read as an actor or as the country's place
+        let country = match (p.actors.first(), &p.place) {
+            (Some(a), _) if a.code.role().is_empty() && !p.person => {
+                Some(a.code.country().to_string())
+            }
+            (None, Some(l)) if l.feature == "country" => Some(l.country.clone()),
+            _ => None,
+        };
+        let start = p.first;
+        let led = phrases.get(i + 1).is_some_and(|q| {
+            q.first == p.last + 3 && q.actors.iter().all(|a| a.code.country() == UNKNOWN_COUNTRY)
+        });
+        if let (Some(c), true) = (&country, led) {
+            let q = &mut phrases[i + 1];
+            q.first = start;
+            for a in &mut q.actors {
+                a.code = ActorCode(format!("{c}{}", a.code.role()));
+                a.name = join_tokens(&tokens[q.first..=q.last]);
+            }
+        }
+        phrases.remove(i);
+    }
 }
 
 /// A later mention, by surname, of a titled person the dictionaries do not know.
@@ -1070,7 +1110,11 @@ mod tests {
         );
         assert!(errs.is_empty(), "{errs:?}");
         let mut places = Gazetteer::default();
-        places.add_tsv("p.tsv", "Oslo\t\tNOR\t12\t59.91\t10.75\tcapital\t700000\n");
+        places.add_tsv(
+            "p.tsv",
+            "Oslo\t\tNOR\t12\t59.91\t10.75\tcapital\t700000\n\
+             Norway\t\tNOR\t\t62.00\t10.00\tcountry\t5500000\n",
+        );
         Recogniser { actors, places }
     }
 
@@ -1121,6 +1165,9 @@ mod tests {
             ),
             ("Norwegian ships sailed.", "2024-02-01", vec![]),
             ("Norway-backed troops left.", "2024-02-01", vec!["---MIL="]),
+            // the country that leads a force is its country; a "-led" noun is no actor
+            ("Norwegian-led troops left.", "2024-02-01", vec!["NORMIL="]),
+            ("Chile-led talks ended.", "2024-02-01", vec![]),
             (
                 "Chile sent ships to the Sea of Norway and the Norway Sea.",
                 "2024-02-01",

@@ -64,13 +64,18 @@ fn load() -> Vec<Case> {
             .and_then(Value::as_str)
             .unwrap_or("")
             .to_string();
+        // NGEC passes dates as written ("1 july 2021", "October 1, 2021"): read them as
+        // annals reads a page's date line
         let date = args
             .get(2)
             .and_then(Value::as_str)
-            .filter(|d| !d.eq_ignore_ascii_case("today"))
-            .unwrap_or(INDEX_DATE)
-            .parse()
-            .ok();
+            .filter(|d| !d.is_empty() && !d.eq_ignore_ascii_case("today"))
+            .unwrap_or(INDEX_DATE);
+        let date = annals_time::parse_date(date).or_else(|| {
+            // month names are read capitalised ("may" is a verb)
+            let written: Vec<String> = date.split(' ').map(capitalised).collect();
+            annals_time::find_publication_date(&written.join(" ")).map(|(d, _, _)| d)
+        });
         let mut case = Case {
             text,
             context,
@@ -105,6 +110,13 @@ fn load() -> Vec<Case> {
         }
     }
     out
+}
+
+fn capitalised(w: &str) -> String {
+    let mut c = w.chars();
+    c.next()
+        .map(|f| f.to_uppercase().chain(c).collect())
+        .unwrap_or_default()
 }
 
 /// Runs every case through `r`; prints the shares and the failing categories; returns the
