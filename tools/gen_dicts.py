@@ -660,7 +660,10 @@ def build_cameo():
                 continue
             g = p[ix["goldstein_gdelt"]].strip()
             q = p[ix["quadclass_gdelt"]].strip()
-            rows.append((code, p[ix["name"]].strip(), g, q, p[ix["plover_event"]].strip(), p[ix["plover_mode"]].strip()))
+            # the code table's one misspelt name ("matyerial", 033) is written as its own
+            # plover_table_label spells it
+            name = p[ix["name"]].strip().replace("matyerial", "material")
+            rows.append((code, name, g, q, p[ix["plover_event"]].strip(), p[ix["plover_mode"]].strip()))
     rows.sort(key=lambda r: r[0])
     return rows, path
 

@@ -1397,14 +1397,36 @@ fn direct_object(tokens: &[Token], phrases: &[Phrase], after: usize, end: usize)
 }
 
 /// An infinitival clause after the pattern ("signed a statement to deepen ties with X"): its
-/// "to", or `end` when there is none. "to" before a determiner, number or name is a preposition.
+/// "to", or `end` when there is none. "to" before a determiner, number, name or modifier
+/// ("to war-torn Mozambique", "to neighbouring Chad", "to northern Mali") is a preposition.
 fn infinitive_after(tokens: &[Token], after: usize, end: usize) -> usize {
     (after + 1..end.min(tokens.len()).saturating_sub(1))
         .find(|&k| {
             let next = &tokens[k + 1];
+            let compound = tokens
+                .get(k + 2)
+                .is_some_and(|d| d.text == "-" && d.start == next.end);
+            let w = next.lower.as_str();
+            let participle =
+                w.len() > 6 && w.ends_with("ing") && !matches!(w, "string" | "spring" | "swing");
+            let direction = matches!(
+                w,
+                "northern"
+                    | "southern"
+                    | "eastern"
+                    | "western"
+                    | "central"
+                    | "northeastern"
+                    | "northwestern"
+                    | "southeastern"
+                    | "southwestern"
+            );
             tokens[k].lower == "to"
                 && next.is_word()
                 && !next.is_capitalised()
+                && !compound
+                && !participle
+                && !direction
                 && !DETERMINERS.contains(&next.lower.as_str())
                 && !matches!(
                     next.lower.as_str(),

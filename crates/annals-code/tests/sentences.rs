@@ -564,6 +564,12 @@ const CASES: &[Case] = &[
         "2024-05-01",
         &["140 CHLLAB> reported 2024-04-29"],
     ),
+    // "to" before a hyphenated modifier is a preposition, not an infinitive
+    (
+        "Japan pledged aid to war-torn Sudan.",
+        "2024-05-01",
+        &["033 JPN>SDN reported 2024-05-01"],
+    ),
     // a role of no stated country is of the one country the sentence's other actors name, not
     // of a trailing speaker's, nor of a bare country that only qualifies a place
     (

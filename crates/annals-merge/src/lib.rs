@@ -195,7 +195,10 @@ pub fn merge(mentions: Vec<MentionRef>) -> Vec<Event> {
 /// meeting from three. Support counts the outlets that report the event as news (not only
 /// recall it as background); an outlet that gives it only as the paired side of another code
 /// (the hosting implied by a visit) counts half. Then the news outlets, those that state it in
-/// their own words, the weightier event, all outlets, articles, mentions, date and id.
+/// their own words, the weightier event, all outlets, articles, mentions, date and id. An
+/// event that is only words (a statement, appeal, intent, demand, criticism, rejection or
+/// threat: CAMEO roots 01–03 and 10–13) has no weight: a visit ranks above a promise to invest
+/// that as many outlets report.
 pub fn rank(events: &mut [Event]) {
     events.sort_by_cached_key(rank_key);
 }
@@ -213,9 +216,14 @@ pub fn rank_key(e: &Event) -> String {
 }
 
 fn rank_key_with(e: &Event, table: &annals_model::CameoTable) -> String {
+    let words_only = matches!(
+        e.cameo.root(),
+        "01" | "02" | "03" | "10" | "11" | "12" | "13"
+    );
     let weight = table
         .get(&e.cameo)
         .and_then(|i| i.goldstein)
+        .filter(|_| !words_only)
         .map_or(0, |g| (g.abs() * 10.0) as i64);
     let news = outlets_where(e, |m| !m.mention.background) as i64;
     let direct = outlets_where(e, |m| {
@@ -1099,6 +1107,40 @@ mod tests {
             outlet: outlet.map(str::to_string),
             published: None,
         }
+    }
+
+    #[test]
+    fn an_act_ranks_above_words_that_as_many_outlets_report() {
+        use DatePrecision::Day;
+        let r = Status::Reported;
+        let day = Some("2025-03-04");
+        let mut ms = Vec::new();
+        for (article, outlet) in [("a", "Ledger"), ("b", "Courier")] {
+            // a promise to invest (0311, Goldstein 5.2) and a visit (042, 1.9)
+            ms.push(mention(
+                article,
+                Some(outlet),
+                "0311",
+                "NORBUS",
+                "CHL",
+                day,
+                Some(Day),
+                r,
+            ));
+            ms.push(mention(
+                article,
+                Some(outlet),
+                "042",
+                "NORGOV",
+                "CHL",
+                day,
+                Some(Day),
+                r,
+            ));
+        }
+        let events = merge(ms);
+        let codes: Vec<&str> = events.iter().map(|e| e.cameo.as_str()).collect();
+        assert_eq!(codes, ["042", "0311"]);
     }
 
     #[test]

@@ -146,6 +146,15 @@ CREATE TABLE event_count (id INTEGER PRIMARY KEY CHECK (id = 1), n BIGINT NOT NU
 INSERT INTO event_count SELECT 1, COUNT(*) FROM events;
 "#,
     ),
+    (
+        5,
+        // events that are only words lost their weight in the ranking: every group is queued,
+        // and re-merged (so re-ranked) by the next merge
+        r#"
+INSERT INTO pending_groups(group_key, apart, wide)
+  SELECT DISTINCT group_key, true, true FROM mentions ORDER BY group_key;
+"#,
+    ),
 ];
 
 /// `mentions.span_kind`: an [`annals_merge::Span`] kind.

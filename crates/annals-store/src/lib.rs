@@ -414,9 +414,10 @@ pub fn group_text(k: &annals_merge::GroupKey) -> String {
     format!("{}|{}|{}|{}", k.0, k.1, k.2, u8::from(k.3))
 }
 
-/// How mentions are grouped for merging (`meta.merge_partition`); a store keyed otherwise is
-/// re-keyed and re-merged once when opened.
-const MERGE_PARTITION: &str = "code-dyad-polarity, day segments, event places and pairs";
+/// How mentions are grouped for merging and events ranked (`meta.merge_partition`); a store
+/// keyed otherwise is re-keyed, re-merged and re-ranked once when opened.
+const MERGE_PARTITION: &str =
+    "code-dyad-polarity, day segments, event places and pairs; words-only events unweighted";
 
 /// `span_kind` of a mention row: see [`annals_merge::Span`].
 const SPAN_DAYS: i64 = 0;
