@@ -898,7 +898,7 @@ fn in_geographic_name(tokens: &[Token], first: usize, last: usize) -> bool {
 /// "Al-Qaeda-linked rebels"): it describes the noun after it and is no actor itself. "-led"
 /// is kept apart: the leader is the actor ([`lead_roles`]).
 fn modifies_compound(tokens: &[Token], last: usize) -> bool {
-    compound_word(tokens, last).is_some_and(|w| w.lower != "led")
+    compound_word(tokens, last).is_some_and(|w| !matches!(w.lower.as_str(), "led" | "based"))
 }
 
 /// The word after a hyphen right after token `last` ("-ruled" in "military-ruled"), if any.
@@ -913,17 +913,21 @@ fn compound_word(tokens: &[Token], last: usize) -> Option<&Token> {
 }
 
 /// "Saudi-led forces", "the US-led coalition": the country that leads is the country of the
-/// role after it. A "-led" phrase that leads no role is dropped, as other modifiers are.
+/// role after it; "a Somalia-based group", "a London-based charity": so is the country where
+/// it is based. A "-led" or "-based" phrase before no role is dropped, as other modifiers are.
 fn lead_roles(tokens: &[Token], phrases: &mut Vec<Phrase>) {
     let mut i = 0;
     while i < phrases.len() {
         let p = &phrases[i];
-        if compound_word(tokens, p.last).is_none() {
+        let Some(word) = compound_word(tokens, p.last) else {
             i += 1;
             continue;
-        }
-        // a country's name or adjective, read as an actor or as the country's place
+        };
+        let based = word.lower == "based";
+        // a country's name or adjective, read as an actor or as the country's place; where a
+        // group is based may be any place
         let country = match (p.actors.first(), &p.place) {
+            (_, Some(l)) if based => Some(l.country.clone()),
             (Some(a), _) if a.code.role().is_empty() && !p.person => {
                 Some(a.code.country().to_string())
             }
@@ -1168,6 +1172,7 @@ mod tests {
             // the country that leads a force is its country; a "-led" noun is no actor
             ("Norwegian-led troops left.", "2024-02-01", vec!["NORMIL="]),
             ("Chile-led talks ended.", "2024-02-01", vec![]),
+            ("Oslo-based troops left.", "2024-02-01", vec!["NORMIL="]),
             (
                 "Chile sent ships to the Sea of Norway and the Norway Sea.",
                 "2024-02-01",
