@@ -564,6 +564,17 @@ const CASES: &[Case] = &[
         "2024-05-01",
         &["140 CHLLAB> reported 2024-04-29"],
     ),
+    // a group's name inside a longer unknown name is a group of that kind, not that group
+    (
+        "The Zapatista National Liberation Army attacked a police post in Chiapas.",
+        "2024-05-01",
+        &["190 MEXREB>MEXCOP reported 2024-05-01"],
+    ),
+    (
+        "The National Liberation Army attacked a police post in Arauca.",
+        "2024-05-01",
+        &["190 COLREB>COLCOP reported 2024-05-01"],
+    ),
     // "to" before a hyphenated modifier is a preposition, not an infinitive
     (
         "Japan pledged aid to war-torn Sudan.",

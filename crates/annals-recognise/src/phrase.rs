@@ -611,7 +611,22 @@ impl Recogniser {
                     }
                     EntryKind::Igo | EntryKind::Group | EntryKind::Seat => {
                         if let Some(e) = self.term_on(&candidates, date) {
-                            head = Some((e.code.clone(), e.name.clone(), None));
+                            head = Some(
+                                if kind == EntryKind::Group && self.in_longer_name(tokens, first) {
+                                    // "the Zapatista National Liberation Army" is not the ELN: a
+                                    // group of the same kind, of no known country
+                                    (
+                                        format!(
+                                            "{UNKNOWN_COUNTRY}{}",
+                                            e.code.get(3..).unwrap_or("")
+                                        ),
+                                        written.clone(),
+                                        None,
+                                    )
+                                } else {
+                                    (e.code.clone(), e.name.clone(), None)
+                                },
+                            );
                         }
                     }
                     EntryKind::Country | EntryKind::Capital | EntryKind::Adjective => {
@@ -774,6 +789,19 @@ impl Recogniser {
             person,
             coreferent,
         })
+    }
+
+    /// Whether the name starting at token `first` goes on a longer name to its left: an
+    /// unknown capitalised word, not the sentence's first, that is neither an actor nor a place.
+    fn in_longer_name(&self, tokens: &[Token], first: usize) -> bool {
+        if first < 2 {
+            return false;
+        }
+        let t = &tokens[first - 1];
+        t.is_word()
+            && t.is_capitalised()
+            && !self.is_known_word(t)
+            && self.places.longest(&[t.text.as_str()], 0).is_none()
     }
 
     fn is_known_word(&self, t: &Token) -> bool {
