@@ -541,7 +541,22 @@ pub fn status_of(tokens: &[Token], m: &Match) -> (Status, Option<String>) {
     {
         return (Status::Hypothetical, Some("prepared to".into()));
     }
+    // "… before they demobilize", "until they withdraw": a present-tense act after a
+    // conjunction of time or condition has not happened yet
+    if !nominal
+        && matches!(m.form, VerbForm::Base | VerbForm::ThirdPerson)
+        && win
+            .iter()
+            .any(|w| matches!(*w, "before" | "until" | "unless" | "once"))
+    {
+        return (Status::Hypothetical, Some("before".into()));
+    }
     for (a, b, s) in [
+        // what one must or needs to do is not yet done ("saying he must resign")
+        ("need", "to", Status::Hypothetical),
+        ("needs", "to", Status::Hypothetical),
+        ("has", "to", Status::Hypothetical),
+        ("have", "to", Status::Hypothetical),
         ("expected", "to", Status::Expected),
         ("likely", "to", Status::Expected),
         ("due", "to", Status::Planned),
@@ -601,6 +616,7 @@ pub fn status_of(tokens: &[Token], m: &Match) -> (Status, Option<String>) {
         ("might", Status::Hypothetical),
         ("may", Status::Hypothetical),
         ("should", Status::Hypothetical),
+        ("must", Status::Hypothetical),
         ("if", Status::Hypothetical),
         ("upcoming", Status::Planned),
         ("planned", Status::Planned),
@@ -761,13 +777,62 @@ pub fn next_to_verb(tokens: &[Token], phrases: &[Phrase], sources: &[Actor], hea
     let Some(p) = naming_phrase(phrases, sources, head) else {
         return false;
     };
-    !tokens[p.last + 1..head].iter().any(|t| {
-        matches!(
+    let between = &tokens[p.last + 1..head];
+    !between.iter().enumerate().any(|(i, t)| {
+        // "to" of the subject's own infinitive ("agreed to resign", "vowed to strike") keeps
+        // the subject; of a purpose clause ("used tear gas to disperse …") it does not
+        let own =
+            t.lower == "to" && i > 0 && CONTROL_WORDS.contains(&between[i - 1].lower.as_str());
+        !own && matches!(
             t.lower.as_str(),
             "," | ";" | ":" | "to" | "that" | "which" | "—" | "(" | ")"
         )
     })
 }
+
+/// Words whose infinitive is their subject's own act: "agreed to resign", "is ready to strike".
+const CONTROL_WORDS: [&str; 40] = [
+    "agreed",
+    "agree",
+    "agrees",
+    "vowed",
+    "vow",
+    "vows",
+    "pledged",
+    "pledge",
+    "pledges",
+    "promised",
+    "promise",
+    "promises",
+    "threatened",
+    "threaten",
+    "threatens",
+    "decided",
+    "decide",
+    "decides",
+    "plans",
+    "plan",
+    "planned",
+    "planning",
+    "wants",
+    "want",
+    "wanted",
+    "intends",
+    "intend",
+    "intended",
+    "ready",
+    "prepared",
+    "willing",
+    "going",
+    "refused",
+    "refuse",
+    "refuses",
+    "offered",
+    "offer",
+    "offers",
+    "continued",
+    "began",
+];
 
 /// Whether the phrase naming the first of `actors` is the passive verb's own subject: only
 /// auxiliaries and adverbs stand between ("protesters were reportedly arrested"), not another

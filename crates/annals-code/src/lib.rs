@@ -802,12 +802,16 @@ impl Coder {
         let mut how = how;
         let no_target = [Actor::default()];
         let targets: &[Actor] = if targets.is_empty()
-            && code.root() == "14"
+            && (code.root() == "14" || m.entry.alone)
             && !sources.is_empty()
             && !passive
             && subject_next_to_verb
         {
-            how.push_str("; no target: a protest needs none");
+            how.push_str(if code.root() == "14" {
+                "; no target: a protest needs none"
+            } else {
+                "; no target: the act needs none"
+            });
             &no_target
         } else {
             &targets

@@ -6,7 +6,8 @@
 //! noun). Later words must follow in order with at most [`MAX_GAP`] words between them; `a|b`
 //! lists alternatives; nouns also match their plural. Flags: `mirror=CODE` (also emit the
 //! paired code with the sides swapped), `recip` (a plural subject gives both sides), `say`
-//! (a speech verb), `neg`.
+//! (a speech verb), `neg`, `obj` (the target is the direct object) and `alone` (the act needs
+//! no target).
 
 use std::collections::HashMap;
 
@@ -48,6 +49,9 @@ pub struct VerbEntry {
     /// mayor"), not any actor later in the clause ("released a report on Iran"): for general
     /// verbs that are events only when done to someone.
     pub obj: bool,
+    /// The act needs no target ("resigned", "surrendered", "declared a ceasefire"): with no
+    /// target actor it is coded as an event of its source alone, as a protest is.
+    pub alone: bool,
     /// The row as written, for explanations.
     pub rule: String,
 }
@@ -221,6 +225,7 @@ fn parse_row(line: &str) -> Result<VerbEntry, String> {
         say: false,
         neg: false,
         obj: false,
+        alone: false,
         rule: f[..f.len().min(3)].join(" "),
     };
     for flag in f
@@ -240,6 +245,7 @@ fn parse_row(line: &str) -> Result<VerbEntry, String> {
             None if flag == "say" => entry.say = true,
             None if flag == "neg" => entry.neg = true,
             None if flag == "obj" => entry.obj = true,
+            None if flag == "alone" => entry.alone = true,
             _ => return Err(format!("unknown flag {flag:?}")),
         }
     }
@@ -532,9 +538,10 @@ mod tests {
         let mut d = VerbDictionary::default();
         let errs = d.add_tsv(
             "v.tsv",
-            "# c\n042\tV\tpay visit\tmirror=043\n057\tV\tsign agreement|deal\trecip\n99x\tV\tfoo\n040\tQ\tmeet\n040\tV\tmeet\tbogus\n0841\tV\trelease\tobj\n",
+            "# c\n042\tV\tpay visit\tmirror=043\n057\tV\tsign agreement|deal\trecip\n99x\tV\tfoo\n040\tQ\tmeet\n040\tV\tmeet\tbogus\n0841\tV\trelease\tobj\n0831\tV\tresign\talone\n",
         );
-        assert_eq!(d.len(), 3);
+        assert_eq!(d.len(), 4);
+        assert!(d.lookup("resigned").all(|(e, _)| e.alone));
         assert!(d.lookup("released").any(|(e, _)| e.obj));
         assert!(d.lookup("signed").all(|(e, _)| e.recip && !e.obj));
         let lines: Vec<usize> = errs.iter().map(|e| e.line).collect();

@@ -518,7 +518,10 @@ const CASES: &[Case] = &[
     (
         "Opposition groups in Kenya are demanding that President William Ruto resign.",
         "2024-05-01",
-        &["100 KENOPP>KENGOV reported 2024-05-01"],
+        &[
+            "100 KENOPP>KENGOV reported 2024-05-01",
+            "0831 KENGOV> hypothetical",
+        ],
     ),
     (
         "Rebel fighters in Mali attacked an army base.",
@@ -563,6 +566,31 @@ const CASES: &[Case] = &[
         "The Chilean government ignored the strike, a labour union protested on Monday.",
         "2024-05-01",
         &["140 CHLLAB> reported 2024-04-29"],
+    ),
+    // acts that need no target (the `alone` flag): a resignation, a surrender, a ceasefire
+    (
+        "The Bolivian president resigned on Sunday.",
+        "2024-05-01",
+        &["0831 BOLGOV> reported 2024-04-28"],
+    ),
+    (
+        "Ugandan rebels surrendered in Gulu.",
+        "2024-05-01",
+        &["0874 UGAREB> reported 2024-05-01"],
+    ),
+    (
+        "The Bolivian president has agreed to resign.",
+        "2024-05-01",
+        &[
+            "0341 BOLGOV> reported 2024-05-01",
+            "0831 BOLGOV> planned",
+        ],
+    ),
+    // a present-tense act after "before", "until" or "once", and what one must do, is not done
+    (
+        "Chadian rebels will stay in Abeche until Sudanese troops withdraw from Chad.",
+        "2024-05-01",
+        &["0874 SDNMIL>TCD hypothetical"],
     ),
     // a group's name inside a longer unknown name is a group of that kind, not that group
     (
