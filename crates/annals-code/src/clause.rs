@@ -1623,6 +1623,13 @@ pub fn used_as_adjective(tokens: &[Token], at: usize) -> bool {
                     w,
                     "with" | "of" | "for" | "from" | "among" | "against" | "about"
                 )
+                // "the two exiled dissidents", "several jailed activists"
+                || w.chars().all(|c| c.is_ascii_digit())
+                || matches!(
+                    w,
+                    "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten"
+                        | "several" | "many" | "some" | "other" | "both" | "all" | "our"
+                )
         });
     let after = tokens.get(at + 1).is_some_and(|t| {
         t.is_word() && !t.is_capitalised() && !is_preposition(&t.lower) && t.lower != "by"

@@ -752,6 +752,12 @@ impl Coder {
         } = roles;
         let code = m.entry.code.clone();
         let mut targets = targets;
+        // "Ukraine received weapons from Germany": the actor after the pattern gives
+        let mut how = how;
+        if m.entry.rev {
+            std::mem::swap(&mut sources, &mut targets);
+            how.push_str("; reversed: the actor after the pattern is the source");
+        }
         // "Putin told Xinhua", "told reporters": the outlet a statement is made to carries it;
         // it is not what the statement is about
         if m.entry.say {
@@ -799,7 +805,6 @@ impl Coder {
         // no object to confirm the reading, the source must stand right before the verb: not
         // "police used tear gas to disperse demonstrators protesting", nor "…, a rights group
         // protested" with the group unknown and the subject sought across the comma
-        let mut how = how;
         let no_target = [Actor::default()];
         let targets: &[Actor] = if targets.is_empty()
             && (code.root() == "14" || m.entry.alone)

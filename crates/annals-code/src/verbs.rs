@@ -6,8 +6,8 @@
 //! noun). Later words must follow in order with at most [`MAX_GAP`] words between them; `a|b`
 //! lists alternatives; nouns also match their plural. Flags: `mirror=CODE` (also emit the
 //! paired code with the sides swapped), `recip` (a plural subject gives both sides), `say`
-//! (a speech verb), `neg`, `obj` (the target is the direct object) and `alone` (the act needs
-//! no target).
+//! (a speech verb), `neg`, `obj` (the target is the direct object), `alone` (the act needs
+//! no target) and `rev` (the actor after the pattern is the source: "received aid from").
 
 use std::collections::HashMap;
 
@@ -52,6 +52,9 @@ pub struct VerbEntry {
     /// The act needs no target ("resigned", "surrendered", "declared a ceasefire"): with no
     /// target actor it is coded as an event of its source alone, as a protest is.
     pub alone: bool,
+    /// The actor after the pattern is the source and the subject the target ("received
+    /// weapons from Germany": Germany gives).
+    pub rev: bool,
     /// The row as written, for explanations.
     pub rule: String,
 }
@@ -226,6 +229,7 @@ fn parse_row(line: &str) -> Result<VerbEntry, String> {
         neg: false,
         obj: false,
         alone: false,
+        rev: false,
         rule: f[..f.len().min(3)].join(" "),
     };
     for flag in f
@@ -246,6 +250,7 @@ fn parse_row(line: &str) -> Result<VerbEntry, String> {
             None if flag == "neg" => entry.neg = true,
             None if flag == "obj" => entry.obj = true,
             None if flag == "alone" => entry.alone = true,
+            None if flag == "rev" => entry.rev = true,
             _ => return Err(format!("unknown flag {flag:?}")),
         }
     }
@@ -538,9 +543,10 @@ mod tests {
         let mut d = VerbDictionary::default();
         let errs = d.add_tsv(
             "v.tsv",
-            "# c\n042\tV\tpay visit\tmirror=043\n057\tV\tsign agreement|deal\trecip\n99x\tV\tfoo\n040\tQ\tmeet\n040\tV\tmeet\tbogus\n0841\tV\trelease\tobj\n0831\tV\tresign\talone\n",
+            "# c\n042\tV\tpay visit\tmirror=043\n057\tV\tsign agreement|deal\trecip\n99x\tV\tfoo\n040\tQ\tmeet\n040\tV\tmeet\tbogus\n0841\tV\trelease\tobj\n0831\tV\tresign\talone\n072\tV\treceive weapons from\trev\n",
         );
-        assert_eq!(d.len(), 4);
+        assert_eq!(d.len(), 5);
+        assert!(d.lookup("received").all(|(e, _)| e.rev));
         assert!(d.lookup("resigned").all(|(e, _)| e.alone));
         assert!(d.lookup("released").any(|(e, _)| e.obj));
         assert!(d.lookup("signed").all(|(e, _)| e.recip && !e.obj));

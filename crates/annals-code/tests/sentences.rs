@@ -567,6 +567,25 @@ const CASES: &[Case] = &[
         "2024-05-01",
         &["140 CHLLAB> reported 2024-04-29"],
     ),
+    // what the subject receives is given by the actor after the pattern (the `rev` flag)
+    (
+        "Moldova received weapons from Romania.",
+        "2024-05-01",
+        &["072 ROU>MDA reported 2024-05-01"],
+    ),
+    (
+        "The Kenyan government faces pressure from Uganda.",
+        "2024-05-01",
+        &["100 UGA>KENGOV reported 2024-05-01"],
+    ),
+    (
+        "Chile received a visit from the Peruvian president.",
+        "2024-05-01",
+        &[
+            "042 PERGOV>CHL reported 2024-05-01",
+            "043 CHL>PERGOV reported 2024-05-01",
+        ],
+    ),
     // acts that need no target (the `alone` flag): a resignation, a surrender, a ceasefire
     (
         "The Bolivian president resigned on Sunday.",
