@@ -263,9 +263,7 @@ pub fn plural(n: &str) -> String {
     if matches!(
         n,
         "embargo" | "veto" | "torpedo" | "hero" | "cargo" | "echo"
-    ) {
-        format!("{n}es")
-    } else if n.ends_with('s')
+    ) || n.ends_with('s')
         || n.ends_with('x')
         || n.ends_with("ch")
         || n.ends_with("sh")
