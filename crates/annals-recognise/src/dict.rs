@@ -175,11 +175,14 @@ fn key_of<'a>(words: impl Iterator<Item = &'a str>) -> String {
 }
 
 /// Matching rules for a pattern's surface form: acronyms match only in capitals; names need a
-/// capitalised word; role nouns match in any case.
+/// capitalised word, and a name of several words its capitalised last word capitalised; role
+/// nouns match in any case.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum CaseRule {
     Any,
     Capitalised,
+    /// A name of several words whose last word is capitalised ("Russia Today").
+    Name,
     Exact,
 }
 
@@ -286,6 +289,13 @@ impl ActorDictionary {
                     .all(char::is_uppercase)
             {
                 CaseRule::Exact
+            } else if !case_blind
+                && p.contains(' ')
+                && p.rsplit(' ')
+                    .next()
+                    .is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase))
+            {
+                CaseRule::Name
             } else {
                 CaseRule::Capitalised
             };
@@ -364,6 +374,11 @@ impl ActorDictionary {
                     Some(CaseRule::Capitalised) => written
                         .iter()
                         .any(|w| w.chars().next().is_some_and(char::is_uppercase)),
+                    // "visited Russia today" is no "Russia Today": a name's capitalised last
+                    // word is capitalised in the text too
+                    Some(CaseRule::Name) => written
+                        .last()
+                        .is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase)),
                     _ => true,
                 })
                 .collect();
@@ -517,6 +532,22 @@ mod tests {
         assert_eq!(n, 1);
         let codes: Vec<&str> = ids.iter().map(|&i| d.entry(i).code.as_str()).collect();
         assert_eq!(codes, ["NORLEG"]);
+    }
+
+    #[test]
+    fn names_keep_their_case() {
+        let mut d = ActorDictionary::default();
+        d.add_tsv(
+            "t.tsv",
+            "group\tNORMED\tNorway Today\tNorway Today|NTV\t\t\t\nagent\tMIL\tarmy\tarmy\t\t\t\n",
+        );
+        let at = |w: &[&str]| d.longest(w, 0).map(|(n, _)| n);
+        assert_eq!(at(&["Norway", "Today"]), Some(2));
+        assert_eq!(at(&["NORWAY", "TODAY"]), Some(2));
+        assert_eq!(at(&["Norway", "today"]), None);
+        assert_eq!(at(&["NTV"]), Some(1));
+        assert_eq!(at(&["ntv"]), None);
+        assert_eq!(at(&["Army"]), Some(1));
     }
 
     #[test]
