@@ -1290,12 +1290,15 @@ fn object(
                 && !is_preposition(&tokens[p.last + 1].lower)
                 && !tokens[p.first].is_capitalised())
     }) {
-        // ("appealed to Russia for calm": the addressee)
+        // ("appealed to Russia for calm": the addressee; "opened fire on protesters": a
+        // preposition of the pattern itself)
+        let pattern_preposition = p.first > 0 && m.words.contains(&(p.first - 1));
         if !passive
-            && matches!(
-                preceded_by_preposition(tokens, p).as_deref(),
-                None | Some("to")
-            )
+            && (pattern_preposition
+                || matches!(
+                    preceded_by_preposition(tokens, p).as_deref(),
+                    None | Some("to")
+                ))
         {
             return p.actors.clone();
         }

@@ -560,7 +560,10 @@ const CASES: &[Case] = &[
     (
         "Riot police fired tear gas to disperse students protesting in Caracas.",
         "2024-05-01",
-        &["140 VENCVL> reported 2024-05-01"],
+        &[
+            "175 VENCOP> reported 2024-05-01",
+            "140 VENCVL> reported 2024-05-01",
+        ],
     ),
     (
         "The Chilean government ignored the strike, a labour union protested on Monday.",
@@ -585,6 +588,29 @@ const CASES: &[Case] = &[
             "042 PERGOV>CHL reported 2024-05-01",
             "043 CHL>PERGOV reported 2024-05-01",
         ],
+    ),
+    // a counted plural the dictionaries do not know, as the subject of something done to
+    // people, names people
+    (
+        "About a dozen tea pickers of the estate were detained in Nairobi.",
+        "2024-05-01",
+        &["173 >KENCVL reported 2024-05-01"],
+    ),
+    (
+        "At least ten rounds were fired in Nairobi.",
+        "2024-05-01",
+        &[],
+    ),
+    // a preposition of the pattern itself introduces the target named in the pattern
+    (
+        "Kenyan police opened fire on protesters.",
+        "2024-05-01",
+        &["175 KENCOP>KENCVL reported 2024-05-01"],
+    ),
+    (
+        "Kenyan soldiers opened fire.",
+        "2024-05-01",
+        &["190 KENMIL> reported 2024-05-01"],
     ),
     // acts that need no target (the `alone` flag): a resignation, a surrender, a ceasefire
     (

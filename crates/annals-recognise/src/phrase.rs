@@ -290,6 +290,7 @@ impl Recogniser {
         }
         self.share_role_nouns(tokens, &words, &mut out);
         lead_roles(tokens, &mut out);
+        counted_people(tokens, &mut out);
         out
     }
 
@@ -928,6 +929,169 @@ fn in_geographic_name(tokens: &[Token], first: usize, last: usize) -> bool {
 fn modifies_compound(tokens: &[Token], last: usize) -> bool {
     compound_word(tokens, last).is_some_and(|w| !matches!(w.lower.as_str(), "led" | "based"))
 }
+
+/// "five ram sevaks were arrested", "about a dozen rumour mongers were nabbed": a counted
+/// plural the dictionaries do not know, as the subject of something done to people, names
+/// people (CAMEO's civilians, `---CVL`; a country comes from the sentence as for any role).
+fn counted_people(tokens: &[Token], phrases: &mut Vec<Phrase>) {
+    let covered =
+        |k: usize, phrases: &[Phrase]| phrases.iter().any(|p| (p.first..=p.last).contains(&k));
+    for (i, t) in tokens.iter().enumerate() {
+        let count = t.text.chars().all(|c| c.is_ascii_digit() || c == ',')
+            && t.text.starts_with(|c: char| c.is_ascii_digit())
+            || NUMBER_WORDS.contains(&t.lower.as_str());
+        if !count || covered(i, phrases) {
+            continue;
+        }
+        // up to three lower-case words, the last a plural noun, then a passive verb
+        let mut j = i + 1;
+        // "a dozen", "dozens of", "scores of"
+        while tokens
+            .get(j)
+            .is_some_and(|w| matches!(w.lower.as_str(), "of" | "more" | "than"))
+        {
+            j += 1;
+        }
+        let start = j;
+        while j < tokens.len()
+            && j - start < 3
+            && tokens[j].is_word()
+            && !tokens[j].is_capitalised()
+            && !covered(j, phrases)
+            && !PASSIVE_AUX.contains(&tokens[j].lower.as_str())
+            && !matches!(tokens[j].lower.as_str(), "of" | "from" | "in")
+        {
+            j += 1;
+        }
+        if j == start || j + 1 >= tokens.len() {
+            continue;
+        }
+        let head = &tokens[j - 1].lower;
+        let plural = head.len() > 3 && head.ends_with('s') && !head.ends_with("ss");
+        // "five ram sevaks of the state shiv sena unit were arrested": past a short complement
+        let mut a = j;
+        if tokens
+            .get(a)
+            .is_some_and(|w| matches!(w.lower.as_str(), "of" | "from" | "in"))
+        {
+            let end = (a + 1..tokens.len().min(a + 7))
+                .find(|&k| PASSIVE_AUX.contains(&tokens[k].lower.as_str()));
+            if let Some(e) = end.filter(|&e| {
+                tokens[a + 1..e]
+                    .iter()
+                    .all(|w| w.is_word() && !w.is_capitalised())
+            }) {
+                a = e;
+            }
+        }
+        let aux = PASSIVE_AUX.contains(&tokens[a].lower.as_str());
+        let mut v = a + 1;
+        if tokens.get(v).is_some_and(|w| w.lower == "been") {
+            v += 1;
+        }
+        let done = tokens
+            .get(v)
+            .is_some_and(|w| DONE_TO_PEOPLE.contains(&w.lower.as_str()));
+        if !(plural && aux && done) {
+            continue;
+        }
+        // "about a dozen", "over 50", "at least ten": the approximation is part of the count
+        let mut first = i;
+        while first > 0
+            && matches!(
+                tokens[first - 1].lower.as_str(),
+                "a" | "an"
+                    | "about"
+                    | "over"
+                    | "nearly"
+                    | "around"
+                    | "almost"
+                    | "some"
+                    | "roughly"
+                    | "approximately"
+                    | "least"
+                    | "at"
+                    | "than"
+                    | "more"
+            )
+            && !covered(first - 1, phrases)
+        {
+            first -= 1;
+        }
+        // the phrase runs to the verb's auxiliary, complement included
+        let p = Phrase {
+            first,
+            last: a - 1,
+            actors: vec![Actor {
+                code: ActorCode(format!("{UNKNOWN_COUNTRY}CVL")),
+                name: join_tokens(&tokens[first..a]),
+                entity: None,
+                role: None,
+            }],
+            place: None,
+            person: false,
+            coreferent: false,
+        };
+        let at = phrases
+            .iter()
+            .position(|q| q.first > i)
+            .unwrap_or(phrases.len());
+        phrases.insert(at, p);
+    }
+}
+
+const NUMBER_WORDS: [&str; 18] = [
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "dozen",
+    "dozens",
+    "scores",
+    "hundreds",
+    "thousands",
+    "several",
+    "many",
+];
+
+const PASSIVE_AUX: [&str; 4] = ["were", "have", "had", "are"];
+
+/// Participles of acts done to people: who suffers them are people.
+const DONE_TO_PEOPLE: [&str; 26] = [
+    "arrested",
+    "detained",
+    "held",
+    "nabbed",
+    "jailed",
+    "booked",
+    "killed",
+    "injured",
+    "wounded",
+    "shot",
+    "beaten",
+    "abducted",
+    "kidnapped",
+    "lynched",
+    "hacked",
+    "stabbed",
+    "attacked",
+    "assaulted",
+    "tortured",
+    "executed",
+    "hanged",
+    "released",
+    "freed",
+    "deported",
+    "expelled",
+    "rescued",
+];
 
 /// The word after a hyphen right after token `last` ("-ruled" in "military-ruled"), if any.
 fn compound_word(tokens: &[Token], last: usize) -> Option<&Token> {
