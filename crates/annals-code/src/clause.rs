@@ -1330,7 +1330,21 @@ fn object(
         if p.actors.is_empty() {
             // "arrived in Beijing": the place's country is the target of a movement verb;
             // "shelled Kharkiv": of an attack on the place
-            let assault = m.entry.code.root_between(18, 20);
+            // ("blew themselves up in Beirut": where, not what, an attack hit)
+            let assault = m.entry.code.root_between(18, 20)
+                && !matches!(
+                    preceded_by_preposition(tokens, p).as_deref(),
+                    Some(
+                        "in" | "at"
+                            | "near"
+                            | "inside"
+                            | "outside"
+                            | "across"
+                            | "around"
+                            | "throughout"
+                            | "from"
+                    )
+                );
             match &p.place {
                 Some(l) if (wants_prep || assault) && p.first <= after + 2 && !passive => {
                     return vec![country_actor(l, None)];

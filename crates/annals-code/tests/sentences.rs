@@ -589,6 +589,23 @@ const CASES: &[Case] = &[
             "043 CHL>PERGOV reported 2024-05-01",
         ],
     ),
+    // acts of war that need no target: a suicide bombing, taking a town, seizing weapons; a
+    // place after "in" is where an attack happened, not its target
+    (
+        "Two suicide bombers blew themselves up in Beirut.",
+        "2024-05-01",
+        &["1831 LBNREB> reported 2024-05-01"],
+    ),
+    (
+        "Syrian forces captured a central town.",
+        "2024-05-01",
+        &["192 SYRMIL> reported 2024-05-01"],
+    ),
+    (
+        "Police in Lagos seized weapons and explosives.",
+        "2024-05-01",
+        &["1711 NGACOP> reported 2024-05-01"],
+    ),
     // a counted plural the dictionaries do not know, as the subject of something done to
     // people, names people
     (

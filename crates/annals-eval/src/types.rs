@@ -1,8 +1,9 @@
 //! Event-type gold sets without CAMEO codes or actors: CASE 2021 task 2 (news snippets with an
 //! ACLED-style subtype) and IndiaPoliceEvents (sentences labelled KILL, ARREST, FORCE,
-//! ANY_ACTION, FAIL). A documented mapping from each type to the CAMEO roots that express it
-//! turns the coder's events into type predictions; a sentence predicts a type when one of its
-//! events (that the text gives as having happened) has one of the type's roots. Types with no
+//! ANY_ACTION, FAIL). A documented mapping from each type to the CAMEO codes that express it
+//! (roots or finer codes, as prefixes) turns the coder's events into type predictions; a
+//! sentence predicts a type when one of its events (that the text gives as having happened)
+//! has a code under one of the type's. Types with no
 //! CAMEO counterpart (disasters, organised crime, FAIL …) are not scored.
 
 use std::collections::BTreeMap;
@@ -20,18 +21,33 @@ pub struct TypedSentence {
     pub types: Vec<String>,
 }
 
-/// The CAMEO roots that express a CASE 2021 subtype (ACLED's event types and the task's unseen
-/// ones), or `None` when CAMEO has no counterpart.
+/// The CAMEO codes (as prefixes: "19" is the root, "195" one code and those below it) that
+/// express a CASE 2021 subtype (ACLED's event types and the task's unseen ones), or `None` when
+/// CAMEO has no counterpart. Where CAMEO names the means (195 aerial weapons, 194 artillery,
+/// 1831 suicide bombing, 1821 sexual assault), the subtype takes that code only, so one air
+/// strike does not also predict an armed clash and a shelling.
 pub fn case2021_roots(subtype: &str) -> Option<&'static [&'static str]> {
     Some(match subtype {
-        "ABDUCT_DISSAP" | "SEX_VIOL" | "SUIC_BOMB" | "REM_EXPLOS" => &["18"],
-        "AIR_STRIKE" | "ARMED_CLASH" | "ART_MISS_ATTACK" | "DISR_WEAP" => &["19"],
-        "GOV_REGAINS_TERIT" | "NON_STATE_ACTOR_OVERTAKES_TER" => &["19"],
-        "ATTACK" | "GRENADE" => &["18", "19"],
-        "CHEM_WEAP" => &["20"],
-        "ARREST" => &["17"],
-        "FORCE_AGAINST_PROTEST" | "PROPERTY_DISTRUCT" => &["17", "18"],
-        "PEACE_PROTEST" | "VIOL_DEMONSTR" | "PROTEST_WITH_INTER" | "MOB_VIOL" => &["14"],
+        "ABDUCT_DISSAP" => &["181"],
+        "SEX_VIOL" => &["1821"],
+        "SUIC_BOMB" => &["1831"],
+        "REM_EXPLOS" => &["1832", "1833", "1834"],
+        "GRENADE" => &["183", "190"],
+        "AIR_STRIKE" => &["195"],
+        "ART_MISS_ATTACK" => &["194"],
+        "ARMED_CLASH" => &["190", "193"],
+        // weapons seized or defused: a confiscation
+        "DISR_WEAP" => &["1711"],
+        "GOV_REGAINS_TERIT" | "NON_STATE_ACTOR_OVERTAKES_TER" => &["192"],
+        // violence against civilians
+        "ATTACK" => &["180", "182", "186", "190", "193"],
+        "CHEM_WEAP" => &["204"],
+        "ARREST" => &["173"],
+        "FORCE_AGAINST_PROTEST" => &["175"],
+        "PROPERTY_DISTRUCT" => &["1712"],
+        "PEACE_PROTEST" => &["140", "141", "142", "143", "144"],
+        "VIOL_DEMONSTR" | "MOB_VIOL" => &["145"],
+        "PROTEST_WITH_INTER" => &["14"],
         "AGREEMENT" => &["03", "05", "08"],
         "DIPLO" => &["04", "05"],
         "ATTRIB" => &["11", "01"],
@@ -39,7 +55,7 @@ pub fn case2021_roots(subtype: &str) -> Option<&'static [&'static str]> {
     })
 }
 
-/// The CAMEO roots that express an IndiaPoliceEvents label (police actions).
+/// The CAMEO roots that express an IndiaPoliceEvents label (police actions), as prefixes.
 pub fn india_police_roots(label: &str) -> Option<&'static [&'static str]> {
     Some(match label {
         "ARREST" => &["17"],
@@ -145,16 +161,18 @@ pub fn evaluate_types(
     };
     for s in sentences {
         report.sentences += 1;
-        let roots: Vec<String> = coder
+        let codes: Vec<String> = coder
             .code_sentence(&s.text, None, &mut Context::new())
             .into_iter()
             .filter(|e| e.status.happened())
-            .map(|e| e.cameo.root().to_string())
+            .map(|e| e.cameo.as_str().to_string())
             .collect();
         for &t in &scored {
             let wanted = roots_of(t).unwrap_or(&[]);
             let gold = s.types.iter().any(|g| g == t);
-            let predicted = roots.iter().any(|r| wanted.contains(&r.as_str()));
+            let predicted = codes
+                .iter()
+                .any(|c| wanted.iter().any(|w| c.starts_with(w)));
             let c = report.types.entry(t.to_string()).or_default();
             match (gold, predicted) {
                 (true, true) => c.tp += 1,
