@@ -32,7 +32,7 @@ pub fn case2021_roots(subtype: &str) -> Option<&'static [&'static str]> {
         "SEX_VIOL" => &["1821"],
         "SUIC_BOMB" => &["1831"],
         "REM_EXPLOS" => &["1832", "1833", "1834"],
-        "GRENADE" => &["183", "190"],
+        "GRENADE" => &["183"],
         "AIR_STRIKE" => &["195"],
         "ART_MISS_ATTACK" => &["194"],
         "ARMED_CLASH" => &["190", "193"],
