@@ -770,6 +770,33 @@ pub fn roles(
     }
 }
 
+/// Whether the event noun at `head` is indefinite, introduced by the text as a new event ("a
+/// bomb attack", "three grenade attacks", "deadly attacks"), not one named before ("the attack",
+/// "its attacks"): past up to three modifiers, "a", "an", a number or nothing before a plural.
+pub fn indefinite(tokens: &[Token], head: usize) -> bool {
+    let mut k = head;
+    for _ in 0..4 {
+        let Some(prev) = k.checked_sub(1) else {
+            return tokens[head].lower.ends_with('s');
+        };
+        k = prev;
+        let t = &tokens[k];
+        let w = t.lower.as_str();
+        if matches!(w, "a" | "an") || is_quantity(t) || NUMBER_WORDS.contains(&w) {
+            return true;
+        }
+        if DETERMINERS.contains(&w) || w == "'s" || !t.is_word() || t.is_capitalised() {
+            // a plural with no determiner at all ("… killed in grenade attacks")
+            return !DETERMINERS.contains(&w) && w != "'s" && tokens[head].lower.ends_with('s');
+        }
+    }
+    false
+}
+
+const NUMBER_WORDS: [&str; 10] = [
+    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve",
+];
+
 /// Whether the phrase naming the first of `sources` stands right before the verb at `head`,
 /// with no comma, clause word or infinitive between: "students in Jakarta demonstrated", not
 /// "police moved to disperse students protesting".

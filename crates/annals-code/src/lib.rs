@@ -420,7 +420,9 @@ impl Coder {
             } else {
                 clause::next_to_verb(&tokens, &phrases, subject, m.head)
             };
-            for ev in self.events(m, roles, location.clone(), verb, next_to) {
+            let introduced =
+                m.entry.kind == PatternKind::Noun && clause::indefinite(&tokens, m.head);
+            for ev in self.events(m, roles, location.clone(), verb, next_to, introduced) {
                 let (source, target, mut cameo, (mut explanation, mut status)) = ev;
                 // "would not provide support": a refusal, CAMEO's rejection code where one exists
                 let (mut date, mut end_date, mut precision) = (date, end_date, precision);
@@ -740,6 +742,7 @@ impl Coder {
         location: Option<Location>,
         verb: String,
         subject_next_to_verb: bool,
+        introduced: bool,
     ) -> Vec<(Actor, Actor, EventCode, (Explanation, Status))> {
         let Roles {
             mut sources,
@@ -831,6 +834,18 @@ impl Coder {
             && subject_next_to_verb
         {
             how.push_str("; no source: the passive names no agent");
+            sources = vec![Actor::default()];
+        }
+        // "a bomb attack in Kabul", "three grenade attacks on police": an attack the text
+        // introduces (an indefinite noun, not "the attack" of an earlier sentence) by no one
+        // named is an event of its target alone
+        if sources.is_empty()
+            && introduced
+            && !targets.is_empty()
+            && targets.iter().all(|t| !t.is_absent())
+            && code.root_between(18, 20)
+        {
+            how.push_str("; no source: the attack's author is not named");
             sources = vec![Actor::default()];
         }
         let explanation = Explanation {

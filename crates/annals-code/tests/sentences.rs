@@ -606,6 +606,19 @@ const CASES: &[Case] = &[
         "2024-05-01",
         &["1711 NGACOP> reported 2024-05-01"],
     ),
+    // an attack the text introduces by no one named is an event of its target alone; "the
+    // attack" names one already told
+    (
+        "A bomb attack in Kabul killed ten people.",
+        "2024-05-01",
+        &["183 >AFG reported 2024-05-01"],
+    ),
+    (
+        "Three grenade attacks on police in Srinagar wounded ten.",
+        "2024-05-01",
+        &["183 >INDCOP reported 2024-05-01"],
+    ),
+    ("The bomb attack in Kabul was condemned.", "2024-05-01", &[]),
     // a counted plural the dictionaries do not know, as the subject of something done to
     // people, names people
     (
