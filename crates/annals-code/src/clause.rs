@@ -1434,7 +1434,9 @@ fn object(
                     | "amid"
             )
         );
-        if locative && !(wants_prep && p.first <= after + 3) {
+        // ("confiscated weapons from armed groups": whom a seizure takes from)
+        let seized_from = prep.as_deref() == Some("from") && m.entry.code.base() == "171";
+        if locative && !seized_from && !(wants_prep && p.first <= after + 3) {
             continue;
         }
         // "A and B", "A, B and C", "A, B, and C"

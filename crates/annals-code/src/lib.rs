@@ -791,7 +791,7 @@ impl Coder {
         // source is foreign to it: a protest held in Beijing, an attack on a mall in Kenya's
         // capital, exercises in Alaska, a visit to a summit in Switzerland
         let place_is_target = matches!(code.root(), "14" | "15" | "18" | "19" | "20")
-            || matches!(code.base(), "015" | "018" | "042");
+            || matches!(code.base(), "015" | "018" | "042" | "172");
         if place_is_target && targets.is_empty() {
             if let Some(l) = location
                 .as_ref()

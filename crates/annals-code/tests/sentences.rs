@@ -619,6 +619,28 @@ const CASES: &[Case] = &[
         &["183 >INDCOP reported 2024-05-01"],
     ),
     ("The bomb attack in Kabul was condemned.", "2024-05-01", &[]),
+    // a curfew needs no target, but one imposed on a foreign place is against its country;
+    // a seizure is from whom it takes
+    (
+        "Turkish authorities imposed a curfew in Cizre.",
+        "2024-05-01",
+        &["1723 TURGOV> reported 2024-05-01"],
+    ),
+    (
+        "Israel imposed a curfew in Hebron.",
+        "2024-05-01",
+        &["1723 ISR>PSE reported 2024-05-01"],
+    ),
+    (
+        "Palestinian police confiscated weapons from Palestinian armed groups.",
+        "2024-05-01",
+        &["1711 PSECOP>PSEREB reported 2024-05-01"],
+    ),
+    (
+        "Two US servicemen were killed near Basra.",
+        "2024-05-01",
+        &["190 >USAMIL reported 2024-05-01"],
+    ),
     // a counted plural the dictionaries do not know, as the subject of something done to
     // people, names people
     (
