@@ -1558,9 +1558,62 @@ fn infinitive_after(tokens: &[Token], after: usize, end: usize) -> usize {
         .unwrap_or(end)
 }
 
+/// The comma that opens a sentence's trailing attribution (", a local official said", ",
+/// Thai military sources said today"): what stands after it is who speaks, not an object.
+fn trailing_attribution(tokens: &[Token]) -> Option<usize> {
+    let comma = tokens.iter().rposition(|t| t.text == ",")?;
+    let rest = &tokens[comma + 1..];
+    let said = rest.iter().take(7).position(is_attribution)?;
+    // only the speaker before the verb, and only a time or place after it
+    let speaker_words = rest[..said]
+        .iter()
+        .all(|t| t.is_word() || t.text == "-" || t.text == "'s");
+    let after_ok = rest[said + 1..].iter().all(|t| {
+        !t.is_word()
+            || matches!(
+                t.lower.as_str(),
+                "on" | "in"
+                    | "at"
+                    | "here"
+                    | "today"
+                    | "yesterday"
+                    | "late"
+                    | "early"
+                    | "last"
+                    | "night"
+                    | "week"
+                    | "month"
+                    | "monday"
+                    | "tuesday"
+                    | "wednesday"
+                    | "thursday"
+                    | "friday"
+                    | "saturday"
+                    | "sunday"
+                    | "morning"
+                    | "evening"
+                    | "afternoon"
+                    | "this"
+                    | "the"
+                    | "a"
+                    | "statement"
+                    | "told"
+                    | "reporters"
+            )
+    });
+    (speaker_words && after_ok && said > 0).then_some(comma)
+}
+
 /// Where the clause containing token `from` ends.
 pub fn clause_end(tokens: &[Token], from: usize) -> usize {
-    for k in from + 1..tokens.len() {
+    if let Some(c) = trailing_attribution(tokens).filter(|&c| c > from) {
+        return clause_end_before(tokens, from, c);
+    }
+    clause_end_before(tokens, from, tokens.len())
+}
+
+fn clause_end_before(tokens: &[Token], from: usize, limit: usize) -> usize {
+    for k in from + 1..limit.min(tokens.len()) {
         let w = tokens[k].lower.as_str();
         if matches!(w, ";" | ":" | "—") {
             return k;
@@ -1569,7 +1622,7 @@ pub fn clause_end(tokens: &[Token], from: usize) -> usize {
             return k;
         }
     }
-    tokens.len()
+    limit.min(tokens.len())
 }
 
 /// The place of the clause: places after "in/at/near" (or appositive ", Beijing"), most specific

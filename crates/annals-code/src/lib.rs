@@ -870,7 +870,11 @@ impl Coder {
         };
         let mut out = Vec::new();
         for (s, t) in pairs {
-            if s.code == t.code && s.entity == t.entity {
+            // one actor on both sides, or two that only a role names ("one U.S. soldier … the
+            // military"): no dyad
+            if s.code == t.code
+                && (s.entity == t.entity || s.entity.is_none() || t.entity.is_none())
+            {
                 continue;
             }
             // "Putin said Russia …": an actor and its own country are not a dyad

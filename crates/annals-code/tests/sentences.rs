@@ -641,6 +641,12 @@ const CASES: &[Case] = &[
         "2024-05-01",
         &["190 >USAMIL reported 2024-05-01"],
     ),
+    // the speaker of a trailing attribution is no object of the verb before it
+    (
+        "Ugandan rebels surrendered in Gulu after a fierce battle, a local official said.",
+        "2024-05-01",
+        &["0874 UGAREB> reported 2024-05-01"],
+    ),
     // a counted plural the dictionaries do not know, as the subject of something done to
     // people, names people
     (
