@@ -1,0 +1,112 @@
+//! The coder on word salad: any sequence of the words its clause rules look at (counts,
+//! hyphenated modifiers, auxiliaries, attributions, prepositions, names) codes without a panic,
+//! and every event it gives has a source or a target.
+
+use annals_code::Coder;
+use annals_recognise::Context;
+use proptest::prelude::*;
+use std::sync::OnceLock;
+
+fn coder() -> &'static Coder {
+    static CODER: OnceLock<Coder> = OnceLock::new();
+    CODER.get_or_init(Coder::builtin)
+}
+
+const WORDS: &[&str] = &[
+    "five",
+    "a",
+    "dozen",
+    "about",
+    "of",
+    "the",
+    "state",
+    "were",
+    "was",
+    "have",
+    "been",
+    "arrested",
+    "killed",
+    "Saudi",
+    "-",
+    "led",
+    "based",
+    "forces",
+    "police",
+    "rebels",
+    ",",
+    "said",
+    "a",
+    "local",
+    "official",
+    "and",
+    "to",
+    "in",
+    "Kabul",
+    "Kenya",
+    "Kenyan",
+    "on",
+    "opened",
+    "fire",
+    "protesters",
+    "resigned",
+    "agreed",
+    "must",
+    "before",
+    "until",
+    "bomb",
+    "attack",
+    "attacks",
+    "received",
+    "weapons",
+    "from",
+    "Germany",
+    "National",
+    "Liberation",
+    "Army",
+    "Zapatista",
+    "Russia",
+    "Today",
+    "today",
+    "embargoes",
+    "war",
+    "torn",
+    "curfew",
+    "imposed",
+    "confiscated",
+    "servicemen",
+    "blew",
+    "themselves",
+    "up",
+    "captured",
+    "town",
+    "according",
+    "sources",
+    "Thai",
+    "military",
+    ".",
+    "'s",
+    "(",
+    ")",
+    "—",
+    "3,976",
+    "ten",
+    "Saudi-led",
+    "war-torn",
+    "Somalia-based",
+    "Kabul-based",
+    "Iranian-backed",
+    "lathi-charged",
+];
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(400))]
+    #[test]
+    fn word_salad_codes_without_panic(picks in proptest::collection::vec(0..WORDS.len(), 0..40)) {
+        let sentence: Vec<&str> = picks.iter().map(|&i| WORDS[i]).collect();
+        let sentence = sentence.join(" ");
+        let events = coder().code_sentence(&sentence, "2024-05-01".parse().ok(), &mut Context::new());
+        for e in events {
+            prop_assert!(!(e.source.is_absent() && e.target.is_absent()), "{sentence}");
+        }
+    }
+}
