@@ -27,7 +27,16 @@
 //!   right before the verb; so is coercion or violence in the passive with no agent (source
 //!   empty); general verbs flagged `obj` ("release") need an actor as their direct object;
 //! - an event noun after "since", "after" or "before" names an earlier event: background, not
-//!   dated to the article's day.
+//!   dated to the article's day;
+//! - acts flagged `alone` (resign, surrender, capture a town, impose a curfew, open fire) need
+//!   no target; an attack the text introduces ("a bomb attack in Kabul") by no one named needs
+//!   no source; rows flagged `rev` ("received weapons from") take the actor after the pattern as
+//!   the source;
+//! - a trailing attribution (", a local official said") ends the clause an object is sought in;
+//!   a place after "in" is where an attack happened, not what it hit; a present-tense act after
+//!   "before", "until" or "unless", and what one "must" do, has not happened;
+//! - a role of no stated country (in [`crate::Coder`]) is of the one country the sentence's
+//!   domestic actors name, else of the nearest place, else of the corpus's home country.
 
 use annals_model::{Actor, ActorCode, Location, Status};
 use annals_recognise::{Phrase, Token};
