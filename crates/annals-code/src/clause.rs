@@ -1134,7 +1134,9 @@ fn subject(
 }
 
 /// Verbs that carry an event noun as their object ("made an appeal", "held talks").
-const LIGHT_VERBS: [&str; 27] = [
+const LIGHT_VERBS: [&str; 29] = [
+    "organize",
+    "organise",
     "announce",
     "order",
     "declare",

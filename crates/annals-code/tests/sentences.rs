@@ -641,6 +641,12 @@ const CASES: &[Case] = &[
         "2024-05-01",
         &["190 >USAMIL reported 2024-05-01"],
     ),
+    // "a general strike" is a strike, not an officer's attack
+    (
+        "Nepalese opposition parties organized a general strike.",
+        "2024-05-01",
+        &["143 NPLOPP> reported 2024-05-01"],
+    ),
     // the speaker of a trailing attribution is no object of the verb before it
     (
         "Ugandan rebels surrendered in Gulu after a fierce battle, a local official said.",

@@ -523,6 +523,15 @@ impl Recogniser {
         if in_geographic_name(tokens, first, last) || modifies_compound(tokens, last) {
             return None;
         }
+        // "a general strike", "the general election": the adjective, not an officer
+        if first == last
+            && tokens[first].text == "general"
+            && tokens
+                .get(last + 1)
+                .is_some_and(|t| t.is_word() && !t.is_capitalised())
+        {
+            return None;
+        }
         let written = join_tokens(&tokens[first..=last]);
         // "Foreign Minister Le Drian": the text's title says the person held an office then
         let titled = group.iter().any(|g| {
