@@ -128,6 +128,14 @@ pub fn match_at(
                 break;
             }
             let w = t.lower.as_str();
+            // "killed by police", "killed in Kenyan police firing": past a "by" or "in" that is
+            // not the pattern's own, words are the agent or a place, not the verb's object
+            if entry.kind == PatternKind::Verb
+                && matches!(w, "by" | "in")
+                && !entry.rest.iter().flatten().any(|a| a == w)
+            {
+                break;
+            }
             if alts.iter().any(|a| a == w || crate::verbs::plural(a) == w) {
                 found = Some(k);
                 break;
@@ -169,7 +177,25 @@ pub fn used_as_noun(tokens: &[Token], head: usize, phrase_at: &[Option<usize>]) 
         }
         k -= 1;
         if phrase_at[k].is_some() {
-            return tokens[k].lower == "'s" || tokens.get(k + 1).is_some_and(|t| t.lower == "'s");
+            // "in Israeli tank shelling": a modifier inside a prepositional phrase
+            let mut first = k;
+            while first > 0 && phrase_at[first - 1] == phrase_at[k] {
+                first -= 1;
+            }
+            // (not "with him visiting Rwanda", the gerund's subject)
+            let in_pp = first > 0
+                && matches!(
+                    tokens[first - 1].lower.as_str(),
+                    "in" | "of" | "from" | "under" | "amid" | "during" | "after" | "by"
+                )
+                && tokens[head].lower.ends_with("ing")
+                && head - k <= 2
+                && tokens[k + 1..head].iter().all(|t| {
+                    !is_preposition(&t.lower) && !SUBORDINATORS.contains(&t.lower.as_str())
+                });
+            return in_pp
+                || tokens[k].lower == "'s"
+                || tokens.get(k + 1).is_some_and(|t| t.lower == "'s");
         }
         let w = tokens[k].lower.as_str();
         if DETERMINERS.contains(&w) {
@@ -1243,7 +1269,19 @@ fn by_agent(
     end: usize,
 ) -> Vec<Actor> {
     for k in from + 1..end.min(tokens.len()) {
-        if tokens[k].lower == "by" {
+        // "killed in Israeli shelling", "killed in police firing": the actor whose attack it
+        // was, right before an attack noun after "in"
+        let in_attack = tokens[k].lower == "in"
+            && (k + 1..end.min(tokens.len()).min(k + 4)).any(|j| {
+                phrase_at[j].is_some()
+                    && phrase_at[j + 1..].first().is_none_or(Option::is_none)
+                    && names_attack(tokens, j)
+                    && (k + 1..j).all(|i| {
+                        phrase_at[i].is_some()
+                            || matches!(tokens[i].lower.as_str(), "a" | "an" | "the")
+                    })
+            });
+        if tokens[k].lower == "by" || in_attack {
             let next = (k + 1..end.min(tokens.len()).min(k + 4)).find_map(|j| phrase_at[j]);
             if let Some(pi) = next {
                 let p = &phrases[pi];
@@ -1259,6 +1297,49 @@ fn by_agent(
     }
     Vec::new()
 }
+
+/// Whether the words after token `last` are an attack noun, past up to two modifiers: the
+/// phrase ending at `last` names the attack's actor ("Israeli tank shelling", "police firing").
+pub(crate) fn names_attack(tokens: &[Token], last: usize) -> bool {
+    // modifiers are nouns or adjectives: no preposition or verb ("Nigeria went on strike")
+    let modifier = |t: &Token| {
+        let w = t.lower.as_str();
+        !is_preposition(w) && !BE.contains(&w) && !w.ends_with("ed") && !starts_predicate(t)
+    };
+    tokens
+        .iter()
+        .skip(last + 1)
+        .take(3)
+        .take_while(|t| t.is_word() && !t.is_capitalised())
+        .try_for_each(|t| {
+            if ATTACK_NOUNS.contains(&t.lower.as_str()) {
+                Err(true)
+            } else if modifier(t) {
+                Ok(())
+            } else {
+                Err(false)
+            }
+        })
+        .err()
+        .unwrap_or(false)
+}
+
+/// Nouns of an attack whose actor a modifier names ("Israeli shelling", "police firing").
+pub(crate) const ATTACK_NOUNS: [&str; 13] = [
+    "firing",
+    "fire",
+    "shelling",
+    "strike",
+    "strikes",
+    "airstrike",
+    "airstrikes",
+    "attack",
+    "attacks",
+    "bombing",
+    "bombardment",
+    "raid",
+    "raids",
+];
 
 /// The object: first actor phrase after the pattern within the clause, plus coordinated ones.
 fn object(
@@ -1673,10 +1754,16 @@ pub fn location(tokens: &[Token], phrases: &[Phrase], head: usize) -> Option<Loc
                                 || t.lower == "central"
                         })
                 });
-            let ok = matches!(prep.as_deref(), Some("in" | "at" | "near"))
+            // ("in Israeli shelling", "in Egyptian custody": whose, not where)
+            let whose = names_attack(tokens, p.last)
+                || tokens
+                    .get(p.last + 1)
+                    .is_some_and(|t| matches!(t.lower.as_str(), "custody" | "captivity"));
+            let ok = (matches!(prep.as_deref(), Some("in" | "at" | "near"))
                 || appositive
                 || of_place
-                || possessed;
+                || possessed)
+                && !whose;
             // a place in another clause is that clause's
             let between = if p.last < head {
                 &tokens[p.last + 1..head]

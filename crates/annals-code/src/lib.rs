@@ -930,6 +930,13 @@ impl Coder {
                             | "throughout"
                     )
             })
+            // ("in Israeli shelling", "in Egyptian custody": whose, not where)
+            .filter(|p| {
+                !clause::names_attack(tokens, p.last)
+                    && tokens.get(p.last + 1).is_none_or(|t| {
+                        !matches!(t.lower.as_str(), "custody" | "captivity" | "hands")
+                    })
+            })
             .filter_map(|p| p.place.as_ref().map(|l| (p.first, l.country.clone())))
             .collect();
         // "dissidents from Belarus", "soldiers of Gondor": the country right after the role
@@ -1073,6 +1080,10 @@ impl Coder {
         // army base", "a police station"), whose attackers attack the army or the police
         if COLLECTIVE_NOUNS.contains(&w) || FACILITY_NOUNS.contains(&w) {
             return self.ends_noun_phrase(tokens, last + 1);
+        }
+        // "police firing", "army shelling": the role is the attack's agent
+        if clause::names_attack(tokens, last) {
+            return true;
         }
         matches!(
             w,

@@ -647,6 +647,23 @@ const CASES: &[Case] = &[
         "2024-05-01",
         &["143 NPLOPP> reported 2024-05-01"],
     ),
+    // "killed by police", "killed in Kenyan police firing": the agent, not the verb's object,
+    // and an adjective before an attack noun says whose it was, not where
+    (
+        "Six traders were killed by police in Nairobi.",
+        "2024-05-01",
+        &["190 KENCOP>KENBUS reported 2024-05-01"],
+    ),
+    (
+        "Six protesters were killed in Kenyan police firing.",
+        "2024-05-01",
+        &["190 KENCOP>KENCVL reported 2024-05-01"],
+    ),
+    (
+        "Four children were killed in Israeli tank shelling in Gaza.",
+        "2024-05-01",
+        &["190 ISR>PSECVL reported 2024-05-01"],
+    ),
     // the speaker of a trailing attribution is no object of the verb before it
     (
         "Ugandan rebels surrendered in Gulu after a fierce battle, a local official said.",
