@@ -843,8 +843,9 @@ pub fn next_to_verb(tokens: &[Token], phrases: &[Phrase], sources: &[Actor], hea
     !between.iter().enumerate().any(|(i, t)| {
         // "to" of the subject's own infinitive ("agreed to resign", "vowed to strike") keeps
         // the subject; of a purpose clause ("used tear gas to disperse …") it does not
+        // ("forcing the police to open fire": right after the phrase, its own infinitive)
         let own =
-            t.lower == "to" && i > 0 && CONTROL_WORDS.contains(&between[i - 1].lower.as_str());
+            t.lower == "to" && (i == 0 || CONTROL_WORDS.contains(&between[i - 1].lower.as_str()));
         !own && matches!(
             t.lower.as_str(),
             "," | ";" | ":" | "to" | "that" | "which" | "—" | "(" | ")"
@@ -853,7 +854,7 @@ pub fn next_to_verb(tokens: &[Token], phrases: &[Phrase], sources: &[Actor], hea
 }
 
 /// Words whose infinitive is their subject's own act: "agreed to resign", "is ready to strike".
-const CONTROL_WORDS: [&str; 40] = [
+const CONTROL_WORDS: [&str; 46] = [
     "agreed",
     "agree",
     "agrees",
@@ -894,6 +895,12 @@ const CONTROL_WORDS: [&str; 40] = [
     "offers",
     "continued",
     "began",
+    "had",
+    "forced",
+    "compelled",
+    "obliged",
+    "managed",
+    "able",
 ];
 
 /// Whether the phrase naming the first of `actors` is the passive verb's own subject: only

@@ -664,6 +664,27 @@ const CASES: &[Case] = &[
         "2024-05-01",
         &["190 ISR>PSECVL reported 2024-05-01"],
     ),
+    // police force with no one named as its target; an obligation that was met ("had to")
+    (
+        "Kenyan police had to open fire.",
+        "2024-05-01",
+        &["190 KENCOP> reported 2024-05-01"],
+    ),
+    (
+        "Kenyan police fired 12 rounds to disperse a crowd.",
+        "2024-05-01",
+        &["175 KENCOP> reported 2024-05-01"],
+    ),
+    (
+        "Indian police lathi-charged protesters in Patna.",
+        "2024-05-01",
+        &["175 INDCOP>INDCVL reported 2024-05-01"],
+    ),
+    (
+        "The activist was picked up by Kenyan police.",
+        "2024-05-01",
+        &["173 KENCOP>KENCVL reported 2024-05-01"],
+    ),
     // the speaker of a trailing attribution is no object of the verb before it
     (
         "Ugandan rebels surrendered in Gulu after a fierce battle, a local official said.",
