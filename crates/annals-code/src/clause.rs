@@ -817,7 +817,7 @@ pub fn indefinite(tokens: &[Token], head: usize) -> bool {
         k = prev;
         let t = &tokens[k];
         let w = t.lower.as_str();
-        if matches!(w, "a" | "an") || is_quantity(t) || NUMBER_WORDS.contains(&w) {
+        if matches!(w, "a" | "an") || is_quantity(t) || annals_recognise::COUNT_WORDS.contains(&w) {
             return true;
         }
         if DETERMINERS.contains(&w) || w == "'s" || !t.is_word() || t.is_capitalised() {
@@ -827,10 +827,6 @@ pub fn indefinite(tokens: &[Token], head: usize) -> bool {
     }
     false
 }
-
-const NUMBER_WORDS: [&str; 10] = [
-    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve",
-];
 
 /// Whether the phrase naming the first of `sources` stands right before the verb at `head`,
 /// with no comma, clause word or infinitive between: "students in Jakarta demonstrated", not

@@ -948,7 +948,7 @@ fn counted_people(tokens: &[Token], phrases: &mut Vec<Phrase>) {
     for (i, t) in tokens.iter().enumerate() {
         let count = t.text.chars().all(|c| c.is_ascii_digit() || c == ',')
             && t.text.starts_with(|c: char| c.is_ascii_digit())
-            || NUMBER_WORDS.contains(&t.lower.as_str());
+            || COUNT_WORDS.contains(&t.lower.as_str());
         if !count || covered(i, phrases) {
             continue;
         }
@@ -1049,7 +1049,8 @@ fn counted_people(tokens: &[Token], phrases: &mut Vec<Phrase>) {
     }
 }
 
-const NUMBER_WORDS: [&str; 18] = [
+/// Words that count people or things ("five", "dozens", "several"), for counted phrases.
+pub const COUNT_WORDS: [&str; 18] = [
     "two",
     "three",
     "four",
