@@ -1079,6 +1079,10 @@ fn preceded_by_preposition(tokens: &[Token], p: &Phrase) -> Option<String> {
                     | "behind"
                     | "like"
                     | "throughout"
+                    | "across"
+                    | "around"
+                    | "outside"
+                    | "inside"
             ))
         .then(|| w.to_string());
     }
@@ -1527,6 +1531,11 @@ fn object(
                     | "than"
                     | "like"
                     | "amid"
+                    | "throughout"
+                    | "across"
+                    | "around"
+                    | "outside"
+                    | "inside"
             )
         );
         // ("confiscated weapons from armed groups": whom a seizure takes from)
@@ -1762,8 +1771,10 @@ pub fn location(tokens: &[Token], phrases: &[Phrase], head: usize) -> Option<Loc
                 || tokens
                     .get(p.last + 1)
                     .is_some_and(|t| matches!(t.lower.as_str(), "custody" | "captivity"));
-            let ok = (matches!(prep.as_deref(), Some("in" | "at" | "near"))
-                || appositive
+            let ok = (matches!(
+                prep.as_deref(),
+                Some("in" | "at" | "near" | "across" | "throughout" | "outside" | "around")
+            ) || appositive
                 || of_place
                 || possessed)
                 && !whose;

@@ -918,9 +918,15 @@ impl Coder {
         let places: Vec<(usize, String)> = phrases
             .iter()
             .filter(|p| {
-                p.first > 0
-                    && matches!(
-                        tokens[p.first - 1].lower.as_str(),
+                // ("across the United States", "in the Gaza Strip")
+                let before = tokens[..p.first]
+                    .iter()
+                    .rev()
+                    .find(|t| t.lower != "the")
+                    .map(|t| t.lower.as_str());
+                matches!(
+                    before,
+                    Some(
                         "in" | "at"
                             | "near"
                             | "outside"
@@ -929,6 +935,7 @@ impl Coder {
                             | "around"
                             | "throughout"
                     )
+                )
             })
             // ("in Israeli shelling", "in Egyptian custody": whose, not where)
             .filter(|p| {

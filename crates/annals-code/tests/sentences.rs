@@ -685,6 +685,13 @@ const CASES: &[Case] = &[
         "2024-05-01",
         &["173 KENCOP>KENCVL reported 2024-05-01"],
     ),
+    // "across the United States" is where, not against whom: a place after across, around,
+    // outside or throughout
+    (
+        "Thousands of protesters staged rallies across the United States.",
+        "2024-05-01",
+        &["140 USACVL> reported 2024-05-01"],
+    ),
     // the speaker of a trailing attribution is no object of the verb before it
     (
         "Ugandan rebels surrendered in Gulu after a fierce battle, a local official said.",
