@@ -692,6 +692,11 @@ const CASES: &[Case] = &[
         "2024-05-01",
         &["140 USACVL> reported 2024-05-01"],
     ),
+    (
+        "Armenian opposition supporters blocked streets in Yerevan.",
+        "2024-05-01",
+        &["144 ARMOPP> reported 2024-05-01"],
+    ),
     // the speaker of a trailing attribution is no object of the verb before it
     (
         "Ugandan rebels surrendered in Gulu after a fierce battle, a local official said.",
