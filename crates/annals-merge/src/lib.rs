@@ -276,11 +276,17 @@ pub type GroupKey = (String, String, String, bool);
 
 /// Mentions that may be one event: same base code and country dyad, and the same polarity — a
 /// report that something did not happen ("is not planning to capture Kharkiv") is never
-/// evidence for its happening.
+/// evidence for its happening. A side the text does not name stands for the event's place
+/// (`@Kabul`): a bomb attack by no one named in Kabul and one in Kandahar the same day are two
+/// events, not one.
 pub fn group_key(m: &Mention) -> GroupKey {
     let code = m.cameo.base().to_string();
-    let s = m.source.code.country().to_string();
-    let t = m.target.code.country().to_string();
+    let side = |a: &Actor| match (&m.location, a.is_absent()) {
+        (Some(l), true) => format!("@{}", l.name),
+        _ => a.code.country().to_string(),
+    };
+    let s = side(&m.source);
+    let t = side(&m.target);
     let negative = matches!(m.status, Status::Negated | Status::Denied);
     if m.cameo.is_reciprocal() && t < s {
         (code, t, s, negative)

@@ -148,9 +148,21 @@ INSERT INTO event_count SELECT 1, COUNT(*) FROM events;
     ),
     (
         5,
-        // events that are only words lost their weight in the ranking: every group is queued,
-        // and re-merged (so re-ranked) by the next merge
+        // a side the text does not name is keyed by the event's place (`@Kabul`, as
+        // `annals_merge::group_key`), and events that are only words lost their weight in the
+        // ranking: mentions are re-keyed, and every event re-merged by the next merge
         r#"
+UPDATE mentions SET group_key =
+  split_part(group_key, '|', 1) || '|' ||
+  CASE WHEN source_code = '' AND (body::json -> 'location' ->> 'name') IS NOT NULL
+       THEN '@' || (body::json -> 'location' ->> 'name') ELSE split_part(group_key, '|', 2) END
+  || '|' ||
+  CASE WHEN target_code = '' AND (body::json -> 'location' ->> 'name') IS NOT NULL
+       THEN '@' || (body::json -> 'location' ->> 'name') ELSE split_part(group_key, '|', 3) END
+  || '|' || split_part(group_key, '|', 4)
+WHERE source_code = '' OR target_code = '';
+DELETE FROM events;
+UPDATE event_count SET n = 0;
 INSERT INTO pending_groups(group_key, apart, wide)
   SELECT DISTINCT group_key, true, true FROM mentions ORDER BY group_key;
 "#,
@@ -273,7 +285,7 @@ impl PgStore {
         let store = PgStore {
             shared: Arc::clone(&shared),
         };
-        store.block(async {
+        let applied = store.block(async {
             let mut client = shared.pool.get().await.map_err(|source| PgError::Connect {
                 url: shown.clone(),
                 source,
@@ -281,6 +293,13 @@ impl PgStore {
             migrate(&mut client).await
         })?;
         known.insert(url.to_string(), shared);
+        drop(known);
+        let mut store = store;
+        // a migration that re-keys the mentions leaves every event to re-merge: done now, so
+        // the first listing after an upgrade is complete
+        if applied.iter().any(|v| REMERGE_MIGRATIONS.contains(v)) {
+            store.update_events()?;
+        }
         Ok(store)
     }
 
@@ -307,7 +326,11 @@ fn redact(url: &str) -> String {
     }
 }
 
-async fn migrate(client: &mut deadpool_postgres::Object) -> Result<(), PgError> {
+/// Migrations after which every event is re-merged.
+const REMERGE_MIGRATIONS: [i32; 1] = [5];
+
+/// Applies the migrations the database lacks; returns the versions applied.
+async fn migrate(client: &mut deadpool_postgres::Object) -> Result<Vec<i32>, PgError> {
     client
         .execute("SELECT pg_advisory_lock($1)", &[&MIGRATION_LOCK])
         .await?;
@@ -328,10 +351,12 @@ async fn migrate(client: &mut deadpool_postgres::Object) -> Result<(), PgError> 
         if let Some(&found) = applied.iter().max().filter(|v| **v > known) {
             return Err(PgError::Version { found, known });
         }
+        let mut done = Vec::new();
         for (version, sql) in MIGRATIONS {
             if applied.contains(version) {
                 continue;
             }
+            done.push(*version);
             let tx = client.transaction().await?;
             tx.batch_execute(sql).await?;
             tx.execute(
@@ -341,7 +366,7 @@ async fn migrate(client: &mut deadpool_postgres::Object) -> Result<(), PgError> 
             .await?;
             tx.commit().await?;
         }
-        Ok(())
+        Ok(done)
     }
     .await;
     client

@@ -518,6 +518,21 @@ fn a_one_sided_event_lacks_a_side(store: &mut dyn Store) {
     );
     arrest.source = Actor::default();
     feed[0].mentions.push(arrest);
+    // two attacks by no one named, the same day in two cities: two events
+    for (k, city) in [(5, "Arica"), (6, "Iquique"), (7, "Arica")] {
+        let mut attack = mention("n1", k, ("", "183", "CHL"), "2025-03-04", Status::Reported);
+        attack.source = Actor::default();
+        attack.location = Some(annals_model::Location {
+            name: city.into(),
+            country: "CHL".into(),
+            adm1: None,
+            adm1_name: None,
+            lat: -20.0,
+            lon: -70.0,
+            feature: "city".into(),
+        });
+        feed[0].mentions.push(attack);
+    }
     put_all(store, &feed);
     store.update_events().expect("merge");
     let events = store
@@ -537,6 +552,28 @@ fn a_one_sided_event_lacks_a_side(store: &mut dyn Store) {
         .expect("events");
     assert_eq!(arrests.len(), 1, "{arrests:?}");
     assert!(arrests[0].source.is_absent(), "{:?}", arrests[0].source);
+    let attacks = store
+        .events(&EventFilter {
+            code: Some("183".into()),
+            ..EventFilter::default()
+        })
+        .expect("events");
+    let mut places: Vec<(String, usize)> = attacks
+        .iter()
+        .map(|e| {
+            let place = e
+                .location
+                .as_ref()
+                .map_or(String::new(), |l| l.name.clone());
+            (place, e.mentions.len())
+        })
+        .collect();
+    places.sort();
+    assert_eq!(
+        places,
+        [("Arica".to_string(), 2), ("Iquique".to_string(), 1)],
+        "{attacks:?}"
+    );
     let actors = store.actors("", 100).expect("actors");
     assert!(
         actors.iter().all(|(code, _)| !code.is_empty()),
