@@ -1664,7 +1664,7 @@ fn infinitive_after(tokens: &[Token], after: usize, end: usize) -> usize {
 
 /// The comma that opens a sentence's trailing attribution (", a local official said", ",
 /// Thai military sources said today"): what stands after it is who speaks, not an object.
-fn trailing_attribution(tokens: &[Token]) -> Option<usize> {
+pub(crate) fn trailing_attribution(tokens: &[Token]) -> Option<usize> {
     let comma = tokens.iter().rposition(|t| t.text == ",")?;
     let rest = &tokens[comma + 1..];
     let said = rest.iter().take(7).position(is_attribution)?;

@@ -93,6 +93,14 @@ const FACILITY_NOUNS: [&str; 27] = [
     "vehicles",
 ];
 
+/// Codes that may stand in an actor code's country slot without naming a state: international
+/// and non-governmental organisations, companies, and CAMEO sectors.
+const NOT_STATES: [&str; 29] = [
+    "IGO", "NGO", "MNC", "IMG", "UIS", "GOV", "MIL", "REB", "OPP", "PTY", "COP", "JUD", "SPY",
+    "MED", "EDU", "BUS", "CRM", "CVL", "LEG", "ELI", "HLH", "HRI", "LAB", "REF", "AGR", "ENV",
+    "REL", "UAF", "UNK",
+];
+
 /// Head nouns that make a group of a role noun before them ("opposition groups", "rebel
 /// leaders"): the role's phrase runs on through them.
 const COLLECTIVE_NOUNS: [&str; 24] = [
@@ -1017,12 +1025,13 @@ impl Coder {
         // "Fijian rebels said they will release Prime Minister X": when the sentence's actors
         // name one country only, an official or group of no stated country is of it
         // (not the speaker of a trailing ", a Chilean official said" or "according to")
+        let speaker_after = clause::trailing_attribution(tokens);
         let attribution = |p: &Phrase| {
+            // ", an AFP correspondent said, …": a speaker between commas mid-sentence
             let after_comma = tokens[..p.first]
                 .iter()
                 .rposition(|t| !t.is_word() || t.is_capitalised())
                 .is_some_and(|k| tokens[k].text == ",");
-            // ", Thai military sources said": a few plain words may stand between
             let said = tokens
                 .iter()
                 .skip(p.last + 1)
@@ -1032,7 +1041,7 @@ impl Coder {
             let according = p.first >= 2
                 && tokens[p.first - 2].lower == "according"
                 && tokens[p.first - 1].lower == "to";
-            (after_comma && said) || according
+            speaker_after.is_some_and(|c| p.first > c) || (after_comma && said) || according
         };
         let mut named: Vec<&str> = phrases
             .iter()
@@ -1041,8 +1050,8 @@ impl Coder {
             // a domestic actor, not a bare country, which is often a place ("the Syrian sector")
             .filter(|a| !a.code.role().is_empty())
             .map(|a| a.code.country())
-            .filter(|c| *c != UNKNOWN_COUNTRY && c.len() == 3)
-            .filter(|c| !matches!(*c, "IGO" | "NGO" | "MNC" | "IMG" | "UIS"))
+            // a state's code, not a sector's in the country slot ("MED" for an outlet)
+            .filter(|c| *c != UNKNOWN_COUNTRY && c.len() == 3 && !NOT_STATES.contains(c))
             .collect();
         named.sort_unstable();
         named.dedup();
