@@ -39,8 +39,9 @@ pub fn case2021_roots(subtype: &str) -> Option<&'static [&'static str]> {
         // weapons seized or defused: a confiscation
         "DISR_WEAP" => &["1711"],
         "GOV_REGAINS_TERIT" | "NON_STATE_ACTOR_OVERTAKES_TER" => &["192"],
-        // violence against civilians
-        "ATTACK" => &["180", "182", "186", "190", "193"],
+        // violence against civilians: CAMEO's assault (unconventional violence), not the
+        // use of conventional force an armed clash is
+        "ATTACK" => &["180", "182", "186"],
         "CHEM_WEAP" => &["204"],
         "ARREST" => &["173"],
         "FORCE_AGAINST_PROTEST" => &["175"],
