@@ -697,6 +697,16 @@ const CASES: &[Case] = &[
         "2024-05-01",
         &["144 ARMOPP> reported 2024-05-01"],
     ),
+    (
+        "Indian and Japanese warships launched three days of war games.",
+        "2024-05-01",
+        &["062 INDMIL>JPNMIL reported 2024-05-01"],
+    ),
+    (
+        "Estonian intelligence officers shared evidence with Finland.",
+        "2024-05-01",
+        &["064 ESTSPY>FIN reported 2024-05-01"],
+    ),
     // the speaker of a trailing attribution is no object of the verb before it
     (
         "Ugandan rebels surrendered in Gulu after a fierce battle, a local official said.",
