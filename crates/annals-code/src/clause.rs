@@ -842,11 +842,19 @@ pub fn next_to_verb(tokens: &[Token], phrases: &[Phrase], sources: &[Actor], hea
         // ("forcing the police to open fire": right after the phrase, its own infinitive)
         let own =
             t.lower == "to" && (i == 0 || CONTROL_WORDS.contains(&between[i - 1].lower.as_str()));
-        !own && matches!(
+        // (nor across a subordinator: "police fired tear gas as thousands marched")
+        !own && (matches!(
             t.lower.as_str(),
             "," | ";" | ":" | "to" | "that" | "which" | "—" | "(" | ")"
-        )
+        ) || (SUBORDINATORS.contains(&t.lower.as_str()) && !as_well_as(between, i)))
     })
+}
+
+/// Whether the word at `i` is an "as" of "as well as", a coordination, not a subordinator.
+fn as_well_as(words: &[Token], i: usize) -> bool {
+    words[i].lower == "as"
+        && (words.get(i + 1).is_some_and(|t| t.lower == "well")
+            || (i > 0 && words[i - 1].lower == "well"))
 }
 
 /// Words whose infinitive is their subject's own act: "agreed to resign", "is ready to strike".
@@ -1538,9 +1546,13 @@ fn object(
                     | "inside"
             )
         );
-        // ("confiscated weapons from armed groups": whom a seizure takes from)
+        // ("confiscated weapons from armed groups": whom a seizure takes from; "fired tear gas
+        // at protesters": whom force is aimed at)
         let seized_from = prep.as_deref() == Some("from") && m.entry.code.base() == "171";
-        if locative && !seized_from && !(wants_prep && p.first <= after + 3) {
+        let aimed_at = prep.as_deref() == Some("at")
+            && (m.entry.code.root_between(17, 20) || m.entry.code.root() == "14");
+        let kept = seized_from || aimed_at || (wants_prep && p.first <= after + 3);
+        if locative && !kept {
             continue;
         }
         // "A and B", "A, B and C", "A, B, and C"

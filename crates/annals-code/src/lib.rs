@@ -333,7 +333,12 @@ impl Coder {
         // else as of publication
         let as_of = recalled_day(sentence, published).or(published);
         let mut phrases = self.recogniser.phrases(&tokens, as_of, ctx);
-        self.locate_roles(&tokens, &mut phrases);
+        if dateline_end(&tokens, &phrases).is_some() {
+            if let Some(l) = &phrases[0].place {
+                ctx.set_dateline_country(&l.country);
+            }
+        }
+        self.locate_roles(&tokens, &mut phrases, ctx.dateline_country());
         drop_place_qualifiers(&tokens, &mut phrases);
         if dateline_end(&tokens, &phrases).is_some() {
             // "BEIJING, May 16 (Reuters) -": where the report was filed, not an actor
@@ -920,7 +925,7 @@ impl Coder {
     /// ("Police in Lyon arrested protesters" → FRACOP, FRACVL): domestic events happen where
     /// they are reported; else the corpus's home country, when one is set. For places, only a role used as a noun counts: "military" in
     /// "military ties" is an adjective, "police" in "police arrested" a noun.
-    fn locate_roles(&self, tokens: &[Token], phrases: &mut [Phrase]) {
+    fn locate_roles(&self, tokens: &[Token], phrases: &mut [Phrase], dateline: Option<&str>) {
         // where things happen: a place after a locative preposition ("in Lyon", "outside
         // Nairobi"), not a capital or country acting ("called on Beijing")
         let places: Vec<(usize, String)> = phrases
@@ -1065,8 +1070,12 @@ impl Coder {
                 None if self.ends_noun_phrase(tokens, p.last) => {
                     match places.iter().min_by_key(|(at, _)| at.abs_diff(p.first)) {
                         Some((_, c)) => c.clone(),
-                        None => match only_country.as_ref().or(self.home_country.as_ref()) {
-                            Some(c) => c.clone(),
+                        None => match only_country
+                            .as_deref()
+                            .or(dateline)
+                            .or(self.home_country.as_deref())
+                        {
+                            Some(c) => c.to_string(),
                             None => continue,
                         },
                     }
@@ -1100,6 +1109,10 @@ impl Coder {
         // "police firing", "army shelling": the role is the attack's agent
         if clause::names_attack(tokens, last) {
             return true;
+        }
+        // "protesters as thousands marched" ends; "23 people as well as themselves" goes on
+        if w == "as" {
+            return tokens.get(last + 2).is_none_or(|t| t.lower != "well");
         }
         matches!(
             w,
@@ -1139,6 +1152,12 @@ impl Coder {
                 | "to"
                 | "for"
                 | "by"
+                | "while"
+                | "when"
+                | "because"
+                | "before"
+                | "until"
+                | "but"
         ) || {
             // a participle after a plural role ends it ("demonstrators protesting"); after a
             // singular one it may be a compound ("police training", "military spending")

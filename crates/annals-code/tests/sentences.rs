@@ -707,6 +707,13 @@ const CASES: &[Case] = &[
         "2024-05-01",
         &["064 ESTSPY>FIN reported 2024-05-01"],
     ),
+    // force aimed "at" someone has them as its target; a verb across a subordinator has its
+    // own subject ("as thousands marched": not the police)
+    (
+        "Kenyan police fired tear gas at protesters as thousands marched against the bill.",
+        "2024-05-01",
+        &["175 KENCOP>KENCVL reported 2024-05-01"],
+    ),
     // the speaker of a trailing attribution is no object of the verb before it
     (
         "Ugandan rebels surrendered in Gulu after a fierce battle, a local official said.",
@@ -1144,4 +1151,33 @@ fn a_dateline_places_the_report_and_is_no_actor() {
             );
         }
     }
+}
+
+#[test]
+fn a_dateline_gives_roles_of_no_country_its_country() {
+    let coder = Coder::builtin();
+    let article = |text: &str| annals_model::Article {
+        id: "d2".into(),
+        path: None,
+        url: None,
+        outlet: None,
+        published: "2025-03-05".parse().ok(),
+        title: None,
+        text: text.into(),
+    };
+    let arrests = |text: &str| -> Vec<String> {
+        coder
+            .code_article(&article(text))
+            .mentions
+            .iter()
+            .filter(|m| m.cameo.as_str() == "173")
+            .map(|m| format!("{}>{}", m.source.code, m.target.code))
+            .collect()
+    };
+    let story = "Heavy rain fell on the capital on Tuesday.\nPolice arrested dozens of protesters.";
+    assert!(arrests(story).is_empty(), "no dateline, no country");
+    assert_eq!(
+        arrests(&format!("DODOMA, March 4 (Harbour Wire) - {story}")),
+        ["TZACOP>TZACVL"]
+    );
 }

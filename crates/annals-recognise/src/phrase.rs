@@ -51,12 +51,25 @@ pub struct Context {
     /// Countries of the places named so far: an ambiguous place name is read as the one in
     /// a country the article is about ("Hyderabad" in an article on Pakistan).
     place_countries: Vec<String>,
+    /// The country of the article's dateline ("NAIROBI, June 12 -"), where its domestic
+    /// events happen unless the text says otherwise.
+    dateline_country: Option<String>,
 }
 
 impl Context {
     /// A fresh context for a new article.
     pub fn new() -> Context {
         Context::default()
+    }
+
+    /// Notes the country of the article's dateline.
+    pub fn set_dateline_country(&mut self, country: &str) {
+        self.dateline_country = Some(country.to_string());
+    }
+
+    /// The country of the article's dateline, once read.
+    pub fn dateline_country(&self) -> Option<&str> {
+        self.dateline_country.as_deref()
     }
 
     fn note_person(&mut self, a: &Actor) {
