@@ -35,8 +35,9 @@
 //! - a trailing attribution (", a local official said") ends the clause an object is sought in;
 //!   a place after "in" is where an attack happened, not what it hit; a present-tense act after
 //!   "before", "until" or "unless", and what one "must" do, has not happened;
-//! - a role of no stated country (in [`crate::Coder`]) is of the one country the sentence's
-//!   domestic actors name, else of the nearest place, else of the corpus's home country.
+//! - a role of no stated country (in [`crate::Coder`]) is of the nearest place named with it,
+//!   else of the one country the sentence's domestic actors name, else of the article's
+//!   dateline, else of the corpus's home country.
 
 use annals_model::{Actor, ActorCode, Location, Status};
 use annals_recognise::{Phrase, Token};
