@@ -923,8 +923,10 @@ impl Coder {
     /// Gives a role of no country ("police", "protesters") a country: the one named right
     /// after it ("dissidents from Belarus"), else that of the nearest place after a locative
     /// ("Police in Lyon arrested protesters" → FRACOP, FRACVL): domestic events happen where
-    /// they are reported; else the corpus's home country, when one is set. For places, only a role used as a noun counts: "military" in
-    /// "military ties" is an adjective, "police" in "police arrested" a noun.
+    /// they are reported; else the one country the sentence's domestic actors name, else the
+    /// `dateline` country of the article, else the corpus's home country, when one is set.
+    /// For places, only a role used as a noun counts: "military" in "military ties" is an
+    /// adjective, "police" in "police arrested" a noun.
     fn locate_roles(&self, tokens: &[Token], phrases: &mut [Phrase], dateline: Option<&str>) {
         // where things happen: a place after a locative preposition ("in Lyon", "outside
         // Nairobi"), not a capital or country acting ("called on Beijing")
