@@ -743,6 +743,12 @@ const CASES: &[Case] = &[
         "2024-05-01",
         &["190 KENMIL> reported 2024-05-01"],
     ),
+    // a claim of responsibility needs no target
+    (
+        "Al-Shabaab claimed responsibility for the attack.",
+        "2024-05-01",
+        &["015 SOMREB> reported 2024-05-01"],
+    ),
     // acts that need no target (the `alone` flag): a resignation, a surrender, a ceasefire
     (
         "The Bolivian president resigned on Sunday.",
