@@ -998,10 +998,12 @@ fn counted_people(tokens: &[Token], phrases: &mut Vec<Phrase>) {
         {
             let end = (a + 1..tokens.len().min(a + 7))
                 .find(|&k| PASSIVE_AUX.contains(&tokens[k].lower.as_str()));
+            // (a complement with an actor of its own, "five members of the opposition party",
+            // names them: no counted phrase over it)
             if let Some(e) = end.filter(|&e| {
-                tokens[a + 1..e]
-                    .iter()
-                    .all(|w| w.is_word() && !w.is_capitalised())
+                (a + 1..e).all(|k| {
+                    tokens[k].is_word() && !tokens[k].is_capitalised() && !covered(k, phrases)
+                })
             }) {
                 a = e;
             }
