@@ -377,7 +377,14 @@ pub fn uncontrolled_infinitive(tokens: &[Token], head: usize) -> bool {
     if k < 2 || tokens[k - 1].lower != "to" {
         return false;
     }
-    !CONTROL.contains(&tokens[k - 2].lower.as_str())
+    // "forcing the police to open fire": an object made to act, who did
+    let made_to = tokens[k.saturating_sub(6)..k - 1].iter().any(|t| {
+        matches!(
+            t.lower.as_str(),
+            "forced" | "forcing" | "compelled" | "compelling" | "prompted" | "prompting"
+        )
+    });
+    !CONTROL.contains(&tokens[k - 2].lower.as_str()) && !made_to
 }
 
 /// Whether the head sits in a "when …" clause of its own ("when Xi visited Moscow, he …"):

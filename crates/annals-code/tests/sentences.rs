@@ -664,6 +664,12 @@ const CASES: &[Case] = &[
         "2024-05-01",
         &["190 ISR>PSECVL reported 2024-05-01"],
     ),
+    // an object made to act ("forced the police to open fire") did act
+    (
+        "Stone-throwing crowds forced Kenyan police to open fire.",
+        "2024-05-01",
+        &["190 KENCOP> reported 2024-05-01"],
+    ),
     // police force with no one named as its target; an obligation that was met ("had to")
     (
         "Kenyan police had to open fire.",
