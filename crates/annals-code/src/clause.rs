@@ -1297,7 +1297,7 @@ fn by_agent(
         let in_attack = tokens[k].lower == "in"
             && (k + 1..end.min(tokens.len()).min(k + 4)).any(|j| {
                 phrase_at[j].is_some()
-                    && phrase_at[j + 1..].first().is_none_or(Option::is_none)
+                    && phrase_at.get(j + 1).is_none_or(Option::is_none)
                     && names_attack(tokens, j)
                     && (k + 1..j).all(|i| {
                         phrase_at[i].is_some()

@@ -333,14 +333,16 @@ impl Coder {
         // else as of publication
         let as_of = recalled_day(sentence, published).or(published);
         let mut phrases = self.recogniser.phrases(&tokens, as_of, ctx);
-        if dateline_end(&tokens, &phrases).is_some() {
+        // (the first phrase, which a dateline is, stays as it is through the two steps below)
+        let dateline = dateline_end(&tokens, &phrases).is_some();
+        if dateline {
             if let Some(l) = &phrases[0].place {
                 ctx.set_dateline_country(&l.country);
             }
         }
         self.locate_roles(&tokens, &mut phrases, ctx.dateline_country());
         drop_place_qualifiers(&tokens, &mut phrases);
-        if dateline_end(&tokens, &phrases).is_some() {
+        if dateline {
             // "BEIJING, May 16 (Reuters) -": where the report was filed, not an actor
             phrases[0].actors.clear();
         }
