@@ -64,8 +64,9 @@ impl ActorCode {
     /// intergovernmental organisations (the World Bank among them), empty for `---`, `IMG`,
     /// `NGO`, `MNC`. The sector is PLOVER's entity marker when the code carries one (`PRE`,
     /// `PRM`: "the Transnistrian government" is `MDAPREGOV` → `PRE`), else the first role
-    /// (`IGOUNOJUDICJ` → `JUD`, CAMEO's media `MED` written `JRN`), else `REL` for a religion
-    /// code; empty when the code has no role.
+    /// in PLOVER's names (`IGOUNOJUDICJ` → `JUD`, CAMEO's media `MED` → `JRN`, health `HLH` →
+    /// `MED`), a government's legislature or courts (`GOVLEG` → `LEG`) before its executive,
+    /// else `REL` for a religion code; empty when the code has no role.
     pub fn plover(&self) -> (&str, &str) {
         let country = match self.country() {
             "---" | "IMG" | "NGO" | "MNC" | "UIS" => "",
@@ -83,11 +84,34 @@ impl ActorCode {
         let sector = roles()
             .find(|r| PLOVER_ONLY_SECTORS.contains(r))
             .or(ngo)
-            .or_else(|| roles().find(|r| PLOVER_SECTORS.contains(r)))
-            .map(|r| if r == "MED" { "JRN" } else { r })
+            .or_else(|| {
+                let first = roles().position(|r| PLOVER_SECTORS.contains(&r))?;
+                let r = roles().nth(first)?;
+                // the government's legislature or courts (`ISRGOVLEG`, the Knesset) are
+                // PLOVER's LEG and JUD: its GOV is the executive only
+                let branch = (r == "GOV")
+                    .then(|| {
+                        roles()
+                            .skip(first + 1)
+                            .find(|r| matches!(*r, "LEG" | "JUD"))
+                    })
+                    .flatten();
+                Some(branch.unwrap_or(r))
+            })
+            .map(plover_sector)
             .or_else(|| roles().any(|r| RELIGIONS.contains(&r)).then_some("REL"))
             .unwrap_or("");
         (country, sector)
+    }
+}
+
+/// A CAMEO role as PLOVER names the sector: CAMEO's media (`MED`) is PLOVER's `JRN`, and
+/// CAMEO's health (`HLH`) is PLOVER's `MED` (PLOVER manual, sector note 4).
+fn plover_sector(r: &str) -> &str {
+    match r {
+        "MED" => "JRN",
+        "HLH" => "MED",
+        r => r,
     }
 }
 
@@ -424,7 +448,11 @@ mod tests {
             ("RUSGOV", ("RUS", "GOV")),
             ("CHN", ("CHN", "")),
             ("IGOUNOJUDICJ", ("UNO", "JUD")),
-            ("IGOUNOHLHWHO", ("UNO", "HLH")),
+            ("IGOUNOHLHWHO", ("UNO", "MED")),
+            ("ISRGOVLEG", ("ISR", "LEG")),
+            ("USAGOVJUD", ("USA", "JUD")),
+            ("RUSGOVMIL", ("RUS", "GOV")),
+            ("NGO", ("", "NGO")),
             ("IGOEUREECLEG", ("EUR", "LEG")),
             ("IGOWSTNAT", ("IGO", "")),
             ("KSVGOV", ("XKX", "GOV")),

@@ -358,11 +358,14 @@ impl Recogniser {
     pub fn resolve(&self, text: &str, context: &str, date: Option<Date>) -> Option<Actor> {
         let tokens = crate::tokenize(text);
         let phrases = self.phrases(&tokens, date, &mut Context::new());
-        let mut best = phrases
+        let best = phrases
             .iter()
             .filter(|p| !p.actors.is_empty())
             .max_by_key(|p| (p.last - p.first, std::cmp::Reverse(p.first)))
-            .and_then(|p| p.actors.first().cloned())?;
+            .and_then(|p| p.actors.first().cloned());
+        let Some(mut best) = best else {
+            return self.people_of_place(&tokens, &phrases);
+        };
         // a country and, apart from it, a role of no country ("Burkina Faso's ruling junta")
         if best.code.role().is_empty() && best.code.country() != UNKNOWN_COUNTRY {
             let role = phrases
@@ -400,6 +403,29 @@ impl Recogniser {
             }
         }
         Some(best)
+    }
+
+    /// A phrase that names a town or region and no actor ("Mariupol", "an amusement park in
+    /// Kabul") stands for the people there: the place's country, civilians (`UKRCVL`), as
+    /// NGEC and PLOVER read a place given as an actor.
+    /// Not when other capitalised words surround the place: "Leon Bobb" is a person.
+    fn people_of_place(&self, tokens: &[Token], phrases: &[Phrase]) -> Option<Actor> {
+        let (phrase, place) = phrases.iter().find_map(|p| {
+            let l = p.place.as_ref()?;
+            matches!(l.feature.as_str(), "city" | "capital" | "adm1").then_some((p, l))
+        })?;
+        let named_otherwise = tokens.iter().enumerate().any(|(i, t)| {
+            (i < phrase.first || i > phrase.last) && t.is_capitalised() && t.is_word()
+        });
+        if named_otherwise {
+            return None;
+        }
+        Some(Actor {
+            code: ActorCode(format!("{}CVL", place.country)),
+            name: place.name.clone(),
+            entity: Some(place.name.clone()),
+            role: None,
+        })
     }
 
     /// The first country a text names by name, capital or adjective ("Saudi", "German").
@@ -1520,6 +1546,12 @@ mod tests {
             ("President Reagan", "", "1985-01-01", "USAGOV"),
             ("Gorbachev", "", "1988-01-01", "USRGOV"),
             ("Gorbachev", "", "2000-01-01", "RUSELI"),
+            // a town named as an actor stands for its people
+            ("Mariupol", "", "2023-03-01", "UKRCVL"),
+            ("a market in Kandahar", "", "2023-03-01", "AFGCVL"),
+            ("Leon Bobb", "", "2023-03-01", ""),
+            ("ambulances", "", "2023-03-01", "---HLH"),
+            ("a tribal leader", "", "2023-03-01", "---CVL"),
         ];
         for (text, context, date, want) in cases {
             assert_eq!(code(text, context, date), want, "{text:?} in {context:?}");
