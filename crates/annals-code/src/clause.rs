@@ -129,10 +129,15 @@ pub fn match_at(
                 break;
             }
             let w = t.lower.as_str();
+            // "$2 billion in aid", "25,000 tons of food": the "in" or "of" of an amount
+            let of_amount = matches!(w, "in" | "of" | "worth")
+                && k > 0
+                && tokens.get(k - 1).is_some_and(is_amount);
             // "killed by police", "killed in Kenyan police firing": past a "by" or "in" that is
             // not the pattern's own, words are the agent or a place, not the verb's object
             if entry.kind == PatternKind::Verb
                 && matches!(w, "by" | "in")
+                && !of_amount
                 && !entry.rest.iter().flatten().any(|a| a == w)
             {
                 break;
@@ -141,7 +146,9 @@ pub fn match_at(
                 found = Some(k);
                 break;
             }
-            if w != "-" {
+            // an amount says how much, not what: "provide nearly 25,000 tons of food aid to"
+            // is "provide aid to" however long the figure
+            if w != "-" && !of_amount && !is_amount(t) {
                 gap += 1;
                 if gap > MAX_GAP {
                     break;
@@ -153,6 +160,44 @@ pub fn match_at(
         pos = hit;
     }
     Some(words)
+}
+
+/// Words of an amount: figures ("25,000", "$2"), number words, scales and units, and the
+/// hedges before a figure ("nearly", "up to", "at least").
+fn is_amount(t: &Token) -> bool {
+    const AMOUNT_WORDS: [&str; 27] = [
+        "hundred",
+        "hundreds",
+        "thousand",
+        "thousands",
+        "million",
+        "millions",
+        "billion",
+        "billions",
+        "trillion",
+        "tons",
+        "tonnes",
+        "ton",
+        "tonne",
+        "dollars",
+        "euros",
+        "pounds",
+        "nearly",
+        "almost",
+        "about",
+        "around",
+        "roughly",
+        "approximately",
+        "some",
+        "least",
+        "more",
+        "than",
+        "additional",
+    ];
+    let w = t.lower.as_str();
+    w.starts_with(|c: char| c.is_ascii_digit() || matches!(c, '$' | '€' | '£'))
+        || AMOUNT_WORDS.contains(&w)
+        || annals_recognise::COUNT_WORDS.contains(&w)
 }
 
 fn is_hard_boundary(t: &Token) -> bool {

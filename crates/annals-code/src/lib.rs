@@ -664,6 +664,8 @@ impl Coder {
     /// Finds the dictionary matches of a sentence, longest first, without overlaps.
     fn matches<'a>(&'a self, tokens: &[Token], phrase_at: &[Option<usize>]) -> Vec<Match<'a>> {
         let mut found: Vec<Match> = Vec::new();
+        // a pattern's words never reach into a trailing ", officials in Nairobi said"
+        let attribution = clause::trailing_attribution(tokens);
         for (i, t) in tokens.iter().enumerate() {
             if phrase_at[i].is_some() || !t.is_word() {
                 continue;
@@ -708,7 +710,8 @@ impl Coder {
                 {
                     continue;
                 }
-                let Some(words) = clause::match_at(entry, tokens, i, tokens.len()) else {
+                let limit = attribution.filter(|&c| c > i).unwrap_or(tokens.len());
+                let Some(words) = clause::match_at(entry, tokens, i, limit) else {
                     continue;
                 };
                 // pattern words never come from inside an actor's name ("host … the French

@@ -797,6 +797,23 @@ const CASES: &[Case] = &[
         "2024-05-01",
         &["033 JPN>SDN reported 2024-05-01"],
     ),
+    // an amount between the verb and its noun says how much, not what
+    (
+        "Norway delivered more than 12,000 tonnes of wheat and medical supplies to Yemen.",
+        "2024-05-01",
+        &["073 NOR>YEM reported 2024-05-01"],
+    ),
+    (
+        "The Dutch government sent $45 million in humanitarian aid to Sudan.",
+        "2024-05-01",
+        &["073 NLDGOV>SDN reported 2024-05-01"],
+    ),
+    // a pattern's words never reach into a trailing attribution
+    (
+        "Rebels shelled the town of Kidal on Sunday, killing about 20 people, aid officials in Bamako said.",
+        "2024-05-01",
+        &["194 MLIREB>MLICVL reported 2024-04-28"],
+    ),
     // a role of no stated country is of the one country the sentence's other actors name, not
     // of a trailing speaker's, nor of a bare country that only qualifies a place
     (
