@@ -687,6 +687,10 @@ impl Coder {
                 {
                     continue;
                 }
+                // "in March", "since May": a month, not the verb
+                if i > 0 && t.is_capitalised() && matches!(t.lower.as_str(), "march" | "may") {
+                    continue;
+                }
                 // a general verb capitalised inside a sentence is a name or a slogan ("Free
                 // Tibet" banners), not the deed
                 if entry.obj && i > 0 && t.is_capitalised() {

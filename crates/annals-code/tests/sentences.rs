@@ -808,6 +808,24 @@ const CASES: &[Case] = &[
         "2024-05-01",
         &["073 NLDGOV>SDN reported 2024-05-01"],
     ),
+    // a country adjective before a plural noun of persons the dictionaries lack names people
+    (
+        "Thousands of Sri Lankan Tamils rallied in Jaffna on Monday.",
+        "2024-05-01",
+        &["141 LKACVL> reported 2024-04-29"],
+    ),
+    (
+        "Kenyan landowners began a hunger strike in Nakuru.",
+        "2024-05-01",
+        &["142 KENCVL> reported 2024-05-01"],
+    ),
+    // marching is demonstrating; "in March" is a month
+    (
+        "Protesters marched in Nairobi on Monday.",
+        "2024-05-01",
+        &["141 KENCVL> reported 2024-04-29"],
+    ),
+    ("Talks were held in March in Geneva.", "2024-05-01", &[]),
     // a pattern's words never reach into a trailing attribution
     (
         "Rebels shelled the town of Kidal on Sunday, killing about 20 people, aid officials in Bamako said.",

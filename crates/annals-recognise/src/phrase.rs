@@ -760,6 +760,24 @@ impl Recogniser {
                     // ("Israelis protested"); a collective form does only at a phrase's end
                     let plural = lw.ends_with('s') && !lw.ends_with("ss");
                     if !(plural || collective && !next_lower_word) {
+                        // "Algerian landowners", "Iraqi Kurds": people of the country
+                        if let Some(end) = self.people_noun_after(tokens, last) {
+                            let actor = Actor {
+                                code: ActorCode(format!("{c}CVL")),
+                                name: join_tokens(&tokens[first..=end]),
+                                entity: Some(cname.clone()),
+                                role: None,
+                            };
+                            ctx.note_country(&actor);
+                            return Some(Phrase {
+                                first,
+                                last: end,
+                                actors: vec![actor],
+                                place: None,
+                                person: false,
+                                coreferent: false,
+                            });
+                        }
                         // "an Indian proposal": the country the adjective names, as a place
                         let location = location.or_else(|| self.country_location(c, cname));
                         return location.map(|l| Phrase::place_only(first, last, l));
@@ -851,6 +869,52 @@ impl Recogniser {
             && t.is_capitalised()
             && !self.is_known_word(t)
             && self.places.longest(&[t.text.as_str()], 0).is_none()
+    }
+
+    /// After a country adjective, a plural noun the dictionaries do not know that names
+    /// people, with at most one lower-case modifier before it: an ethnic or other group written
+    /// capitalised ("Iraqi Kurds") or a lower-case noun of a person ("Algerian landowners",
+    /// "Thai rubber tappers"). Returns the noun's index.
+    fn people_noun_after(&self, tokens: &[Token], adjective: usize) -> Option<usize> {
+        const PERSON_ENDINGS: [&str; 10] = [
+            "ers", "ors", "ists", "ians", "ants", "ents", "ees", "men", "als", "ites",
+        ];
+        let plural = |t: &Token| {
+            let w = t.lower.as_str();
+            w.len() > 3 && w.ends_with('s') && !w.ends_with("ss")
+        };
+        let unknown = |t: &Token| {
+            t.is_word()
+                && !self.is_known_word(t)
+                && self.places.longest(&[t.text.as_str()], 0).is_none()
+        };
+        for k in adjective + 1..tokens.len().min(adjective + 3) {
+            let t = &tokens[k];
+            if !unknown(t) {
+                return None;
+            }
+            let person = if t.is_capitalised() {
+                // a group's capitalised name, right after the adjective
+                k == adjective + 1 && plural(t)
+            } else {
+                plural(t) && PERSON_ENDINGS.iter().any(|e| t.lower.ends_with(e))
+            };
+            // not the modifier of a longer noun ("Iraqi oil workers' union" stays apart)
+            let compound = tokens.get(k + 1).is_some_and(|n| {
+                n.is_word()
+                    && !n.is_capitalised()
+                    && !n.lower.ends_with("ed")
+                    && plural(n)
+                    && unknown(n)
+            });
+            if person && !compound {
+                return Some(k);
+            }
+            if t.is_capitalised() {
+                return None;
+            }
+        }
+        None
     }
 
     fn is_known_word(&self, t: &Token) -> bool {
@@ -1546,6 +1610,10 @@ mod tests {
             ("President Reagan", "", "1985-01-01", "USAGOV"),
             ("Gorbachev", "", "1988-01-01", "USRGOV"),
             ("Gorbachev", "", "2000-01-01", "RUSELI"),
+            // a country adjective before people the dictionaries do not know
+            ("Iraqi Kurds", "", "2023-03-01", "IRQCVL"),
+            ("angry Peruvian landowners", "", "2023-03-01", "PERCVL"),
+            ("Iranian oil exports", "", "2023-03-01", ""),
             // a town named as an actor stands for its people
             ("Mariupol", "", "2023-03-01", "UKRCVL"),
             ("a market in Kandahar", "", "2023-03-01", "AFGCVL"),
