@@ -278,7 +278,22 @@ impl Recogniser {
                     matches!(t.lower.as_str(), "'s" | "of" | "the")
                         || (t.is_capitalised() && t.is_word())
                 });
-                if !joins || gap.len() > 3 {
+                // "Nigerian oil workers", "Peruvian rice farmers": one lower-case modifier the
+                // dictionaries do not know between a country adjective and a role noun
+                let kind_of = |item: &Item, kind: EntryKind| {
+                    item.entries
+                        .iter()
+                        .any(|&e| self.actors.entry(e).kind == kind)
+                };
+                let modifier = gap.len() == 1
+                    && gap[0].is_word()
+                    && !gap[0].is_capitalised()
+                    && !self.is_known_word(&gap[0])
+                    && group
+                        .last()
+                        .is_some_and(|g| kind_of(g, EntryKind::Adjective))
+                    && kind_of(next, EntryKind::Agent);
+                if !(joins || modifier) || gap.len() > 3 {
                     break;
                 }
                 group.push(next.clone());
@@ -1614,6 +1629,7 @@ mod tests {
             ("Iraqi Kurds", "", "2023-03-01", "IRQCVL"),
             ("angry Peruvian landowners", "", "2023-03-01", "PERCVL"),
             ("Iranian oil exports", "", "2023-03-01", ""),
+            ("Nigerian oil workers", "", "2023-03-01", "NGALAB"),
             // a town named as an actor stands for its people
             ("Mariupol", "", "2023-03-01", "UKRCVL"),
             ("a market in Kandahar", "", "2023-03-01", "AFGCVL"),
