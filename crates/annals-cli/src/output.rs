@@ -219,10 +219,15 @@ pub fn explain(
     sentence: &str,
     date: Option<Date>,
 ) -> std::io::Result<()> {
-    let tokens = annals_recognise::tokenize(sentence);
+    writeln!(out, "sentence: {sentence}")?;
+    // a text all in lower case is read with its names' case restored, as the coder reads it
+    let recased = coder.recogniser.truecase(sentence);
+    if let Some(r) = recased.as_deref().filter(|r| *r != sentence) {
+        writeln!(out, "read as:  {r}")?;
+    }
+    let tokens = annals_recognise::tokenize(recased.as_deref().unwrap_or(sentence));
     let mut ctx = annals_recognise::Context::new();
     let phrases = coder.recogniser.phrases(&tokens, date, &mut ctx.clone());
-    writeln!(out, "sentence: {sentence}")?;
     writeln!(out, "actors and places:")?;
     for p in &phrases {
         let words: Vec<&str> = tokens[p.first..=p.last]

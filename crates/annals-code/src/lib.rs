@@ -328,6 +328,9 @@ impl Coder {
         published: Option<Date>,
         ctx: &mut Context,
     ) -> Vec<SentenceEvent> {
+        // a text in lower case throughout gets its names' case back first (same byte offsets)
+        let recased = self.recogniser.truecase(sentence);
+        let sentence = recased.as_deref().unwrap_or(sentence);
         let tokens = tokenize(sentence);
         // office holders as of the sentence's own past ("In 2010, Prime Minister Putin …"),
         // else as of publication
@@ -1063,8 +1066,10 @@ impl Coder {
             .iter()
             .filter(|p| !attribution(p))
             .flat_map(|p| p.actors.iter())
-            // a domestic actor, not a bare country, which is often a place ("the Syrian sector")
-            .filter(|a| !a.code.role().is_empty())
+            // a domestic actor, not a bare country, which is often a place ("the Syrian sector"),
+            // nor people named by nationality, who are often abroad ("police detained two
+            // Pakistani nationals")
+            .filter(|a| !matches!(a.code.role(), "" | "CVL" | "REF"))
             .map(|a| a.code.country())
             // a state's code, not a sector's in the country slot ("MED" for an outlet)
             .filter(|c| *c != UNKNOWN_COUNTRY && c.len() == 3 && !NOT_STATES.contains(c))

@@ -826,6 +826,12 @@ const CASES: &[Case] = &[
         &["141 KENCVL> reported 2024-04-29"],
     ),
     ("Talks were held in March in Geneva.", "2024-05-01", &[]),
+    // a text all in lower case is read with its names' case restored
+    (
+        "kenyan police arrested two ugandan nationals in kisumu.",
+        "2024-05-01",
+        &["173 KENCOP>UGACVL reported 2024-05-01"],
+    ),
     // a pattern's words never reach into a trailing attribution
     (
         "Rebels shelled the town of Kidal on Sunday, killing about 20 people, aid officials in Bamako said.",

@@ -391,6 +391,46 @@ impl ActorDictionary {
     }
 }
 
+/// How the dictionaries write a name, for restoring the case of lower-cased text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Casing {
+    /// An acronym: every letter upper-case ("BJP").
+    Upper,
+    /// Each word capitalised ("Pakistani", "Uttar Pradesh").
+    Title,
+}
+
+impl ActorDictionary {
+    /// The longest name at `at` whatever the case of `words`, and how the dictionary writes
+    /// it. Names only: a phrase that is also a role noun ("congress") stays a common noun, and
+    /// a person is named by more than one word ("rice" is no Condoleezza Rice).
+    pub(crate) fn name_any_case(&self, words: &[&str], at: usize) -> Option<(usize, Casing)> {
+        let max = self.index.reach(words, at);
+        for n in (1..=max).rev() {
+            let key = key_of(words[at..at + n].iter().copied());
+            let Some(ids) = self.index.map.get(&key) else {
+                continue;
+            };
+            if ids
+                .iter()
+                .any(|&id| self.entries[id].kind == EntryKind::Agent)
+            {
+                continue;
+            }
+            let rule = ids
+                .iter()
+                .filter(|&&id| !(self.entries[id].kind == EntryKind::Person && n == 1))
+                .find_map(|&id| self.surfaces.get(&(id, key.clone())));
+            match rule {
+                Some(CaseRule::Exact) => return Some((n, Casing::Upper)),
+                Some(_) => return Some((n, Casing::Title)),
+                None => continue,
+            }
+        }
+        None
+    }
+}
+
 /// A place in the gazetteer.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Place {
@@ -483,6 +523,11 @@ impl Gazetteer {
                 .then(b.population.cmp(&a.population))
         });
         Some((n, places))
+    }
+
+    /// The number of words of the longest place name at `at`, whatever their case.
+    pub(crate) fn name_any_case(&self, words: &[&str], at: usize) -> Option<usize> {
+        self.index.longest(words, at).map(|(n, _)| n)
     }
 
     /// Number of places.

@@ -364,6 +364,66 @@ impl Recogniser {
         }
     }
 
+    /// Restores the case of names in a text written all in lower case ("police arrested two
+    /// pakistani nationals in surat" → "… Pakistani nationals in Surat"), so the recogniser's
+    /// case rules apply as to edited text. `None` when the text has any upper-case letter.
+    /// Names come from the dictionaries (acronyms in capitals: "bjp" → "BJP"); a word that is
+    /// also a common English word ("turkey", "us", "who") or a role noun stays as it is. Byte
+    /// offsets are kept: a letter whose capital is longer in UTF-8 is left lower-case.
+    pub fn truecase(&self, text: &str) -> Option<String> {
+        if text.chars().any(char::is_uppercase) {
+            return None;
+        }
+        let tokens = crate::tokenize(text);
+        let words: Vec<&str> = tokens.iter().map(|t| t.text.as_str()).collect();
+        let mut out = text.to_string();
+        let mut i = 0;
+        while i < tokens.len() {
+            let actor = self.actors.name_any_case(&words, i);
+            let place = self.places.name_any_case(&words, i);
+            let (n, casing) = match (actor, place) {
+                (Some((a, _)), Some(p)) if p > a => (p, crate::dict::Casing::Title),
+                (Some(found), _) => found,
+                (None, Some(p)) => (p, crate::dict::Casing::Title),
+                (None, None) => {
+                    i += 1;
+                    continue;
+                }
+            };
+            let span = &tokens[i..i + n];
+            let single = span.iter().filter(|t| t.is_word()).count() == 1;
+            let common = span
+                .iter()
+                .all(|t| !t.is_word() || COMMON_WORDS.contains(&t.lower.as_str()));
+            let short = single
+                && span[0].text.chars().count()
+                    < if casing == crate::dict::Casing::Upper {
+                        3
+                    } else {
+                        4
+                    };
+            if !common && !short {
+                for t in span.iter().filter(|t| t.is_word()) {
+                    let word = &text[t.start..t.end];
+                    let cased: String = match casing {
+                        crate::dict::Casing::Upper => word.to_uppercase(),
+                        crate::dict::Casing::Title => {
+                            let mut c = word.chars();
+                            c.next()
+                                .map(|f| f.to_uppercase().chain(c).collect())
+                                .unwrap_or_default()
+                        }
+                    };
+                    if cased.len() == word.len() {
+                        out.replace_range(t.start..t.end, &cased);
+                    }
+                }
+            }
+            i += n;
+        }
+        Some(out)
+    }
+
     /// Resolves a stand-alone actor phrase ("the Saudi National Guard", "Foreign Minister
     /// Ana Lopes of Chile") as of `date`: the actor of the phrase's widest actor span, or
     /// `None` when no dictionary entry covers it. A role whose country the phrase does not
@@ -1057,6 +1117,99 @@ fn modifies_compound(tokens: &[Token], last: usize) -> bool {
     compound_word(tokens, last).is_some_and(|w| !matches!(w.lower.as_str(), "led" | "based"))
 }
 
+/// English words that are also names in the dictionaries or the gazetteer ("turkey", "us",
+/// "police", a town in Poland): never capitalised when restoring a lower-cased text's case.
+const COMMON_WORDS: [&str; 88] = [
+    "a",
+    "about",
+    "after",
+    "all",
+    "also",
+    "am",
+    "an",
+    "and",
+    "any",
+    "are",
+    "as",
+    "at",
+    "bar",
+    "bath",
+    "bay",
+    "be",
+    "best",
+    "black",
+    "by",
+    "can",
+    "chad",
+    "china",
+    "deal",
+    "do",
+    "for",
+    "from",
+    "go",
+    "green",
+    "grey",
+    "gray",
+    "had",
+    "has",
+    "he",
+    "her",
+    "him",
+    "his",
+    "hope",
+    "in",
+    "independence",
+    "is",
+    "it",
+    "its",
+    "jordan",
+    "king",
+    "liberty",
+    "little",
+    "long",
+    "march",
+    "may",
+    "me",
+    "mobile",
+    "new",
+    "nice",
+    "no",
+    "not",
+    "now",
+    "of",
+    "on",
+    "one",
+    "or",
+    "our",
+    "out",
+    "over",
+    "per",
+    "police",
+    "power",
+    "reading",
+    "said",
+    "she",
+    "so",
+    "split",
+    "the",
+    "they",
+    "to",
+    "turkey",
+    "union",
+    "unity",
+    "up",
+    "us",
+    "via",
+    "was",
+    "we",
+    "white",
+    "who",
+    "will",
+    "with",
+    "young",
+    "georgia",
+];
+
 /// "five ram sevaks were arrested", "about a dozen rumour mongers were nabbed": a counted
 /// plural the dictionaries do not know, as the subject of something done to people, names
 /// people (CAMEO's civilians, `---CVL`; a country comes from the sentence as for any role).
@@ -1640,6 +1793,30 @@ mod tests {
         for (text, context, date, want) in cases {
             assert_eq!(code(text, context, date), want, "{text:?} in {context:?}");
         }
+    }
+
+    #[test]
+    fn lower_cased_text_gets_its_names_case_back() {
+        let r = Recogniser::builtin();
+        let t = |s: &str| r.truecase(s);
+        assert_eq!(
+            t("police arrested two pakistani nationals in lucknow on monday.").as_deref(),
+            Some("police arrested two Pakistani nationals in Lucknow on monday.")
+        );
+        // acronyms in capitals; common words and role nouns as they are
+        assert_eq!(
+            t("the bjp said it will meet us in turkey.").as_deref(),
+            Some("the BJP said it will meet us in turkey.")
+        );
+        // a surname alone is no name; a full one is
+        assert_eq!(
+            t("rice was served as vladimir putin arrived.").as_deref(),
+            Some("rice was served as Vladimir Putin arrived.")
+        );
+        // edited text is left alone, and offsets never move
+        assert_eq!(t("Police arrested two men."), None);
+        let odd = "ödön and ßtraße visited ürümqi.";
+        assert_eq!(t(odd).map(|s| s.len()), Some(odd.len()));
     }
 
     #[test]
