@@ -497,6 +497,27 @@ pub fn is_passive(tokens: &[Token], m: &Match) -> bool {
     false
 }
 
+/// "31 people arrested near here", "two policemen killed in the blast": a participle of an act
+/// done to people right after a counted plural, with nothing after it that could be its
+/// object, is a reduced relative clause: passive.
+pub fn counted_reduced(tokens: &[Token], phrases: &[Phrase], m: &Match) -> bool {
+    let count = |t: &Token| {
+        t.text.starts_with(|c: char| c.is_ascii_digit())
+            || annals_recognise::COUNT_WORDS.contains(&t.lower.as_str())
+    };
+    m.entry.kind == PatternKind::Verb
+        && annals_recognise::DONE_TO_PEOPLE.contains(&tokens[m.head].lower.as_str())
+        && phrases.iter().any(|p| {
+            p.last + 1 == m.head
+                && !p.actors.is_empty()
+                && (tokens[p.first..=p.last].iter().any(count)
+                    || p.first > 0 && count(&tokens[p.first - 1]))
+        })
+        && tokens
+            .get(m.head + 1)
+            .is_none_or(|t| !annals_recognise::takes_object(t))
+}
+
 /// Whether the verb at `head` is a participle of a reduced relative clause: "the summit hosted
 /// by Indonesia" — a noun before it, "by" right after it.
 fn reduced_passive(tokens: &[Token], m: &Match) -> bool {
@@ -757,7 +778,7 @@ pub fn roles(
         status = c.status;
         modality = c.modality.clone();
     }
-    let passive = is_passive(tokens, m);
+    let passive = is_passive(tokens, m) || counted_reduced(tokens, phrases, m);
     let mut how = Vec::new();
     let (mut sources, mut targets);
     match m.entry.kind {

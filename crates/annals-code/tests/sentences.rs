@@ -832,6 +832,24 @@ const CASES: &[Case] = &[
         "2024-05-01",
         &["173 KENCOP>UGACVL reported 2024-05-01"],
     ),
+    // a participle right after a counted plural, with no object after it, is passive: a
+    // reduced relative clause; with an object it is active
+    (
+        "Kenyan police said 31 people arrested near the station on Friday were released.",
+        "2024-05-03",
+        &["173 >KENCVL reported 2024-05-03"],
+    ),
+    (
+        "Three gunmen killed 12 villagers in Baringo.",
+        "2024-05-03",
+        &["190 KENUAF>KENCVL reported 2024-05-03"],
+    ),
+    // a count on its own names people
+    (
+        "Officials in Nairobi said over 2,500 have been arrested.",
+        "2024-05-03",
+        &["173 >KENCVL reported 2024-05-03"],
+    ),
     // a pattern's words never reach into a trailing attribution
     (
         "Rebels shelled the town of Kidal on Sunday, killing about 20 people, aid officials in Bamako said.",

@@ -13,5 +13,7 @@ pub mod tokens;
 
 pub use dict::{ActorDictionary, ActorEntry, DictError, EntryKind, Gazetteer, Place};
 pub use petrarch::DictFormat;
-pub use phrase::{Context, Phrase, Recogniser, COUNT_WORDS, UNKNOWN_COUNTRY};
+pub use phrase::{
+    takes_object, Context, Phrase, Recogniser, COUNT_WORDS, DONE_TO_PEOPLE, UNKNOWN_COUNTRY,
+};
 pub use tokens::{tokenize, Token};

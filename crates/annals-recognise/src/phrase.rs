@@ -1239,15 +1239,23 @@ fn counted_people(tokens: &[Token], phrases: &mut Vec<Phrase>) {
             && !tokens[j].is_capitalised()
             && !covered(j, phrases)
             && !PASSIVE_AUX.contains(&tokens[j].lower.as_str())
+            && !DONE_TO_PEOPLE.contains(&tokens[j].lower.as_str())
             && !matches!(tokens[j].lower.as_str(), "of" | "from" | "in")
         {
             j += 1;
         }
-        if j == start || j + 1 >= tokens.len() {
+        if j + 1 >= tokens.len() {
+            continue;
+        }
+        // "over 2,500 have been arrested": a count of more than one on its own names people
+        let bare = j == start
+            && PASSIVE_AUX.contains(&tokens[j].lower.as_str())
+            && !matches!(t.lower.as_str(), "one" | "1");
+        if j == start && !bare {
             continue;
         }
         let head = &tokens[j - 1].lower;
-        let plural = head.len() > 3 && head.ends_with('s') && !head.ends_with("ss");
+        let plural = bare || head.len() > 3 && head.ends_with('s') && !head.ends_with("ss");
         // "five ram sevaks of the state shiv sena unit were arrested": past a short complement
         let mut a = j;
         if tokens
@@ -1266,17 +1274,40 @@ fn counted_people(tokens: &[Token], phrases: &mut Vec<Phrase>) {
                 a = e;
             }
         }
-        let aux = PASSIVE_AUX.contains(&tokens[a].lower.as_str());
-        let mut v = a + 1;
-        if tokens.get(v).is_some_and(|w| w.lower == "been") {
+        // "three persons, including a woman, were arrested": past a short "including" aside
+        if tokens.get(a).is_some_and(|w| w.text == ",")
+            && tokens.get(a + 1).is_some_and(|w| w.lower == "including")
+        {
+            if let Some(c) = (a + 2..tokens.len().min(a + 8)).find(|&k| tokens[k].text == ",") {
+                a = c + 1;
+            }
+        }
+        let Some(at_a) = tokens.get(a) else {
+            continue;
+        };
+        let aux = PASSIVE_AUX.contains(&at_a.lower.as_str());
+        let mut v = if aux { a + 1 } else { a };
+        if aux && tokens.get(v).is_some_and(|w| w.lower == "been") {
             v += 1;
         }
         let done = tokens
             .get(v)
             .is_some_and(|w| DONE_TO_PEOPLE.contains(&w.lower.as_str()));
-        if !(plural && aux && done) {
+        // "31 people arrested near here": with no auxiliary, a reduced relative clause, so
+        // nothing the participle could take as its object follows it
+        let reduced = !aux && tokens.get(v + 1).is_none_or(|w| !takes_object(w));
+        if !(plural && done && (aux || reduced)) {
             continue;
         }
+        // (the phrase ends before an aside it skipped)
+        let a = if tokens[..a].last().is_some_and(|w| w.text == ",") {
+            tokens[..a - 1]
+                .iter()
+                .rposition(|w| w.text == ",")
+                .unwrap_or(a)
+        } else {
+            a
+        };
         // "about a dozen", "over 50", "at least ten": the approximation is part of the count
         let mut first = i;
         while first > 0
@@ -1347,7 +1378,48 @@ pub const COUNT_WORDS: [&str; 18] = [
 const PASSIVE_AUX: [&str; 4] = ["were", "have", "had", "are"];
 
 /// Participles of acts done to people: who suffers them are people.
-const DONE_TO_PEOPLE: [&str; 26] = [
+/// Whether a word after a participle could begin its object ("killed *the* mayor", "arrested
+/// *five* men"), as opposed to a preposition, an adverb or punctuation.
+pub fn takes_object(t: &Token) -> bool {
+    t.text
+        .starts_with(|c: char| c.is_ascii_digit() || matches!(c, '$' | '€' | '£'))
+        || t.is_word()
+            && !matches!(
+                t.lower.as_str(),
+                "in" | "at"
+                    | "near"
+                    | "on"
+                    | "from"
+                    | "for"
+                    | "under"
+                    | "after"
+                    | "during"
+                    | "over"
+                    | "since"
+                    | "by"
+                    | "across"
+                    | "when"
+                    | "while"
+                    | "and"
+                    | "so"
+                    | "yesterday"
+                    | "today"
+                    | "earlier"
+                    | "last"
+                    | "into"
+                    | "as"
+                    | "with"
+                    | "till"
+                    | "until"
+                    | "following"
+                    | "outside"
+                    | "inside"
+                    | "allegedly"
+                    | "reportedly"
+            )
+}
+
+pub const DONE_TO_PEOPLE: [&str; 26] = [
     "arrested",
     "detained",
     "held",
