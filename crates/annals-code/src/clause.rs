@@ -778,7 +778,7 @@ pub fn roles(
         status = c.status;
         modality = c.modality.clone();
     }
-    let passive = is_passive(tokens, m) || counted_reduced(tokens, phrases, m);
+    let passive = m.entry.pass || is_passive(tokens, m) || counted_reduced(tokens, phrases, m);
     let mut how = Vec::new();
     let (mut sources, mut targets);
     match m.entry.kind {
@@ -818,7 +818,12 @@ pub fn roles(
                 subject(tokens, phrases, phrase_at, m.head)
             };
             let object = object(tokens, phrases, m, clause_end, passive);
-            if passive {
+            if m.entry.pass {
+                // "died in police firing": the agent is named inside the pattern's words
+                sources = by_agent(tokens, phrases, phrase_at, m.head, clause_end);
+                targets = subject;
+                how.push("suffered: target = subject, source = the attack's agent".to_string());
+            } else if passive {
                 sources = by_agent(tokens, phrases, phrase_at, m.end(), clause_end);
                 targets = subject;
                 how.push("passive: target = subject, source = by-agent".to_string());
@@ -1358,9 +1363,9 @@ fn by_agent(
     end: usize,
 ) -> Vec<Actor> {
     for k in from + 1..end.min(tokens.len()) {
-        // "killed in Israeli shelling", "killed in police firing": the actor whose attack it
-        // was, right before an attack noun after "in"
-        let in_attack = tokens[k].lower == "in"
+        // "killed in Israeli shelling", "succumbed to police firing": the actor whose attack
+        // it was, right before an attack noun after "in" or "to"
+        let in_attack = matches!(tokens[k].lower.as_str(), "in" | "to")
             && (k + 1..end.min(tokens.len()).min(k + 4)).any(|j| {
                 phrase_at[j].is_some()
                     && phrase_at.get(j + 1).is_none_or(Option::is_none)

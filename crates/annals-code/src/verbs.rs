@@ -55,6 +55,9 @@ pub struct VerbEntry {
     /// The actor after the pattern is the source and the subject the target ("received
     /// weapons from Germany": Germany gives).
     pub rev: bool,
+    /// The subject suffers the act, as in a passive ("three people died in police firing"):
+    /// the subject is the target, and the source is the agent a "by" or an attack noun names.
+    pub pass: bool,
     /// The row as written, for explanations.
     pub rule: String,
 }
@@ -230,6 +233,7 @@ fn parse_row(line: &str) -> Result<VerbEntry, String> {
         obj: false,
         alone: false,
         rev: false,
+        pass: false,
         rule: f[..f.len().min(3)].join(" "),
     };
     for flag in f
@@ -251,6 +255,7 @@ fn parse_row(line: &str) -> Result<VerbEntry, String> {
             None if flag == "obj" => entry.obj = true,
             None if flag == "alone" => entry.alone = true,
             None if flag == "rev" => entry.rev = true,
+            None if flag == "pass" => entry.pass = true,
             _ => return Err(format!("unknown flag {flag:?}")),
         }
     }

@@ -844,6 +844,18 @@ const CASES: &[Case] = &[
         "2024-05-03",
         &["190 KENUAF>KENCVL reported 2024-05-03"],
     ),
+    // dying in an attack is suffering it: the attack's agent is the source, if named
+    (
+        "Two Indian fishermen died in Sri Lankan navy firing.",
+        "2024-05-03",
+        &["190 LKAMIL>INDCVL reported 2024-05-03"],
+    ),
+    (
+        "Four villagers died in shelling near Maiduguri.",
+        "2024-05-03",
+        &["190 >NGACVL reported 2024-05-03"],
+    ),
+    ("The former president died in Nairobi.", "2024-05-03", &[]),
     // a count on its own names people
     (
         "Officials in Nairobi said over 2,500 have been arrested.",

@@ -1240,7 +1240,10 @@ fn counted_people(tokens: &[Token], phrases: &mut Vec<Phrase>) {
             && !covered(j, phrases)
             && !PASSIVE_AUX.contains(&tokens[j].lower.as_str())
             && !DONE_TO_PEOPLE.contains(&tokens[j].lower.as_str())
-            && !matches!(tokens[j].lower.as_str(), "of" | "from" | "in")
+            && !matches!(
+                tokens[j].lower.as_str(),
+                "of" | "from" | "in" | "died" | "perished" | "succumbed"
+            )
         {
             j += 1;
         }
@@ -1296,7 +1299,9 @@ fn counted_people(tokens: &[Token], phrases: &mut Vec<Phrase>) {
         // "31 people arrested near here": with no auxiliary, a reduced relative clause, so
         // nothing the participle could take as its object follows it
         let reduced = !aux && tokens.get(v + 1).is_none_or(|w| !takes_object(w));
-        if !(plural && done && (aux || reduced)) {
+        // "three others died in police firing": a verb of dying
+        let died = !aux && matches!(at_a.lower.as_str(), "died" | "perished" | "succumbed");
+        if !(plural && (died || done && (aux || reduced))) {
             continue;
         }
         // (the phrase ends before an aside it skipped)
