@@ -1801,10 +1801,44 @@ pub(crate) fn trailing_attribution(tokens: &[Token]) -> Option<usize> {
 
 /// Where the clause containing token `from` ends.
 pub fn clause_end(tokens: &[Token], from: usize) -> usize {
+    // "When the police arrived, the crowd …": a fronted subordinate clause ends at its comma
+    if let Some(c) = fronted_clause_end(tokens).filter(|&c| c > from) {
+        return c;
+    }
     if let Some(c) = trailing_attribution(tokens).filter(|&c| c > from) {
         return clause_end_before(tokens, from, c);
     }
     clause_end_before(tokens, from, tokens.len())
+}
+
+/// The comma that ends a subordinate clause opening the sentence ("When the police arrived,",
+/// "If Russia attacks,", "After talks in Oslo,"), if the sentence opens with one.
+fn fronted_clause_end(tokens: &[Token]) -> Option<usize> {
+    let first = tokens.iter().position(|t| t.is_word())?;
+    if !matches!(
+        tokens[first].lower.as_str(),
+        "when"
+            | "if"
+            | "as"
+            | "after"
+            | "before"
+            | "while"
+            | "although"
+            | "though"
+            | "since"
+            | "because"
+            | "unless"
+            | "once"
+            | "until"
+            | "whereas"
+    ) {
+        return None;
+    }
+    tokens
+        .iter()
+        .skip(first + 1)
+        .position(|t| t.text == ",")
+        .map(|k| k + first + 1)
 }
 
 fn clause_end_before(tokens: &[Token], from: usize, limit: usize) -> usize {

@@ -856,6 +856,13 @@ const CASES: &[Case] = &[
         &["190 >NGACVL reported 2024-05-03"],
     ),
     ("The former president died in Nairobi.", "2024-05-03", &[]),
+    // a subordinate clause opening the sentence ends at its comma: its verb takes no object
+    // from the main clause
+    (
+        "When Kenyan police arrived, the protesters asked them to leave.",
+        "2024-05-03",
+        &[],
+    ),
     // a count on its own names people
     (
         "Officials in Nairobi said over 2,500 have been arrested.",
