@@ -68,10 +68,12 @@ const CASES: &[Case] = &[
         &["1123 RUSGOV>UKR reported 2024-01-25"],
     ),
     (
-        "If Iran attacks, Israel could strike back.",
+        "If Iran attacks Israel, Israel could strike back.",
         "2024-01-25",
         &["190 IRN>ISR hypothetical"],
     ),
+    // a verb with no object in its fronted clause takes none from the main clause
+    ("If Iran attacks, Israel could strike back.", "2024-01-25", &[]),
     ("The minister said the weather was fine.", "2024-01-25", &[]),
     // an event word that only modifies a noun is no event
     (
