@@ -945,11 +945,11 @@ impl Coder {
         let places: Vec<(usize, String)> = phrases
             .iter()
             .filter(|p| {
-                // ("across the United States", "in the Gaza Strip")
+                // ("across the United States", "in the Gaza Strip", "in northern Burkina Faso")
                 let before = tokens[..p.first]
                     .iter()
                     .rev()
-                    .find(|t| t.lower != "the")
+                    .find(|t| t.lower != "the" && t.text != "-" && !is_direction(&t.lower))
                     .map(|t| t.lower.as_str());
                 matches!(
                     before,
@@ -1242,6 +1242,30 @@ impl Coder {
             _ => (None, None, None),
         }
     }
+}
+
+/// A compass adjective before a place ("northern", "south-eastern", "central").
+fn is_direction(w: &str) -> bool {
+    matches!(
+        w,
+        "north"
+            | "south"
+            | "east"
+            | "west"
+            | "northern"
+            | "southern"
+            | "eastern"
+            | "western"
+            | "central"
+            | "northeastern"
+            | "northwestern"
+            | "southeastern"
+            | "southwestern"
+            | "northeast"
+            | "northwest"
+            | "southeast"
+            | "southwest"
+    )
 }
 
 /// Whether a dated event lies more than a month before the publication date: the article

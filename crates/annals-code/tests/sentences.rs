@@ -865,6 +865,12 @@ const CASES: &[Case] = &[
         "2024-05-03",
         &[],
     ),
+    // a compass adjective between "in" and a place keeps the place where things happen
+    (
+        "Police arrested 12 protesters in south-eastern Turkey.",
+        "2024-05-03",
+        &["173 TURCOP>TURCVL reported 2024-05-03"],
+    ),
     // a count on its own names people
     (
         "Officials in Nairobi said over 2,500 have been arrested.",
