@@ -1581,6 +1581,20 @@ fn object(
                 {
                     return vec![country_actor(l, None)];
                 }
+                // "imposed restrictions on German goods", "sanctions against Iranian oil": a
+                // country adjective on the noun right after the pattern's "on" or "against"
+                Some(l)
+                    if l.feature == "country"
+                        && !m.entry.say
+                        && !passive
+                        && p.first == after + 2
+                        && matches!(tokens[after + 1].lower.as_str(), "on" | "against")
+                        && tokens
+                            .get(p.last + 1)
+                            .is_some_and(|t| t.is_word() && !t.is_capitalised()) =>
+                {
+                    return vec![country_actor(l, None)];
+                }
                 _ => continue,
             }
         }

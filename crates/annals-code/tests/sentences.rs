@@ -871,6 +871,12 @@ const CASES: &[Case] = &[
         "2024-05-03",
         &["173 TURCOP>TURCVL reported 2024-05-03"],
     ),
+    // a country adjective on the noun after the pattern's "on" or "against" gives the target
+    (
+        "Canada threatened to impose restrictions on Brazilian beef.",
+        "2024-05-03",
+        &["132 CAN>BRA reported 2024-05-03"],
+    ),
     // a count on its own names people
     (
         "Officials in Nairobi said over 2,500 have been arrested.",
