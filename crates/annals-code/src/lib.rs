@@ -374,16 +374,21 @@ impl Coder {
             .collect();
         // who says what: a speech verb's head and subject, for the events in what is said
         type Dated = (Option<Date>, Option<Date>, Option<DatePrecision>);
-        let speakers: Vec<(usize, Actor, String, Dated)> = matches
+        // (every speaker of a compound subject: "Obama and Putin said")
+        let speaking: Vec<(usize, Vec<Actor>, String, Dated)> = matches
             .iter()
             .filter(|m| m.entry.say)
             .filter_map(|m| {
                 let end = clause::clause_end(&tokens, m.end());
                 let roles = clause::roles(&tokens, &phrases, &phrase_at, m, end, &[]);
                 let said_on = self.date_of(sentence, &tokens, m, &roles, published);
-                let speaker = roles.sources.into_iter().next()?;
-                Some((m.head, speaker, tokens[m.head].text.clone(), said_on))
+                (!roles.sources.is_empty())
+                    .then(|| (m.head, roles.sources, tokens[m.head].text.clone(), said_on))
             })
+            .collect();
+        let speakers: Vec<(usize, Actor, String, Dated)> = speaking
+            .iter()
+            .map(|(head, who, said, on)| (*head, who[0].clone(), said.clone(), *on))
             .collect();
         let mut out: Vec<SentenceEvent> = Vec::new();
         // each verb's grammatical subject, for a later verb coordinated with it
@@ -545,8 +550,14 @@ impl Coder {
                 // the source's own words: no one else reported as saying it ("China said it
                 // would impose sanctions", not "analysts said Russia would invade")
                 let own_words = !said_at.iter().any(|&h| h < m.head)
-                    || speaker
-                        .is_some_and(|(_, who, ..)| who.code.country() == source.code.country());
+                    || speaker.is_some_and(|(h, ..)| {
+                        speaking.iter().any(|(k, who, ..)| {
+                            k == h
+                                && who
+                                    .iter()
+                                    .any(|w| w.code.country() == source.code.country())
+                        })
+                    });
                 let stated = m.entry.kind == PatternKind::Verb
                     && matches!(status, Status::Planned | Status::Hypothetical)
                     && explanation.modality.as_deref().is_some_and(states_intent)

@@ -877,6 +877,17 @@ const CASES: &[Case] = &[
         "2024-05-03",
         &["132 CAN>BRA reported 2024-05-03"],
     ),
+    // every speaker of a compound subject threatens what they say they will do
+    (
+        "Chad and Niger said they would attack Boko Haram.",
+        "2024-05-03",
+        &[
+            "138 TCD>NGAREB reported 2024-05-03",
+            "190 TCD>NGAREB planned",
+            "138 NER>NGAREB reported 2024-05-03",
+            "190 NER>NGAREB planned",
+        ],
+    ),
     // a count on its own names people
     (
         "Officials in Nairobi said over 2,500 have been arrested.",
