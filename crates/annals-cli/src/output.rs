@@ -54,6 +54,9 @@ pub fn event_json(e: &Event, table: &CameoTable) -> Value {
                 "date_precision": m.date_precision.map(|p| p.as_str()),
                 "location": location_json(m.location.as_ref()),
                 "explanation": m.explanation,
+                // recalled as background (an earlier event, or one named to date or explain
+                // another), not reported as news
+                "background": m.background,
             })
         })
         .collect();
@@ -202,9 +205,14 @@ pub fn table(out: &mut impl Write, events: &[Event], table: &CameoTable) -> std:
         for m in &e.mentions {
             writeln!(
                 out,
-                "       {} [{}] {}",
+                "       {} [{}{}] {}",
                 m.outlet.as_deref().unwrap_or(&m.mention.article_id),
                 m.mention.status.as_str(),
+                if m.mention.background {
+                    ", background"
+                } else {
+                    ""
+                },
                 short(&m.mention.sentence, 110)
             )?;
         }

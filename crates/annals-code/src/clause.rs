@@ -444,7 +444,8 @@ pub fn in_when_clause(tokens: &[Token], head: usize) -> bool {
 
 /// Whether the event noun at `head` follows "since", "after", "before" or "following", past
 /// its determiner, possessor and modifiers ("since Moscow's full-scale invasion of"): an event
-/// named to date another, so an earlier (or later) one, not the news.
+/// named to date another, so an earlier (or later) one, not the news. Likewise an event named
+/// as a cause or setting ("amid", "despite", "over", "to halt", "in its").
 pub fn after_temporal_preposition(
     tokens: &[Token],
     phrase_at: &[Option<usize>],
@@ -453,7 +454,27 @@ pub fn after_temporal_preposition(
     for k in (head.saturating_sub(8)..head).rev() {
         let t = &tokens[k];
         let w = t.lower.as_str();
-        if matches!(w, "since" | "after" | "before" | "following") {
+        // ("amid the war", "sanctions over the invasion", "talks to halt the invasion",
+        // "support Moscow in its invasion of Ukraine": a known event, named as a cause or a
+        // setting, not reported)
+        if matches!(
+            w,
+            "since"
+                | "after"
+                | "before"
+                | "following"
+                | "amid"
+                | "despite"
+                | "over"
+                | "halt"
+                | "end"
+                | "ending"
+                | "halting"
+        ) || (w == "in"
+            && tokens
+                .get(k + 1)
+                .is_some_and(|n| matches!(n.lower.as_str(), "its" | "their")))
+        {
             return true;
         }
         let modifier = phrase_at[k].is_some()
@@ -2061,6 +2082,40 @@ mod tests {
             .collect();
         let head = tokens.iter().position(|t| t.text == word).unwrap();
         used_as_noun(&tokens, head, &phrase_at)
+    }
+
+    #[test]
+    fn an_event_named_as_a_setting_or_cause_is_recalled() {
+        let recalled = |text: &str, names: &[&str]| {
+            let tokens = tokenize(text);
+            let phrase_at: Vec<Option<usize>> = tokens
+                .iter()
+                .map(|t| names.contains(&t.text.as_str()).then_some(0))
+                .collect();
+            let head = tokens.iter().position(|t| t.lower == "invasion").unwrap();
+            after_temporal_preposition(&tokens, &phrase_at, head)
+        };
+        assert!(recalled(
+            "ties grew since Moscow's full-scale invasion of Ukraine",
+            &["Moscow"]
+        ));
+        assert!(recalled(
+            "sanctions imposed over the invasion of Ukraine",
+            &[]
+        ));
+        assert!(recalled(
+            "talks to halt the Russian invasion of Ukraine",
+            &["Russian"]
+        ));
+        assert!(recalled(
+            "not to support Moscow in its invasion of Ukraine",
+            &["Moscow"]
+        ));
+        assert!(!recalled(
+            "Russia launched an invasion of Ukraine",
+            &["Russia"]
+        ));
+        assert!(!recalled("the invasion of Ukraine began at dawn", &[]));
     }
 
     #[test]
