@@ -1493,7 +1493,15 @@ fn object(
             )
         })
     });
-    let end = end.min(infinitive_after(tokens, after, end));
+    // ("threatened to deliver blows to Israel": a bare threat's target is in what it
+    // threatens, whose verb the dictionary does not know; other verbs' purpose clauses are
+    // no part of their object)
+    let bare_threat = m.entry.code.as_str() == "130" && m.entry.rest.is_empty();
+    let end = if bare_threat {
+        end
+    } else {
+        end.min(infinitive_after(tokens, after, end))
+    };
     if m.entry.obj {
         return direct_object(tokens, phrases, after, end);
     }

@@ -888,6 +888,12 @@ const CASES: &[Case] = &[
             "190 NER>NGAREB planned",
         ],
     ),
+    // a bare threat's target lies in what it threatens, whatever the verb
+    (
+        "Venezuela threatened to teach Guyana a lesson.",
+        "2024-05-03",
+        &["130 VEN>GUY reported 2024-05-03"],
+    ),
     // a count on its own names people
     (
         "Officials in Nairobi said over 2,500 have been arrested.",
