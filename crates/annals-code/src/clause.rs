@@ -1647,6 +1647,11 @@ fn object(
         if passive && prep.as_deref() == Some("by") {
             continue;
         }
+        // "a state visit to these four countries and …": the pattern's preposition takes the
+        // noun phrase right after it; when that is no actor, a later actor is not its object
+        if wants_prep && m.entry.kind == PatternKind::Noun && p.first > after + 4 {
+            break;
+        }
         let locative = matches!(
             prep.as_deref(),
             Some(

@@ -894,6 +894,13 @@ const CASES: &[Case] = &[
         "2024-05-03",
         &["130 VEN>GUY reported 2024-05-03"],
     ),
+    // a noun pattern's preposition takes the noun phrase right after it: no later actor (the
+    // summit is attended, not the visits' destination)
+    (
+        "Ruto left Nairobi to pay state visits to three neighbouring countries and attend an IGAD summit.",
+        "2024-05-03",
+        &["042 KENGOV>IGOEAFDEVIAD reported 2024-05-03"],
+    ),
     // a count on its own names people
     (
         "Officials in Nairobi said over 2,500 have been arrested.",
