@@ -106,11 +106,15 @@ impl ActorCode {
 }
 
 /// A CAMEO role as PLOVER names the sector: CAMEO's media (`MED`) is PLOVER's `JRN`, and
-/// CAMEO's health (`HLH`) is PLOVER's `MED` (PLOVER manual, sector note 4).
+/// CAMEO's health (`HLH`) is PLOVER's `MED` (PLOVER manual, sector note 4). PLOVER has no
+/// sector for human rights or the environment: rights groups are `NGO` and environmental
+/// groups civil society, `SOC`, as in NGEC's PLOVER agent dictionary.
 fn plover_sector(r: &str) -> &str {
     match r {
         "MED" => "JRN",
         "HLH" => "MED",
+        "HRI" => "NGO",
+        "ENV" => "SOC",
         r => r,
     }
 }
@@ -453,6 +457,8 @@ mod tests {
             ("USAGOVJUD", ("USA", "JUD")),
             ("RUSGOVMIL", ("RUS", "GOV")),
             ("NGO", ("", "NGO")),
+            ("KENHRI", ("KEN", "NGO")),
+            ("---ENV", ("", "SOC")),
             ("IGOEUREECLEG", ("EUR", "LEG")),
             ("IGOWSTNAT", ("IGO", "")),
             ("KSVGOV", ("XKX", "GOV")),
