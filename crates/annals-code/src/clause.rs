@@ -1753,6 +1753,30 @@ fn direct_object(tokens: &[Token], phrases: &[Phrase], after: usize, end: usize)
 /// An infinitival clause after the pattern ("signed a statement to deepen ties with X"): its
 /// "to", or `end` when there is none. "to" before a determiner, number, name or modifier
 /// ("to war-torn Mozambique", "to neighbouring Chad", "to northern Mali") is a preposition.
+/// A compass adjective before a place ("northern", "south-eastern", "central").
+pub fn is_direction(w: &str) -> bool {
+    matches!(
+        w,
+        "north"
+            | "south"
+            | "east"
+            | "west"
+            | "northern"
+            | "southern"
+            | "eastern"
+            | "western"
+            | "central"
+            | "northeastern"
+            | "northwestern"
+            | "southeastern"
+            | "southwestern"
+            | "northeast"
+            | "northwest"
+            | "southeast"
+            | "southwest"
+    )
+}
+
 fn infinitive_after(tokens: &[Token], after: usize, end: usize) -> usize {
     (after + 1..end.min(tokens.len()).saturating_sub(1))
         .find(|&k| {
@@ -1763,18 +1787,7 @@ fn infinitive_after(tokens: &[Token], after: usize, end: usize) -> usize {
             let w = next.lower.as_str();
             let participle =
                 w.len() > 6 && w.ends_with("ing") && !matches!(w, "string" | "spring" | "swing");
-            let direction = matches!(
-                w,
-                "northern"
-                    | "southern"
-                    | "eastern"
-                    | "western"
-                    | "central"
-                    | "northeastern"
-                    | "northwestern"
-                    | "southeastern"
-                    | "southwestern"
-            );
+            let direction = is_direction(w);
             tokens[k].lower == "to"
                 && next.is_word()
                 && !next.is_capitalised()

@@ -960,7 +960,7 @@ impl Coder {
                 let before = tokens[..p.first]
                     .iter()
                     .rev()
-                    .find(|t| t.lower != "the" && t.text != "-" && !is_direction(&t.lower))
+                    .find(|t| t.lower != "the" && t.text != "-" && !clause::is_direction(&t.lower))
                     .map(|t| t.lower.as_str());
                 matches!(
                     before,
@@ -1253,30 +1253,6 @@ impl Coder {
             _ => (None, None, None),
         }
     }
-}
-
-/// A compass adjective before a place ("northern", "south-eastern", "central").
-fn is_direction(w: &str) -> bool {
-    matches!(
-        w,
-        "north"
-            | "south"
-            | "east"
-            | "west"
-            | "northern"
-            | "southern"
-            | "eastern"
-            | "western"
-            | "central"
-            | "northeastern"
-            | "northwestern"
-            | "southeastern"
-            | "southwestern"
-            | "northeast"
-            | "northwest"
-            | "southeast"
-            | "southwest"
-    )
 }
 
 /// Whether a dated event lies more than a month before the publication date: the article
