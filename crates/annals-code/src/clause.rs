@@ -1224,6 +1224,19 @@ fn subject(
         let Some(pi) = phrase_at[k] else { continue };
         let p = &phrases[pi];
         k = p.first;
+        // "Russian shelling killed three civilians": a country's attack, right before the verb,
+        // is its subject; the country is the source
+        if p.actors.is_empty()
+            && preceded_by_preposition(tokens, p).is_none()
+            && head > p.last + 1
+            && head <= p.last + 4
+            && names_attack(tokens, p.last)
+            && ATTACK_NOUNS.contains(&tokens[head - 1].lower.as_str())
+        {
+            if let Some(l) = p.place.as_ref().filter(|l| l.feature == "country") {
+                return vec![country_actor(l, None)];
+            }
+        }
         // "since Moscow invaded": a subordinator, not a preposition, before the verb's subject
         let opens_clause = matches!(
             preceded_by_preposition(tokens, p).as_deref(),
@@ -1753,6 +1766,40 @@ fn direct_object(tokens: &[Token], phrases: &[Phrase], after: usize, end: usize)
 /// An infinitival clause after the pattern ("signed a statement to deepen ties with X"): its
 /// "to", or `end` when there is none. "to" before a determiner, number, name or modifier
 /// ("to war-torn Mozambique", "to neighbouring Chad", "to northern Mali") is a preposition.
+/// Whether the violence a verb names came about by accident: "killed by the flight's crash",
+/// "died in a fire", "injured in a road accident" — an accident noun a few words after the
+/// verb's "by" or "in", before any other verb or clause boundary.
+pub fn by_accident(tokens: &[Token], m: &Match, end: usize) -> bool {
+    const ACCIDENTS: [&str; 12] = [
+        "crash",
+        "accident",
+        "collapse",
+        "fire",
+        "flood",
+        "floods",
+        "earthquake",
+        "landslide",
+        "stampede",
+        "derailment",
+        "storm",
+        "cyclone",
+    ];
+    if m.entry.kind != PatternKind::Verb {
+        return false;
+    }
+    let Some(by) = (m.head + 1..end.min(tokens.len()).min(m.head + 3))
+        .find(|&k| matches!(tokens[k].lower.as_str(), "by" | "in"))
+    else {
+        return false;
+    };
+    tokens
+        .iter()
+        .take(end.min(by + 8))
+        .skip(by + 1)
+        .take_while(|t| t.is_word() || t.text == "-" || t.text == "'s")
+        .any(|t| ACCIDENTS.contains(&t.lower.as_str()))
+}
+
 /// A compass adjective before a place ("northern", "south-eastern", "central").
 pub fn is_direction(w: &str) -> bool {
     matches!(

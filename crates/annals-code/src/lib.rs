@@ -393,12 +393,42 @@ impl Coder {
         let mut out: Vec<SentenceEvent> = Vec::new();
         // each verb's grammatical subject, for a later verb coordinated with it
         let mut clause_subjects: Vec<clause::Coordinated> = Vec::new();
+        // each violent verb's source, for an attack noun that says how it was done
+        let mut violent_sources: Vec<(usize, Vec<Actor>)> = Vec::new();
         for m in &matches {
             if m.entry.say && has_specific {
                 continue;
             }
             let end = clause::clause_end(&tokens, m.end());
-            let roles = clause::roles(&tokens, &phrases, &phrase_at, m, end, &clause_subjects);
+            // "killed in a plane crash", "died in the fire": deaths by accident are no attack
+            if m.entry.code.root_between(18, 20) && clause::by_accident(&tokens, m, end) {
+                continue;
+            }
+            let mut roles = clause::roles(&tokens, &phrases, &phrase_at, m, end, &clause_subjects);
+            // "Israeli forces killed two men in a raid on a camp": an attack noun after "in" or
+            // "during" is how an earlier violent verb's act was done, and shares its source
+            let means_of = (m.entry.kind == PatternKind::Noun
+                && m.entry.code.root_between(18, 20)
+                && tokens[m.head.saturating_sub(4)..m.head]
+                    .iter()
+                    .any(|t| matches!(t.lower.as_str(), "in" | "during")))
+            .then(|| violent_sources.iter().rev().find(|(h, _)| *h < m.head))
+            .flatten();
+            if let Some((_, by)) = means_of.filter(|_| roles.sources.is_empty()) {
+                roles.sources = by.clone();
+                roles
+                    .how
+                    .push_str("; the means of the verb's act before it: its source");
+            }
+            // (an active verb's: in the passive, "killed in Israeli shelling", the attack noun
+            // already names the source and is the same act)
+            if m.entry.kind == PatternKind::Verb
+                && m.entry.code.root_between(18, 20)
+                && !roles.passive
+                && !roles.sources.is_empty()
+            {
+                violent_sources.push((m.head, roles.sources.clone()));
+            }
             if m.entry.kind == PatternKind::Verb {
                 let subject = if roles.passive {
                     &roles.targets

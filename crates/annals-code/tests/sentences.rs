@@ -901,6 +901,23 @@ const CASES: &[Case] = &[
         "2024-05-03",
         &["042 KENGOV>IGOEAFDEVIAD reported 2024-05-03"],
     ),
+    // a country's attack, right before the verb, is its subject
+    (
+        "Ethiopian shelling killed four Eritrean soldiers.",
+        "2024-05-03",
+        &["190 ETH>ERIMIL reported 2024-05-03"],
+    ),
+    // deaths by accident are no attack
+    ("Three Kenyan soldiers were killed in a road accident.", "2024-05-03", &[]),
+    // an attack noun after "in" is how the verb's act was done: the verb's source is its own
+    (
+        "Sudanese troops killed five men in a raid on Chadian refugees.",
+        "2024-05-03",
+        &[
+            "190 SDNMIL>SDNCVL reported 2024-05-03",
+            "190 SDNMIL>TCDREF reported 2024-05-03",
+        ],
+    ),
     // a count on its own names people
     (
         "Officials in Nairobi said over 2,500 have been arrested.",
