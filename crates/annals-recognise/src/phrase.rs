@@ -772,7 +772,20 @@ impl Recogniser {
                         // person noun after an organisation's role keeps that role
                         let generic = item.first == item.last
                             && GENERIC_HEADS.contains(&tokens[item.first].lower.as_str());
-                        if role.is_none() || !generic {
+                        // "Interior Minister General Ahmed Khalil": a military rank after an
+                        // office is the office holder's rank; the office is the role
+                        let rank = matches!(
+                            tokens[item.last].lower.as_str(),
+                            "general"
+                                | "colonel"
+                                | "lieutenant"
+                                | "major"
+                                | "admiral"
+                                | "marshal"
+                                | "brigadier"
+                                | "captain"
+                        );
+                        if role.is_none() || !(generic || rank) {
                             role = Some(self.actors.entry(candidates[0]).code.clone());
                         }
                     }
@@ -1860,6 +1873,14 @@ mod tests {
             ("angry Peruvian landowners", "", "2023-03-01", "PERCVL"),
             ("Iranian oil exports", "", "2023-03-01", ""),
             ("Nigerian oil workers", "", "2023-03-01", "NGALAB"),
+            // a military rank after an office is the holder's rank, not the role
+            (
+                "Interior Minister General Ahmed Khalil",
+                "Egyptian",
+                "2023-03-01",
+                "EGYGOV",
+            ),
+            ("General Ahmed Khalil", "Egyptian", "2023-03-01", "EGYMIL"),
             // a town named as an actor stands for its people
             ("Mariupol", "", "2023-03-01", "UKRCVL"),
             ("a market in Kandahar", "", "2023-03-01", "AFGCVL"),
