@@ -932,6 +932,7 @@ pub fn indefinite(tokens: &[Token], head: usize) -> bool {
 /// with no comma, clause word or infinitive between: "students in Jakarta demonstrated", not
 /// "police moved to disperse students protesting".
 pub fn next_to_verb(tokens: &[Token], phrases: &[Phrase], sources: &[Actor], head: usize) -> bool {
+    let head = before_aside(tokens, head);
     let Some(p) = naming_phrase(phrases, sources, head) else {
         return false;
     };
@@ -948,6 +949,38 @@ pub fn next_to_verb(tokens: &[Token], phrases: &[Phrase], sources: &[Actor], hea
             "," | ";" | ":" | "to" | "that" | "which" | "—" | "(" | ")"
         ) || (SUBORDINATORS.contains(&t.lower.as_str()) && !as_well_as(between, i)))
     })
+}
+
+/// "three persons, including a woman, were arrested": where an aside opened by "including",
+/// "among" or "such as" ends right before the verb (past its auxiliaries), the opening comma,
+/// which stands in for the verb when the subject is sought.
+fn before_aside(tokens: &[Token], head: usize) -> usize {
+    let mut close = head;
+    while close > 0 {
+        let w = tokens[close - 1].lower.as_str();
+        if BE.contains(&w) || ADVERBS.contains(&w) || matches!(w, "have" | "has" | "had") {
+            close -= 1;
+        } else {
+            break;
+        }
+    }
+    if close == 0 || tokens[close - 1].text != "," {
+        return head;
+    }
+    let close = close - 1;
+    let open = (close.saturating_sub(8)..close)
+        .rev()
+        .find(|&k| tokens[k].text == ",");
+    match open {
+        Some(o)
+            if tokens
+                .get(o + 1)
+                .is_some_and(|t| matches!(t.lower.as_str(), "including" | "among" | "such")) =>
+        {
+            o
+        }
+        _ => head,
+    }
 }
 
 /// Whether the word at `i` is an "as" of "as well as", a coordination, not a subordinator.
@@ -1016,10 +1049,12 @@ pub fn passive_subject(
     actors: &[Actor],
     head: usize,
 ) -> bool {
-    let Some(p) = naming_phrase(phrases, actors, head) else {
+    let aside = before_aside(tokens, head);
+    let Some(p) = naming_phrase(phrases, actors, aside) else {
         return false;
     };
-    tokens[p.last + 1..head].iter().all(|t| {
+    // (past an aside, the words after it are the verb's auxiliaries)
+    tokens[p.last + 1..aside].iter().all(|t| {
         let w = t.lower.as_str();
         BE.contains(&w)
             || ADVERBS.contains(&w)
@@ -1209,7 +1244,7 @@ fn subject(
     phrase_at: &[Option<usize>],
     head: usize,
 ) -> Vec<Actor> {
-    let mut k = head;
+    let mut k = before_aside(tokens, head);
     while k > 0 {
         k -= 1;
         let w = tokens[k].lower.as_str();

@@ -918,6 +918,12 @@ const CASES: &[Case] = &[
             "190 SDNMIL>TCDREF reported 2024-05-03",
         ],
     ),
+    // an "including" or "among" aside between the subject and its verb is skipped
+    (
+        "Five Kenyan protesters, among them two students, were detained in Nairobi.",
+        "2024-05-03",
+        &["173 >KENCVL reported 2024-05-03"],
+    ),
     // a count on its own names people
     (
         "Officials in Nairobi said over 2,500 have been arrested.",
