@@ -579,7 +579,10 @@ pub fn coordinated_verb(
         }
         if !(ADVERBS.contains(&w)
             || w.ends_with("ly")
-            || matches!(w, "will" | "would" | "then" | "later" | "to" | "also"))
+            || matches!(
+                w,
+                "will" | "would" | "then" | "later" | "to" | "also" | "had" | "has" | "have"
+            ))
         {
             return None;
         }
@@ -936,7 +939,17 @@ pub fn next_to_verb(tokens: &[Token], phrases: &[Phrase], sources: &[Actor], hea
     let Some(p) = naming_phrase(phrases, sources, head) else {
         return false;
     };
-    let between = &tokens[p.last + 1..head];
+    let mut between = &tokens[p.last + 1..head];
+    // "the police, who fired": the relative pronoun stands for the phrase before it
+    if let [rest @ .., who] = between {
+        if matches!(who.lower.as_str(), "who" | "which") {
+            between = match rest {
+                [] => rest,
+                [comma] if comma.text == "," => &[],
+                _ => between,
+            };
+        }
+    }
     !between.iter().enumerate().any(|(i, t)| {
         // "to" of the subject's own infinitive ("agreed to resign", "vowed to strike") keeps
         // the subject; of a purpose clause ("used tear gas to disperse …") it does not
@@ -1245,6 +1258,27 @@ fn subject(
     head: usize,
 ) -> Vec<Actor> {
     let mut k = before_aside(tokens, head);
+    // "foiled by the police, who fired 20 rounds": a relative pronoun's antecedent is the
+    // verb's subject, whatever preposition it follows
+    let mut r = k;
+    while r > 0 && ADVERBS.contains(&tokens[r - 1].lower.as_str()) {
+        r -= 1;
+    }
+    if r >= 2 && matches!(tokens[r - 1].lower.as_str(), "who" | "which") {
+        let before = if tokens[r - 2].text == "," {
+            r - 2
+        } else {
+            r - 1
+        };
+        if let Some(p) = before
+            .checked_sub(1)
+            .and_then(|b| phrase_at[b])
+            .map(|pi| &phrases[pi])
+            .filter(|p| !p.actors.is_empty())
+        {
+            return p.actors.clone();
+        }
+    }
     while k > 0 {
         k -= 1;
         let w = tokens[k].lower.as_str();

@@ -468,10 +468,12 @@ impl Coder {
             } else {
                 &roles.sources
             };
+            // (a verb coordinated with an earlier one has that verb's subject as its own)
             let next_to = if roles.passive {
                 clause::passive_subject(&tokens, &phrases, subject, m.head)
             } else {
                 clause::next_to_verb(&tokens, &phrases, subject, m.head)
+                    || roles.how.contains("coordinated verb")
             };
             let introduced =
                 m.entry.kind == PatternKind::Noun && clause::indefinite(&tokens, m.head);
@@ -1222,6 +1224,8 @@ impl Coder {
             self.verbs
                 .lookup(w)
                 .any(|(e, f)| e.kind == PatternKind::Verb && (f != VerbForm::Gerund || plural))
+                // a past form the dictionary does not know ("police intercepted")
+                || (w.len() > 4 && w.ends_with("ed"))
         }
     }
 

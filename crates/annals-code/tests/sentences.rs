@@ -924,6 +924,18 @@ const CASES: &[Case] = &[
         "2024-05-03",
         &["173 >KENCVL reported 2024-05-03"],
     ),
+    // a relative pronoun's antecedent is its verb's subject, whatever preposition it follows
+    (
+        "The march was stopped by Kenyan police, who fired tear gas.",
+        "2024-05-03",
+        &["175 KENCOP> reported 2024-05-03"],
+    ),
+    // a verb coordinated with an unknown one keeps the sentence's subject
+    (
+        "Kenyan police intercepted the march and fired tear gas.",
+        "2024-05-03",
+        &["175 KENCOP> reported 2024-05-03"],
+    ),
     // a count on its own names people
     (
         "Officials in Nairobi said over 2,500 have been arrested.",
