@@ -50,8 +50,14 @@ pub fn case2021_roots(subtype: &str) -> Option<&'static [&'static str]> {
         "VIOL_DEMONSTR" | "MOB_VIOL" => &["145"],
         "PROTEST_WITH_INTER" => &["14"],
         "AGREEMENT" => &["03", "05", "08"],
-        "DIPLO" => &["04", "05"],
-        "ATTRIB" => &["11", "01"],
+        // the task's "diplomatic event" (Note_on_UNSEEN_events.pdf): diplomatic measures
+        // (sanctions, expulsions, closed embassies), threats, calls for action, praise and
+        // condemnation: CAMEO's appeals, praise, demands, condemnation, rejection, threats
+        // and reduced relations
+        "DIPLO" => &["02", "051", "10", "111", "12", "13", "16"],
+        // attribution of responsibility (same note): claims (015), denials (016) and
+        // accusations (112) of responsibility
+        "ATTRIB" => &["015", "016", "112"],
         _ => return None,
     })
 }
