@@ -351,10 +351,18 @@ impl Coder {
         }
         // a role still of no country is no side of a dyad: read it as plain words, so the
         // clause analysis looks past it for the subject and object
+        // ... unless the sentence names no country at all: then roles are its only actors, and
+        // their events are kept with CAMEO's unknown country ("police seized seven firearms"
+        // → `---COP`), as PETRARCH codes them
+        let no_country = phrases.iter().all(|p| {
+            p.actors.iter().all(|a| a.code.country() == UNKNOWN_COUNTRY) && p.place.is_none()
+        });
         let phrases: Vec<Phrase> = phrases
             .into_iter()
             .filter_map(|mut p| {
-                p.actors.retain(|a| a.code.country() != UNKNOWN_COUNTRY);
+                if !no_country {
+                    p.actors.retain(|a| a.code.country() != UNKNOWN_COUNTRY);
+                }
                 (!p.actors.is_empty() || p.place.is_some()).then_some(p)
             })
             .collect();

@@ -1126,11 +1126,22 @@ const CASES: &[Case] = &[
         "2024-01-25",
         &["173 FRACOP>FRACVL reported 2024-01-25"],
     ),
-    // a role with no country and no place is no side: the sentence gives no dyad
+    // roles in a sentence that names no country keep CAMEO's unknown country
     (
         "Police arrested protesters outside the embassy.",
         "2024-01-25",
-        &[],
+        &["173 ---COP>---CVL reported 2024-01-25"],
+    ),
+    (
+        "Police seized seven illegal firearms.",
+        "2024-01-25",
+        &["1711 ---COP> reported 2024-01-25"],
+    ),
+    // a role of no country, where the sentence names a country, is read past
+    (
+        "Police said Chad attacked Sudan.",
+        "2024-01-25",
+        &["190 TCD>SDN reported 2024-01-25"],
     ),
     // coordinated verb phrases share the first verb's subject and modality; the visit is not
     // put in the summit's city; attending a summit abroad is a visit to the country it is in
@@ -1273,7 +1284,10 @@ fn the_two_leaders_are_the_article_pair() {
 fn a_home_country_gives_roles_of_no_country_a_side() {
     let mut coder = Coder::builtin();
     let sentence = "Police arrested protesters outside the embassy.";
-    assert!(show(&coder, sentence, "2024-01-25").is_empty());
+    assert_eq!(
+        show(&coder, sentence, "2024-01-25"),
+        ["173 ---COP>---CVL reported 2024-01-25"]
+    );
     coder.home_country = Some("IND".into());
     assert_eq!(
         show(&coder, sentence, "2024-01-25"),
@@ -1338,7 +1352,7 @@ fn a_dateline_gives_roles_of_no_country_its_country() {
             .collect()
     };
     let story = "Heavy rain fell on the capital on Tuesday.\nPolice arrested dozens of protesters.";
-    assert!(arrests(story).is_empty(), "no dateline, no country");
+    assert_eq!(arrests(story), ["---COP>---CVL"], "no dateline, no country");
     assert_eq!(
         arrests(&format!("DODOMA, March 4 (Harbour Wire) - {story}")),
         ["TZACOP>TZACVL"]

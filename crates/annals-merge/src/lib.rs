@@ -281,8 +281,12 @@ pub type GroupKey = (String, String, String, bool);
 /// events, not one.
 pub fn group_key(m: &Mention) -> GroupKey {
     let code = m.cameo.base().to_string();
-    let side = |a: &Actor| match (&m.location, a.is_absent()) {
+    // a side of no known country ("police" in a sentence that names none) is no one another
+    // article can be shown to mean: keyed by the place, else kept to its own article
+    let unknown = |a: &Actor| a.code.country() == "---";
+    let side = |a: &Actor| match (&m.location, a.is_absent() || unknown(a)) {
         (Some(l), true) => format!("@{}", l.name),
+        (None, true) if unknown(a) => format!("#{}", m.article_id),
         _ => a.code.country().to_string(),
     };
     let s = side(&m.source);
@@ -1113,6 +1117,34 @@ mod tests {
             outlet: outlet.map(str::to_string),
             published: None,
         }
+    }
+
+    #[test]
+    fn sides_of_no_known_country_merge_only_by_place_or_within_an_article() {
+        use DatePrecision::Day;
+        let r = Status::Reported;
+        let day = Some("2025-03-04");
+        let arrest =
+            |article: &str| mention(article, None, "173", "---COP", "---CVL", day, Some(Day), r);
+        // two articles' "police arrested protesters", no place: two events
+        assert_eq!(merge(vec![arrest("a"), arrest("b")]).len(), 2);
+        // the same article twice: one event
+        assert_eq!(merge(vec![arrest("a"), arrest("a")]).len(), 1);
+        // the same town in both: one event
+        let in_town = |article: &str| {
+            let mut m = arrest(article);
+            m.mention.location = Some(Location {
+                name: "Lyon".into(),
+                country: "FRA".into(),
+                adm1: None,
+                adm1_name: None,
+                lat: 45.76,
+                lon: 4.84,
+                feature: "city".into(),
+            });
+            m
+        };
+        assert_eq!(merge(vec![in_town("a"), in_town("b")]).len(), 1);
     }
 
     #[test]
