@@ -194,10 +194,9 @@ fn is_amount(t: &Token) -> bool {
         "than",
         "additional",
     ];
-    let w = t.lower.as_str();
-    w.starts_with(|c: char| c.is_ascii_digit() || matches!(c, '$' | '€' | '£'))
-        || AMOUNT_WORDS.contains(&w)
-        || annals_recognise::COUNT_WORDS.contains(&w)
+    t.is_figure()
+        || AMOUNT_WORDS.contains(&t.lower.as_str())
+        || annals_recognise::COUNT_WORDS.contains(&t.lower.as_str())
 }
 
 fn is_hard_boundary(t: &Token) -> bool {
@@ -522,10 +521,7 @@ pub fn is_passive(tokens: &[Token], m: &Match) -> bool {
 /// done to people right after a counted plural, with nothing after it that could be its
 /// object, is a reduced relative clause: passive.
 pub fn counted_reduced(tokens: &[Token], phrases: &[Phrase], m: &Match) -> bool {
-    let count = |t: &Token| {
-        t.text.starts_with(|c: char| c.is_ascii_digit())
-            || annals_recognise::COUNT_WORDS.contains(&t.lower.as_str())
-    };
+    let count = annals_recognise::is_count;
     m.entry.kind == PatternKind::Verb
         && annals_recognise::DONE_TO_PEOPLE.contains(&tokens[m.head].lower.as_str())
         && phrases.iter().any(|p| {

@@ -383,7 +383,7 @@ impl Coder {
         // who says what: a speech verb's head and subject, for the events in what is said
         type Dated = (Option<Date>, Option<Date>, Option<DatePrecision>);
         // (every speaker of a compound subject: "Obama and Putin said")
-        let speaking: Vec<(usize, Vec<Actor>, String, Dated)> = matches
+        let speakers: Vec<(usize, Vec<Actor>, String, Dated)> = matches
             .iter()
             .filter(|m| m.entry.say)
             .filter_map(|m| {
@@ -393,10 +393,6 @@ impl Coder {
                 (!roles.sources.is_empty())
                     .then(|| (m.head, roles.sources, tokens[m.head].text.clone(), said_on))
             })
-            .collect();
-        let speakers: Vec<(usize, Actor, String, Dated)> = speaking
-            .iter()
-            .map(|(head, who, said, on)| (*head, who[0].clone(), said.clone(), *on))
             .collect();
         let mut out: Vec<SentenceEvent> = Vec::new();
         // each verb's grammatical subject, for a later verb coordinated with it
@@ -513,12 +509,13 @@ impl Coder {
                     .max_by_key(|(head, ..)| *head);
                 let mut accusation = None;
                 // (an attack by no one named accuses no one)
-                if let Some((_, who, said, _)) = speaker.filter(|_| {
+                if let Some((_, speaking, said, _)) = speaker.filter(|_| {
                     status == Status::Reported
                         && cameo.root_between(13, 20)
                         && !explanation.paired
                         && !source.is_absent()
                 }) {
+                    let who = &speaking[0];
                     // of its own side, a claim of responsibility only with a verb of claiming
                     // ("the US claimed they had struck …"): after "said", the speaker is too
                     // often a spokesman for someone else
@@ -590,13 +587,10 @@ impl Coder {
                 // the source's own words: no one else reported as saying it ("China said it
                 // would impose sanctions", not "analysts said Russia would invade")
                 let own_words = !said_at.iter().any(|&h| h < m.head)
-                    || speaker.is_some_and(|(h, ..)| {
-                        speaking.iter().any(|(k, who, ..)| {
-                            k == h
-                                && who
-                                    .iter()
-                                    .any(|w| w.code.country() == source.code.country())
-                        })
+                    || speaker.is_some_and(|(_, speaking, ..)| {
+                        speaking
+                            .iter()
+                            .any(|w| w.code.country() == source.code.country())
                     });
                 let stated = m.entry.kind == PatternKind::Verb
                     && matches!(status, Status::Planned | Status::Hypothetical)
@@ -667,7 +661,8 @@ impl Coder {
         }
         // "Russia said Sudan must return the helicopter": what one side says another must do
         // is a demand (CAMEO 100), whatever the demand is
-        for (head, who, said, said_on) in &speakers {
+        for (head, speaking, said, said_on) in &speakers {
+            let who = &speaking[0];
             let Some(p) = must_subject(&tokens, &phrases, &phrase_at, *head) else {
                 continue;
             };

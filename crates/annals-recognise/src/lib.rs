@@ -14,6 +14,7 @@ pub mod tokens;
 pub use dict::{ActorDictionary, ActorEntry, DictError, EntryKind, Gazetteer, Place};
 pub use petrarch::DictFormat;
 pub use phrase::{
-    takes_object, Context, Phrase, Recogniser, COUNT_WORDS, DONE_TO_PEOPLE, UNKNOWN_COUNTRY,
+    is_count, takes_object, Context, Phrase, Recogniser, COUNT_WORDS, DONE_TO_PEOPLE,
+    UNKNOWN_COUNTRY,
 };
 pub use tokens::{tokenize, Token};

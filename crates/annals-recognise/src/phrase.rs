@@ -1230,10 +1230,7 @@ fn counted_people(tokens: &[Token], phrases: &mut Vec<Phrase>) {
     let covered =
         |k: usize, phrases: &[Phrase]| phrases.iter().any(|p| (p.first..=p.last).contains(&k));
     for (i, t) in tokens.iter().enumerate() {
-        let count = t.text.chars().all(|c| c.is_ascii_digit() || c == ',')
-            && t.text.starts_with(|c: char| c.is_ascii_digit())
-            || COUNT_WORDS.contains(&t.lower.as_str());
-        if !count || covered(i, phrases) {
+        if !is_count(t) || covered(i, phrases) {
             continue;
         }
         // up to three lower-case words, the last a plural noun, then a passive verb
@@ -1395,12 +1392,17 @@ pub const COUNT_WORDS: [&str; 18] = [
 
 const PASSIVE_AUX: [&str; 4] = ["were", "have", "had", "are"];
 
-/// Participles of acts done to people: who suffers them are people.
+/// Whether a token counts people or things: a whole number ("3,976") or a count word ("five").
+pub fn is_count(t: &Token) -> bool {
+    t.text.starts_with(|c: char| c.is_ascii_digit())
+        && t.text.chars().all(|c| c.is_ascii_digit() || c == ',')
+        || COUNT_WORDS.contains(&t.lower.as_str())
+}
+
 /// Whether a word after a participle could begin its object ("killed *the* mayor", "arrested
 /// *five* men"), as opposed to a preposition, an adverb or punctuation.
 pub fn takes_object(t: &Token) -> bool {
-    t.text
-        .starts_with(|c: char| c.is_ascii_digit() || matches!(c, '$' | '€' | '£'))
+    t.is_figure()
         || t.is_word()
             && !matches!(
                 t.lower.as_str(),
@@ -1437,6 +1439,7 @@ pub fn takes_object(t: &Token) -> bool {
             )
 }
 
+/// Participles of acts done to people: who suffers them are people.
 pub const DONE_TO_PEOPLE: [&str; 26] = [
     "arrested",
     "detained",

@@ -21,6 +21,11 @@ impl Token {
     pub fn is_word(&self) -> bool {
         self.text.chars().next().is_some_and(char::is_alphabetic)
     }
+    /// Whether the token begins a figure: a digit or a currency sign ("25,000", "$2", "12M").
+    pub fn is_figure(&self) -> bool {
+        self.text
+            .starts_with(|c: char| c.is_ascii_digit() || matches!(c, '$' | '€' | '£'))
+    }
     /// Whether the token is punctuation.
     pub fn is_punct(&self) -> bool {
         !self.text.chars().next().is_some_and(char::is_alphanumeric) && !self.text.starts_with('\'')
