@@ -959,7 +959,16 @@ impl Coder {
                 code.clone(),
                 (explanation.clone(), status),
             ));
-            if let Some(mirror) = &m.entry.mirror {
+            // the other side's view of the same act: a visit's hosting (`mirror=`), or, for
+            // an act a plural subject did together ("Russia and China met", "the US, Russia
+            // and Switzerland signed"), the same code the other way, as CAMEO codes a
+            // reciprocal event
+            let twin = m
+                .entry
+                .mirror
+                .clone()
+                .or_else(|| reciprocal.then(|| code.clone()));
+            if let Some(mirror) = &twin {
                 out.push((
                     t.clone(),
                     s.clone(),

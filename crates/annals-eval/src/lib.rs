@@ -188,10 +188,25 @@ impl Report {
                 None => counts.fn_ += 1,
             }
         }
+        // the other side of a matched event (the hosting of a visit, the twin of a meeting)
+        // is that event seen from its target, not a second prediction, as score.py counts it
+        let matched: Vec<&SentenceEvent> = predicted
+            .iter()
+            .zip(&used)
+            .filter(|(_, u)| **u)
+            .map(|(p, _)| p)
+            .collect();
+        let twin_of_matched = |p: &SentenceEvent| {
+            p.explanation.paired
+                && matched.iter().any(|q| {
+                    q.source.code.country() == p.target.code.country()
+                        && q.target.code.country() == p.source.code.country()
+                })
+        };
         let unmatched: Vec<SentenceEvent> = predicted
             .iter()
             .zip(&used)
-            .filter(|(_, u)| !**u)
+            .filter(|(p, u)| !**u && !twin_of_matched(p))
             .map(|(p, _)| p.clone())
             .collect();
         self.add_unmatched(&unmatched);
@@ -308,11 +323,30 @@ mod tests {
         let r = evaluate(&coder, "test", &gold, Counted::Happened);
         assert_eq!(r.sentences, 2);
         let root04 = r.roots["04"];
-        // the visit matches; its paired hosting (043) has no gold partner
-        assert_eq!((root04.tp, root04.fp, root04.fn_), (1, 1, 0));
+        // the visit matches; its paired hosting (043) is the same event seen from Chile, not
+        // a false positive
+        assert_eq!((root04.tp, root04.fp, root04.fn_), (1, 0, 0));
         assert_eq!(r.roots["19"].fn_, 1);
         assert_eq!((r.with_actors, r.source_agrees, r.target_agrees), (1, 1, 1));
         let shown = r.to_string();
         assert!(shown.contains("test: 2 sentences"), "{shown}");
+    }
+
+    #[test]
+    fn the_twin_of_an_unmatched_event_is_a_false_positive_too() {
+        let coder = Coder::builtin();
+        let gold = vec![GoldSentence {
+            id: "a".into(),
+            text: "Norway's prime minister visited Chile on Monday.".into(),
+            published: "2024-01-10".parse().ok(),
+            events: vec![GoldEvent {
+                code: "190".into(),
+                source: "NOR".into(),
+                target: "CHL".into(),
+            }],
+        }];
+        let r = evaluate(&coder, "test", &gold, Counted::Happened);
+        assert_eq!(r.roots["04"].fp, 2);
+        assert_eq!(r.roots["19"].fn_, 1);
     }
 }
