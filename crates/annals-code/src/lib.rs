@@ -331,7 +331,7 @@ impl Coder {
         // a text in lower case throughout gets its names' case back first (same byte offsets)
         let recased = self.recogniser.truecase(sentence);
         let sentence = recased.as_deref().unwrap_or(sentence);
-        let tokens = tokenize(sentence);
+        let tokens = without_glosses(tokenize(sentence));
         // office holders as of the sentence's own past ("In 2010, Prime Minister Putin …"),
         // else as of publication
         let as_of = recalled_day(sentence, published).or(published);
@@ -1416,6 +1416,38 @@ fn dateline_end(tokens: &[Token], phrases: &[Phrase]) -> Option<usize> {
         .map(|k| p.last + 1 + k)
 }
 
+/// A name's gloss in brackets ("the Asia-Pacific Economic Cooperation (APEC) forum", "the
+/// Hizbollah (Party of God) group") only restates the name: its tokens are dropped, so that the
+/// name and its verb are one clause. A gloss is one to five capitalised words (or "of", "the",
+/// "and", "for") right after a capitalised word; a dateline's agency ("MOSCOW (AP) —", after a
+/// word in capitals) and asides with figures ("(2022–present)") stay.
+fn without_glosses(mut tokens: Vec<Token>) -> Vec<Token> {
+    let mut i = 1;
+    while i + 2 < tokens.len() {
+        let after_name =
+            tokens[i - 1].is_capitalised() && tokens[i - 1].text.chars().any(char::is_lowercase);
+        let close = (tokens[i].text == "(" && after_name)
+            .then(|| tokens[i + 1..].iter().take(7).position(|t| t.text == ")"))
+            .flatten()
+            .map(|k| i + 1 + k);
+        let gloss = close.filter(|&c| {
+            c > i + 1
+                && tokens[i + 1..c].iter().all(|t| {
+                    (t.is_capitalised() && t.text.chars().all(|c| c.is_alphabetic() || c == '-'))
+                        || matches!(t.lower.as_str(), "of" | "the" | "and" | "for")
+                })
+                && tokens[i + 1].is_capitalised()
+        });
+        match gloss {
+            Some(c) => {
+                tokens.drain(i..=c);
+            }
+            None => i += 1,
+        }
+    }
+    tokens
+}
+
 /// "Protesters rallied in Atlanta, Georgia", "talks in Geneva, Switzerland": a region or
 /// country right after a city and a comma only says where the city is. It is neither an actor
 /// nor a second place.
@@ -1730,4 +1762,44 @@ fn visit_place(m: &Match, phrases: &[Phrase], tokens: &[Token]) -> Option<Locati
         .iter()
         .filter(|p| p.first > m.end() && p.first <= m.end() + 4 && p.last < end)
         .find_map(|p| p.place.clone().filter(|l| l.feature != "country"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kept(text: &str) -> String {
+        let words: Vec<String> = without_glosses(tokenize(text))
+            .into_iter()
+            .map(|t| t.text)
+            .collect();
+        words.join(" ")
+    }
+
+    #[test]
+    fn a_names_gloss_is_dropped_and_other_brackets_stay() {
+        assert_eq!(
+            kept("The Hizbollah (Party of God) group declared a truce."),
+            "The Hizbollah group declared a truce ."
+        );
+        assert_eq!(
+            kept("The NUT (Nigerian Union) struck."),
+            "The NUT ( Nigerian Union ) struck ."
+        );
+        assert_eq!(
+            kept("MOSCOW (AP) — Russia said."),
+            "MOSCOW ( AP ) — Russia said ."
+        );
+        assert_eq!(
+            kept("the Russian invasion of Ukraine (2022–present) ended"),
+            "the Russian invasion of Ukraine ( 2022 – present ) ended"
+        );
+        assert_eq!(
+            kept("a summit (which Iran skipped) ended"),
+            "a summit ( which Iran skipped ) ended"
+        );
+        // unclosed or empty brackets are left as they are
+        assert_eq!(kept("Iran (Tehran said"), "Iran ( Tehran said");
+        assert_eq!(kept("Iran () said"), "Iran ( ) said");
+    }
 }

@@ -223,6 +223,17 @@ const CASES: &[Case] = &[
             "111 JOR>PSE reported 2024-01-25",
         ],
     ),
+    // a name's gloss in brackets does not part the name from its verb
+    (
+        "The Kurdistan Workers Party (PKK) attacked a Turkish army post on Sunday.",
+        "2024-05-16",
+        &["190 TURREB>TURMIL reported 2024-05-12"],
+    ),
+    (
+        "The Nigerian Union of Teachers (NUT) met with the Nigerian government on Friday.",
+        "2024-05-16",
+        &["040 NGAEDU>NGAGOV reported 2024-05-10"],
+    ),
     // an act a plural subject did together is coded both ways, as CAMEO codes reciprocal events
     (
         "The US, Russia and Switzerland met in Geneva on Monday.",
