@@ -357,6 +357,12 @@ impl Coder {
         let no_country = phrases.iter().all(|p| {
             p.actors.iter().all(|a| a.code.country() == UNKNOWN_COUNTRY) && p.place.is_none()
         });
+        // (kept whole for a verb that then has no subject: see `roles_of_no_country`)
+        let all_phrases: Vec<Phrase> = phrases
+            .iter()
+            .filter(|p| !p.actors.is_empty() || p.place.is_some())
+            .cloned()
+            .collect();
         let phrases: Vec<Phrase> = phrases
             .into_iter()
             .filter_map(|mut p| {
@@ -372,6 +378,32 @@ impl Coder {
                 *slot = Some(i);
             }
         }
+        let mut all_phrase_at = vec![None; tokens.len()];
+        for (i, p) in all_phrases.iter().enumerate() {
+            for slot in &mut all_phrase_at[p.first..=p.last.min(tokens.len().saturating_sub(1))] {
+                *slot = Some(i);
+            }
+        }
+        // "Insurgents bombarded a government-held part of Syria's second city": a verb whose
+        // subject is a role of no country has that role, with CAMEO's unknown country, as its
+        // source, when the other side is of a known country
+        let roles_of_no_country = |m: &Match, end: usize, subjects: &[clause::Coordinated]| {
+            if no_country {
+                return None;
+            }
+            let r = clause::roles(&tokens, &all_phrases, &all_phrase_at, m, end, subjects);
+            let unknown = |a: &Actor| a.code.country() == UNKNOWN_COUNTRY;
+            let known_side = r.targets.iter().any(|a| !unknown(a))
+                || (r.targets.is_empty() && m.entry.say)
+                || (r.targets.is_empty() && (m.entry.alone || m.entry.code.root() == "14"));
+            (!r.passive && !r.sources.is_empty() && r.sources.iter().all(unknown) && known_side)
+                .then(|| {
+                    let mut r = r;
+                    r.how
+                        .push_str("; the subject is a role of no known country");
+                    r
+                })
+        };
         let matches = self.matches(&tokens, &phrase_at);
         let has_specific = matches.iter().any(|m| !m.entry.say);
         // the speech verbs' heads, whoever speaks ("analysts said", "Russia said")
@@ -388,7 +420,10 @@ impl Coder {
             .filter(|m| m.entry.say)
             .filter_map(|m| {
                 let end = clause::clause_end(&tokens, m.end());
-                let roles = clause::roles(&tokens, &phrases, &phrase_at, m, end, &[]);
+                let mut roles = clause::roles(&tokens, &phrases, &phrase_at, m, end, &[]);
+                if roles.sources.is_empty() {
+                    roles = roles_of_no_country(m, end, &[]).unwrap_or(roles);
+                }
                 let said_on = self.date_of(sentence, &tokens, m, &roles, published);
                 (!roles.sources.is_empty())
                     .then(|| (m.head, roles.sources, tokens[m.head].text.clone(), said_on))
@@ -409,6 +444,11 @@ impl Coder {
                 continue;
             }
             let mut roles = clause::roles(&tokens, &phrases, &phrase_at, m, end, &clause_subjects);
+            if roles.sources.is_empty() && !roles.passive {
+                if let Some(r) = roles_of_no_country(m, end, &clause_subjects) {
+                    roles = r;
+                }
+            }
             // "Israeli forces killed two men in a raid on a camp": an attack noun after "in" or
             // "during" is how an earlier violent verb's act was done, and shares its source
             let means_of = (m.entry.kind == PatternKind::Noun

@@ -223,6 +223,21 @@ const CASES: &[Case] = &[
             "111 JOR>PSE reported 2024-01-25",
         ],
     ),
+    // a role of no known country is the subject when nothing else is, in a sentence that
+    // names a country elsewhere
+    (
+        "Gunmen shelled a government-held district of Chad's capital overnight.",
+        "2024-05-16",
+        &["194 ---UAF>TCD reported 2024-05-16"],
+    ),
+    (
+        "Police said Chad attacked Sudan.",
+        "2024-05-16",
+        &[
+            "112 ---COP>TCD reported 2024-05-16",
+            "190 TCD>SDN alleged 2024-05-16",
+        ],
+    ),
     // a name's gloss in brackets does not part the name from its verb
     (
         "The Kurdistan Workers Party (PKK) attacked a Turkish army post on Sunday.",
@@ -1157,11 +1172,15 @@ const CASES: &[Case] = &[
         "2024-01-25",
         &["1711 ---COP> reported 2024-01-25"],
     ),
-    // a role of no country, where the sentence names a country, is read past
+    // a role of no country, where the sentence names a country, is read past when another
+    // actor can be the subject ("Police in Chad said …" has one), and is the subject else
     (
-        "Police said Chad attacked Sudan.",
+        "The police spokesman said Chad attacked Sudan.",
         "2024-01-25",
-        &["190 TCD>SDN reported 2024-01-25"],
+        &[
+            "112 ---COP>TCD reported 2024-01-25",
+            "190 TCD>SDN alleged 2024-01-25",
+        ],
     ),
     // coordinated verb phrases share the first verb's subject and modality; the visit is not
     // put in the summit's city; attending a summit abroad is a visit to the country it is in
