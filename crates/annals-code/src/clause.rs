@@ -655,6 +655,10 @@ pub fn status_of(tokens: &[Token], m: &Match) -> (Status, Option<String>) {
     if adjacent_neg {
         return (Status::Negated, Some("not".into()));
     }
+    // "resigned without consulting Peru": what is done without doing something is not done
+    if !nominal && m.form == VerbForm::Gerund && win.last() == Some(&"without") {
+        return (Status::Negated, Some("without".into()));
+    }
     // "refused to meet", "declined to sign": a refusal
     for verb in [
         "refused", "refuses", "refuse", "declined", "declines", "decline",
@@ -1273,6 +1277,28 @@ fn subject(
             .filter(|p| !p.actors.is_empty())
         {
             return p.actors.clone();
+        }
+    }
+    // "welcomed the report that accused Sudan", "the report, which accused": "that" right
+    // before the verb is a relative pronoun, like "which" and "who"; an antecedent that is no
+    // actor leaves the verb with no known subject (unless it is an attack, "strikes that
+    // killed 20", whose author is sought further left)
+    if r >= 2 && matches!(tokens[r - 1].lower.as_str(), "that" | "which" | "who") {
+        // (", which": the antecedent is before the comma)
+        let a = if r >= 3 && tokens[r - 2].text == "," && tokens[r - 1].lower != "that" {
+            r - 3
+        } else {
+            r - 2
+        };
+        let antecedent = tokens[a].lower.as_str();
+        let word = phrase_at[a].is_none()
+            && tokens[a].is_word()
+            && !matches!(
+                antecedent,
+                "said" | "says" | "so" | "such" | "now" | "and" | "but"
+            );
+        if word && !ATTACK_NOUNS.contains(&antecedent) && !antecedent.ends_with("ing") {
+            return Vec::new();
         }
     }
     while k > 0 {
@@ -2023,6 +2049,15 @@ fn clause_end_before(tokens: &[Token], from: usize, limit: usize) -> usize {
         if k > 0 && tokens[k - 1].text == "," && SUBORDINATORS.contains(&w) {
             return k;
         }
+        // "agreed to resign without returning to Kyrgyzstan": an adjunct of manner or time
+        // with its own participle is another clause
+        if matches!(w, "without" | "before" | "after" | "while" | "upon")
+            && tokens
+                .get(k + 1)
+                .is_some_and(|t| t.lower.len() > 5 && t.lower.ends_with("ing"))
+        {
+            return k;
+        }
     }
     limit.min(tokens.len())
 }
@@ -2123,11 +2158,16 @@ pub fn used_as_adjective(tokens: &[Token], at: usize) -> bool {
     if at > 0 && tokens[at - 1].text == "-" && tokens[at - 1].end == tokens[at].start {
         return true;
     }
-    let before = at
-        .checked_sub(1)
-        .map(|k| tokens[k].lower.as_str())
-        .is_some_and(|w| {
-            DETERMINERS.contains(&w)
+    let before_word = at.checked_sub(1).map(|k| tokens[k].lower.as_str());
+    // "the detained French tourists": after an article or possessive, whatever follows ("that"
+    // is left out: "the group that attacked the base" is a relative clause)
+    if before_word.is_some_and(|w| DETERMINERS.contains(&w) && w != "that")
+        && tokens.get(at + 1).is_some_and(|t| t.is_word())
+    {
+        return true;
+    }
+    let before = before_word.is_some_and(|w| {
+        (DETERMINERS.contains(&w) && w != "that")
                 || matches!(
                     w,
                     "with" | "of" | "for" | "from" | "among" | "against" | "about"
@@ -2139,7 +2179,7 @@ pub fn used_as_adjective(tokens: &[Token], at: usize) -> bool {
                     "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten"
                         | "several" | "many" | "some" | "other" | "both" | "all" | "our"
                 )
-        });
+    });
     let after = tokens.get(at + 1).is_some_and(|t| {
         t.is_word() && !t.is_capitalised() && !is_preposition(&t.lower) && t.lower != "by"
     });

@@ -438,15 +438,31 @@ impl Coder {
             if m.entry.say && has_specific {
                 continue;
             }
+            // "agreed to resign", "pledged to reopen the border": a bare verb of commitment
+            // gives way to the act its infinitive names, whose intent code is more specific
+            if m.entry.code.as_str() == "030"
+                && m.entry.kind == PatternKind::Verb
+                && tokens[m.end()].lower == "to"
+                && matches.iter().any(|o| {
+                    o.head > m.end()
+                        && o.head <= m.end() + 3
+                        && !o.entry.say
+                        && o.entry.kind == PatternKind::Verb
+                })
+            {
+                continue;
+            }
             let end = clause::clause_end(&tokens, m.end());
             // "killed in a plane crash", "died in the fire": deaths by accident are no attack
             if m.entry.code.root_between(18, 20) && clause::by_accident(&tokens, m, end) {
                 continue;
             }
             let mut roles = clause::roles(&tokens, &phrases, &phrase_at, m, end, &clause_subjects);
+            let mut found_in = &phrases;
             if roles.sources.is_empty() && !roles.passive {
                 if let Some(r) = roles_of_no_country(m, end, &clause_subjects) {
                     roles = r;
+                    found_in = &all_phrases;
                 }
             }
             // "Israeli forces killed two men in a raid on a camp": an attack noun after "in" or
@@ -516,7 +532,7 @@ impl Coder {
             let next_to = if roles.passive {
                 clause::passive_subject(&tokens, &phrases, subject, m.head)
             } else {
-                clause::next_to_verb(&tokens, &phrases, subject, m.head)
+                clause::next_to_verb(&tokens, found_in, subject, m.head)
                     || roles.how.contains("coordinated verb")
             };
             let introduced =
@@ -526,7 +542,8 @@ impl Coder {
                 // "would not provide support": a refusal, CAMEO's rejection code where one exists
                 let (mut date, mut end_date, mut precision) = (date, end_date, precision);
                 if status == Status::Negated {
-                    if explanation.paired {
+                    // ("resigned without consulting Peru": not done, and refused by no one)
+                    if explanation.paired || explanation.modality.as_deref() == Some("without") {
                         continue;
                     }
                     if let Some(reject) = rejection_of(&cameo) {
@@ -821,7 +838,14 @@ impl Coder {
                 if entry.kind == PatternKind::Noun && clause::modifies_next_noun(tokens, &words) {
                     continue;
                 }
-                let better = best.as_ref().is_none_or(|b| words.len() > b.words.len());
+                // more pattern words win; at equal length, the tighter match ("welcomed
+                // Chad's decision", not "welcomed … to" reaching an infinitive), then the row
+                // earlier in the file
+                let span = |w: &[usize]| w.last().copied().unwrap_or(i) - i;
+                let better = best.as_ref().is_none_or(|b| {
+                    words.len() > b.words.len()
+                        || (words.len() == b.words.len() && span(&words) < span(&b.words))
+                });
                 if better {
                     best = Some(Match {
                         entry,
@@ -900,9 +924,10 @@ impl Coder {
         }
         // an event with no named target is against the country where it happens, when the
         // source is foreign to it: a protest held in Beijing, an attack on a mall in Kenya's
-        // capital, exercises in Alaska, a visit to a summit in Switzerland
+        // capital, exercises in Alaska, a visit to a summit in Switzerland, a curfew eased in
+        // Kosovo
         let place_is_target = matches!(code.root(), "14" | "15" | "18" | "19" | "20")
-            || matches!(code.base(), "015" | "018" | "042" | "172");
+            || matches!(code.base(), "015" | "018" | "042" | "081" | "172");
         if place_is_target && targets.is_empty() {
             if let Some(l) = location
                 .as_ref()

@@ -238,6 +238,51 @@ const CASES: &[Case] = &[
             "190 TCD>SDN alleged 2024-05-16",
         ],
     ),
+    // a bare "agreed to" gives way to the act its infinitive names; an adjunct with its own
+    // participle ("without consulting Peru") is another clause, and what it says is not done
+    (
+        "Chad has agreed to re-open its border to UN peacekeepers.",
+        "2024-05-16",
+        &[
+            "0355 TCD>IGOUNO reported 2024-05-16",
+            "0863 TCD>IGOUNO planned",
+        ],
+    ),
+    (
+        "The Bolivian finance minister agreed to resign without consulting Peru.",
+        "2024-05-16",
+        &["0341 BOLGOV> reported 2024-05-16", "0831 BOLGOV> planned"],
+    ),
+    // a past participle after an article is an adjective ("the detained tourists")
+    (
+        "Iran pledged to release the detained French tourists.",
+        "2024-05-16",
+        &["0353 IRN>FRACVL reported 2024-05-16"],
+    ),
+    // a military strike is no labour strike
+    (
+        "Russia launched strikes that killed 20 Ukrainian civilians.",
+        "2024-05-16",
+        &["190 RUS>UKRCVL reported 2024-05-16"],
+    ),
+    (
+        "Nigerian workers launched a nationwide strike on Monday.",
+        "2024-05-16",
+        &["143 NGALAB> reported 2024-05-13"],
+    ),
+    // "that" right before a verb is a relative pronoun: its antecedent, not an actor further
+    // left, is the subject
+    (
+        "Chad welcomed the report that accused Sudan of torture.",
+        "2024-05-16",
+        &[],
+    ),
+    // welcoming a person is hosting; welcoming a step is praise, as CAMEO.2.0 codes it
+    (
+        "Sudan welcomed Chad's decision to reopen the border.",
+        "2024-05-16",
+        &["051 SDN>TCD reported 2024-05-16"],
+    ),
     // a name's gloss in brackets does not part the name from its verb
     (
         "The Kurdistan Workers Party (PKK) attacked a Turkish army post on Sunday.",
