@@ -894,6 +894,31 @@ fn most_common<T: Clone + Ord>(items: impl Iterator<Item = T>) -> Option<T> {
 }
 
 fn build_event(mut members: Vec<MentionRef>) -> Event {
+    // a reciprocal act's twin (its sentence coded the other way, "Russia and China signed")
+    // adds nothing to an event that holds both directions: only the sentence's own reading stays
+    let originals: Vec<(String, usize, String, String)> = members
+        .iter()
+        .filter(|m| !m.mention.explanation.paired)
+        .map(|m| {
+            (
+                m.mention.article_id.clone(),
+                m.mention.start,
+                m.mention.source.code.country().to_string(),
+                m.mention.target.code.country().to_string(),
+            )
+        })
+        .collect();
+    members.retain(|m| {
+        let twin = (
+            m.mention.article_id.clone(),
+            m.mention.start,
+            m.mention.target.code.country().to_string(),
+            m.mention.source.code.country().to_string(),
+        );
+        !(m.mention.explanation.paired
+            && m.mention.cameo.is_reciprocal()
+            && originals.contains(&twin))
+    });
     members.sort_by(|a, b| {
         (
             a.published,
@@ -1145,6 +1170,41 @@ mod tests {
             m
         };
         assert_eq!(merge(vec![in_town("a"), in_town("b")]).len(), 1);
+    }
+
+    #[test]
+    fn a_reciprocal_acts_twin_is_not_a_second_mention_of_its_event() {
+        use DatePrecision::Day;
+        let r = Status::Reported;
+        let day = Some("2025-03-04");
+        let signed = |article: &str, s: &str, t: &str, paired: bool| {
+            let mut m = mention(article, None, "057", s, t, day, Some(Day), r);
+            m.mention.explanation.paired = paired;
+            m
+        };
+        // "Norway and Chile signed …" in one article; "Chile and Norway signed …" in another
+        let events = merge(vec![
+            signed("a", "NOR", "CHL", false),
+            signed("a", "CHL", "NOR", true),
+            signed("b", "CHL", "NOR", false),
+            signed("b", "NOR", "CHL", true),
+            signed("c", "NOR", "CHL", false),
+            signed("c", "CHL", "NOR", true),
+        ]);
+        assert_eq!(events.len(), 1);
+        assert_eq!(events[0].mentions.len(), 3);
+        assert!(events[0]
+            .mentions
+            .iter()
+            .all(|m| !m.mention.explanation.paired));
+        // the orientation most sentences give
+        assert_eq!(events[0].source.code.country(), "NOR");
+        // a twin whose own reading is elsewhere stays: a visit's hosting is no reciprocal act
+        let visit = mention("a", None, "042", "NOR", "CHL", day, Some(Day), r);
+        let mut hosting = mention("a", None, "043", "CHL", "NOR", day, Some(Day), r);
+        hosting.mention.explanation.paired = true;
+        let events = merge(vec![visit, hosting]);
+        assert_eq!(events.len(), 2);
     }
 
     #[test]
