@@ -39,7 +39,7 @@
 //!   else of the one country the sentence's domestic actors name, else of the article's
 //!   dateline, else of the corpus's home country.
 
-use annals_model::{Actor, ActorCode, Location, Status};
+use annals_model::{Actor, ActorCode, EventCode, Location, Status};
 use annals_recognise::{Phrase, Token};
 
 use crate::verbs::{is_preposition, PatternKind, VerbEntry, VerbForm, MAX_GAP};
@@ -1827,7 +1827,7 @@ fn object(
 /// protesters", "killed civilians"): yielding (08), coercion (17), assault (18) and mass
 /// violence (20).
 fn done_to_people(code: &annals_model::EventCode) -> bool {
-    matches!(code.root(), "08" | "17" | "18" | "20")
+    matches!(code.root(), "08" | "17" | "18" | "19" | "20")
 }
 
 /// The actor that is the verb's direct object: the first phrase after the pattern's last word
@@ -2243,6 +2243,56 @@ pub fn used_as_noun_or_head(tokens: &[Token], head: usize) -> bool {
         prev,
         "to" | "will" | "would" | "could" | "can" | "may" | "might" | "did" | "not" | "n't"
     )
+}
+
+/// The CAMEO code of the means of an attack named near its verb, in its clause: suicide
+/// bombing (1831), car bombing (1832), roadside bombing (1833), grenades and other bombs (183),
+/// aerial weapons (195; drones 1952) and artillery (194). The nearest named means wins.
+pub fn means(tokens: &[Token], head: usize, end: usize) -> Option<EventCode> {
+    let from = (head.saturating_sub(10)..head)
+        .rev()
+        .find(|&k| matches!(tokens[k].text.as_str(), ";" | ":" | "." | "—"))
+        .map_or(head.saturating_sub(10), |k| k + 1);
+    let to = end.min(head + 12).min(tokens.len());
+    let word = |k: usize| tokens.get(k).map_or("", |t| t.lower.as_str());
+    let code_at = |k: usize| -> Option<&'static str> {
+        let (w, next) = (word(k), word(k + 1));
+        let bomb = |x: &str| {
+            matches!(
+                x,
+                "bomb" | "bombs" | "bomber" | "bombers" | "bombing" | "bombings"
+            )
+        };
+        Some(match w {
+            "suicide"
+                if bomb(next)
+                    || matches!(
+                        next,
+                        "attack" | "attacks" | "vest" | "vests" | "belt" | "belts" | "car"
+                    ) =>
+            {
+                "1831"
+            }
+            "kamikaze" | "kamikazes" | "svbied" => "1831",
+            "car" | "truck" | "vehicle" if bomb(next) => "1832",
+            "vbied" | "vehicle-borne" => "1832",
+            "roadside" if bomb(next) => "1833",
+            "ied" | "ieds" => "1833",
+            "improvised" if next == "explosive" => "1833",
+            "grenade" | "grenades" => "183",
+            "drone" | "drones" if matches!(next, "strike" | "strikes" | "attack" | "attacks") => {
+                "1952"
+            }
+            "airstrike" | "airstrikes" | "warplanes" | "warplane" => "195",
+            "air" if matches!(next, "strike" | "strikes" | "raid" | "raids") => "195",
+            "shelling" | "shelled" | "artillery" | "mortar" | "mortars" | "shells" => "194",
+            _ => return None,
+        })
+    };
+    (from..to)
+        .filter_map(|k| code_at(k).map(|c| (k.abs_diff(head), c)))
+        .min_by_key(|(d, _)| *d)
+        .and_then(|(_, c)| EventCode::parse(c))
 }
 
 #[cfg(test)]

@@ -693,6 +693,19 @@ impl Coder {
                         }
                     }
                 }
+                // "suicide bombers killed 26 people", "wounded in a grenade attack": the means
+                // named in the act's clause gives CAMEO's finer code
+                if matches!(cameo.base(), "180" | "182" | "183" | "186" | "190" | "193")
+                    && !explanation.paired
+                {
+                    if let Some(by) = clause::means(&tokens, m.head, end)
+                        .filter(|by| by.as_str() != cameo.as_str())
+                    {
+                        explanation.rule =
+                            format!("{} (means: {} → {by})", explanation.rule, cameo);
+                        cameo = by;
+                    }
+                }
                 let explanation = (explanation, status);
                 if out.iter().any(|o| {
                     o.cameo == cameo && o.source.code == source.code && o.target.code == target.code
@@ -889,6 +902,10 @@ impl Coder {
             how,
         } = roles;
         let code = m.entry.code.clone();
+        // "protesters gathered": a gathering is a protest when protesters gather
+        if m.entry.crowd && !sources.iter().any(|s| names_protesters(&s.name)) {
+            return Vec::new();
+        }
         let mut targets = targets;
         // "Ukraine received weapons from Germany": the actor after the pattern gives
         let mut how = how;
@@ -1093,6 +1110,13 @@ impl Coder {
             })
             .filter_map(|p| p.place.as_ref().map(|l| (p.first, l.country.clone())))
             .collect();
+        // (", relief officials in Nairobi said": where the speaker is, which is only a last
+        // guess at where the event is)
+        let attributed_at = clause::trailing_attribution(tokens);
+        type Placed = Vec<(usize, String)>;
+        let (places, speaker_places): (Placed, Placed) = places
+            .into_iter()
+            .partition(|(at, _)| attributed_at.is_none_or(|c| *at < c));
         // "dissidents from Belarus", "soldiers of Gondor": the country right after the role
         let origin: Vec<Option<String>> = phrases
             .iter()
@@ -1209,6 +1233,7 @@ impl Coder {
                         None => match only_country
                             .as_deref()
                             .or(dateline)
+                            .or(speaker_places.first().map(|(_, c)| c.as_str()))
                             .or(self.home_country.as_deref())
                         {
                             Some(c) => c.to_string(),
@@ -1576,6 +1601,28 @@ fn visit_in_host_country(code: &EventCode, source: &Actor, target: &Actor, l: &L
         host.code.country(),
         "IGO" | "NGO" | "MNC" | "IMG" | UNKNOWN_COUNTRY
     ) || host.code.country() == l.country
+}
+
+/// Whether an actor's name as written names people protesting ("protesters", "thousands of
+/// demonstrators", "striking workers", "the crowd").
+fn names_protesters(name: &str) -> bool {
+    let lower = name.to_lowercase();
+    let last = lower.rsplit(' ').next().unwrap_or("");
+    matches!(
+        last,
+        "protesters"
+            | "protestors"
+            | "demonstrators"
+            | "marchers"
+            | "activists"
+            | "strikers"
+            | "crowd"
+            | "crowds"
+            | "rioters"
+            | "mob"
+    ) || lower
+        .split(' ')
+        .any(|w| w == "striking" || w == "protesting")
 }
 
 fn intent_of(code: &EventCode) -> Option<EventCode> {

@@ -58,6 +58,9 @@ pub struct VerbEntry {
     /// The subject suffers the act, as in a passive ("three people died in police firing"):
     /// the subject is the target, and the source is the agent a "by" or an attack noun names.
     pub pass: bool,
+    /// The act is a protest only when its subject is named as protesters ("protesters
+    /// gathered outside the embassy", not "leaders gathered in Brussels").
+    pub crowd: bool,
     /// The row as written, for explanations.
     pub rule: String,
 }
@@ -234,6 +237,7 @@ fn parse_row(line: &str) -> Result<VerbEntry, String> {
         alone: false,
         rev: false,
         pass: false,
+        crowd: false,
         rule: f[..f.len().min(3)].join(" "),
     };
     for flag in f
@@ -256,6 +260,7 @@ fn parse_row(line: &str) -> Result<VerbEntry, String> {
             None if flag == "alone" => entry.alone = true,
             None if flag == "rev" => entry.rev = true,
             None if flag == "pass" => entry.pass = true,
+            None if flag == "crowd" => entry.crowd = true,
             _ => return Err(format!("unknown flag {flag:?}")),
         }
     }
