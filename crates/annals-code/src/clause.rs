@@ -142,7 +142,14 @@ pub fn match_at(
             {
                 break;
             }
-            if alts.iter().any(|a| a == w || crate::verbs::plural(a) == w) {
+            // (the plural is built only for a word that could be it)
+            let could_be_plural = |a: &str| {
+                w.len() > a.len() && w.len() <= a.len() + 3 && w.as_bytes()[0] == a.as_bytes()[0]
+            };
+            if alts
+                .iter()
+                .any(|a| a == w || (could_be_plural(a) && crate::verbs::plural(a) == w))
+            {
                 found = Some(k);
                 break;
             }
@@ -1411,6 +1418,19 @@ const LIGHT_VERBS: [&str; 29] = [
     "pay",
 ];
 
+/// The light verbs' forms other than the gerund, built once.
+fn light_verb_forms() -> &'static [String] {
+    static FORMS: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
+    FORMS.get_or_init(|| {
+        LIGHT_VERBS
+            .iter()
+            .flat_map(|lv| crate::verbs::inflections(lv))
+            .filter(|(_, f)| *f != VerbForm::Gerund)
+            .map(|(form, _)| form)
+            .collect()
+    })
+}
+
 /// The light verb whose object the event noun at `head` is: within four words before it,
 /// past a determiner and adjectives ("renewed an urgent appeal").
 fn light_verb_before(tokens: &[Token], head: usize) -> Option<usize> {
@@ -1422,11 +1442,7 @@ fn light_verb_before(tokens: &[Token], head: usize) -> Option<usize> {
             return None;
         }
         let w = t.lower.as_str();
-        if LIGHT_VERBS.iter().any(|lv| {
-            crate::verbs::inflections(lv)
-                .iter()
-                .any(|(form, f)| form == w && *f != VerbForm::Gerund)
-        }) {
+        if light_verb_forms().iter().any(|form| form == w) {
             return Some(k);
         }
     }

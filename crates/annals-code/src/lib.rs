@@ -388,7 +388,11 @@ impl Coder {
         // subject is a role of no country has that role, with CAMEO's unknown country, as its
         // source, when the other side is of a known country
         let roles_of_no_country = |m: &Match, end: usize, subjects: &[clause::Coordinated]| {
-            if no_country {
+            // (cheap test first: a role of no country before the verb at all)
+            let role_before = all_phrases.iter().any(|p| {
+                p.last < m.head && p.actors.iter().any(|a| a.code.country() == UNKNOWN_COUNTRY)
+            });
+            if no_country || !role_before {
                 return None;
             }
             let r = clause::roles(&tokens, &all_phrases, &all_phrase_at, m, end, subjects);
