@@ -310,6 +310,23 @@ const CASES: &[Case] = &[
         "2020-01-01",
         &["190 SOMUAF>SOMCVL reported 2019-12-29"],
     ),
+    // a place then "the police": two phrases, the place a locative and the police the subject
+    (
+        "In Godhra the police arrested two persons on Sunday.",
+        "2002-03-10",
+        &["173 INDCOP>INDCVL reported 2002-03-10"],
+    ),
+    // police firing on a mob is violent repression; "booked under" a law is a charge
+    (
+        "Police opened fire at mobs in Vadodara.",
+        "2002-03-10",
+        &["175 INDCOP>INDCVL reported 2002-03-10"],
+    ),
+    (
+        "Sixty Indian protesters have been booked under the anti-terror law.",
+        "2002-03-10",
+        &["173 >INDCVL reported 2002-03-10"],
+    ),
     // a name's gloss in brackets does not part the name from its verb
     (
         "The Kurdistan Workers Party (PKK) attacked a Turkish army post on Sunday.",

@@ -274,10 +274,11 @@ impl Recogniser {
             let mut j = k + 1;
             while let Some(next) = items.get(j) {
                 let gap = &tokens[group.last().map_or(0, |g| g.last + 1)..next.first];
+                // ("In Godhra the police arrested": a bare "the" opens another phrase)
                 let joins = gap.iter().all(|t| {
                     matches!(t.lower.as_str(), "'s" | "of" | "the")
                         || (t.is_capitalised() && t.is_word())
-                });
+                }) && gap.first().is_none_or(|t| t.lower != "the");
                 // "Nigerian oil workers", "Peruvian rice farmers": one lower-case modifier the
                 // dictionaries do not know between a country adjective and a role noun
                 let kind_of = |item: &Item, kind: EntryKind| {
