@@ -1223,6 +1223,17 @@ fn preceded_by_preposition(tokens: &[Token], p: &Phrase) -> Option<String> {
         if matches!(w, "the" | "a" | "an") || in_compound(k) {
             continue;
         }
+        // "investigations against 28 officials": a count after a preposition that takes an
+        // object is passed over ("over 50 persons", "among 31 people", "a total of 47" are
+        // amounts and sets, not prepositions of the verb)
+        if tokens[k].is_figure() {
+            return (k > 0
+                && matches!(
+                    tokens[k - 1].lower.as_str(),
+                    "against" | "on" | "at" | "with" | "into"
+                ))
+            .then(|| tokens[k - 1].lower.clone());
+        }
         // "thousands of protesters", "a group of soldiers": a quantity, not a preposition
         if w == "of" && k > 0 && is_quantity(&tokens[k - 1]) {
             return None;

@@ -327,6 +327,12 @@ const CASES: &[Case] = &[
         "2002-03-10",
         &["173 >INDCVL reported 2002-03-10"],
     ),
+    // a count between the pattern's preposition and its object is passed over
+    (
+        "A Chilean judge opened fraud investigations against 28 Chilean officials.",
+        "2000-03-10",
+        &["091 CHLJUD>CHLGOV reported 2000-03-10"],
+    ),
     // a name's gloss in brackets does not part the name from its verb
     (
         "The Kurdistan Workers Party (PKK) attacked a Turkish army post on Sunday.",
