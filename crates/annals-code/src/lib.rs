@@ -697,6 +697,32 @@ impl Coder {
                         }
                     }
                 }
+                // "a scathing attack on the Congress", "verbal attacks": words, not force
+                if cameo.root_between(18, 20)
+                    && m.words.iter().any(|&w| {
+                        w > 0
+                            && tokens[w].lower.starts_with("attack")
+                            && matches!(
+                                tokens[w - 1].lower.as_str(),
+                                "scathing"
+                                    | "blistering"
+                                    | "verbal"
+                                    | "stinging"
+                                    | "withering"
+                                    | "vitriolic"
+                                    | "bitter"
+                                    | "sharp"
+                                    | "personal"
+                                    | "rhetorical"
+                            )
+                    })
+                {
+                    if let Some(words) = EventCode::parse("111") {
+                        explanation.rule =
+                            format!("{} (in words: {} → 111)", explanation.rule, cameo);
+                        cameo = words;
+                    }
+                }
                 // "suicide bombers killed 26 people", "wounded in a grenade attack": the means
                 // named in the act's clause gives CAMEO's finer code
                 if matches!(cameo.base(), "180" | "182" | "183" | "186" | "190" | "193")

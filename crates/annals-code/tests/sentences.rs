@@ -333,6 +333,12 @@ const CASES: &[Case] = &[
         "2000-03-10",
         &["091 CHLJUD>CHLGOV reported 2000-03-10"],
     ),
+    // a verbal attack is criticism
+    (
+        "The Congress launched a scathing attack on the Indian government.",
+        "2002-03-10",
+        &["111 INDLEG>INDGOV reported 2002-03-10"],
+    ),
     // a name's gloss in brackets does not part the name from its verb
     (
         "The Kurdistan Workers Party (PKK) attacked a Turkish army post on Sunday.",

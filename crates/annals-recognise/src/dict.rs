@@ -522,6 +522,20 @@ impl Gazetteer {
                 .cmp(&feature_rank(b))
                 .then(b.population.cmp(&a.population))
         });
+        // "Salem" is a city of that name before it is an old name of Jerusalem: a place whose
+        // own name this is goes first, unless the other is three times as populous ("Odessa"
+        // is Odesa, not the town in Texas)
+        let written = words[at..at + n].join(" ").to_lowercase();
+        let own = |p: &Place| p.name.to_lowercase() == written;
+        if let Some(first) = places.first().copied().filter(|p| !own(p)) {
+            if let Some(k) = places
+                .iter()
+                .position(|p| own(p) && p.population.saturating_mul(3) >= first.population)
+            {
+                let named = places.remove(k);
+                places.insert(0, named);
+            }
+        }
         Some((n, places))
     }
 
@@ -593,6 +607,21 @@ mod tests {
         assert_eq!(at(&["NTV"]), Some(1));
         assert_eq!(at(&["ntv"]), None);
         assert_eq!(at(&["Army"]), Some(1));
+    }
+
+    #[test]
+    fn a_place_of_that_name_comes_before_an_old_name_of_another() {
+        let g = Gazetteer::builtin();
+        let first = |w: &str| {
+            let words: Vec<&str> = w.split(' ').collect();
+            let (_, places) = g.longest(&words, 0).unwrap();
+            (places[0].name.clone(), places[0].country.clone())
+        };
+        // Salem (Tamil Nadu), not Jerusalem, whose old name it is
+        assert_eq!(first("Salem"), ("Salem".to_string(), "IND".to_string()));
+        // but Odesa, ten times as populous, before the Texan Odessa
+        assert_eq!(first("Odessa"), ("Odesa".to_string(), "UKR".to_string()));
+        assert_eq!(first("Moscow").1, "RUS");
     }
 
     #[test]
