@@ -37,7 +37,15 @@
 //!   "before", "until" or "unless", and what one "must" do, has not happened;
 //! - a role of no stated country (in [`crate::Coder`]) is of the nearest place named with it,
 //!   else of the one country the sentence's domestic actors name, else of the article's
-//!   dateline, else of the corpus's home country.
+//!   dateline, else of the place of a trailing attribution, else of the corpus's home country;
+//!   when none applies it is a verb's source only if no other subject is there;
+//! - the means named near an attack's verb refines its code (suicide bombers → 1831, car bomb
+//!   1832, IED 1833, grenades 183, air strikes 195, drones 1952, shelling 194), and a
+//!   "scathing" or "verbal" attack is criticism (111) (see [`means`]);
+//! - "that", "which" or "who" right before a verb is a relative pronoun: its antecedent is the
+//!   subject, and an antecedent that is no actor gives none; an adjunct with its own
+//!   participle ("without consulting Peru") is another clause, and what "without" governs is
+//!   not done; a bare "agreed to" gives way to the act its infinitive names.
 
 use annals_model::{Actor, ActorCode, EventCode, Location, Status};
 use annals_recognise::{Phrase, Token};
