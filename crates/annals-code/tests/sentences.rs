@@ -333,6 +333,12 @@ const CASES: &[Case] = &[
         "2000-03-10",
         &["091 CHLJUD>CHLGOV reported 2000-03-10"],
     ),
+    // a participle after a comma goes on with the act before it, not with the speaker
+    (
+        "Afghan officials say Taliban fighters attacked a checkpoint in Jawzjan, killing 12 Afghan soldiers.",
+        "2020-01-01",
+        &["190 AFGREBTAL>AFGMIL reported 2020-01-01"],
+    ),
     // a verbal attack is criticism
     (
         "The Congress launched a scathing attack on the Indian government.",
