@@ -1244,6 +1244,11 @@ impl Coder {
             // nor people named by nationality, who are often abroad ("police detained two
             // Pakistani nationals")
             .filter(|a| !matches!(a.code.role(), "" | "CVL" | "REF"))
+            // nor a state's mission abroad ("protesters outside the Russian embassy")
+            .filter(|a| {
+                let name = a.name.to_lowercase();
+                !(name.contains("embass") || name.contains("consulate"))
+            })
             .map(|a| a.code.country())
             // a state's code, not a sector's in the country slot ("MED" for an outlet)
             .filter(|c| *c != UNKNOWN_COUNTRY && c.len() == 3 && !NOT_STATES.contains(c))

@@ -339,6 +339,28 @@ const CASES: &[Case] = &[
         "2020-01-01",
         &["190 AFGREBTAL>AFGMIL reported 2020-01-01"],
     ),
+    // a protest outside a state's embassy is against that state; its protesters are not its
+    // people
+    (
+        "Demonstrators protested outside the Chinese embassy in London.",
+        "2020-01-01",
+        &["141 GBRCVL>CHNGOV reported 2020-01-01"],
+    ),
+    (
+        "Hundreds of protesters rallied outside the Russian embassy.",
+        "2020-01-01",
+        &["141 ---CVL>RUSGOV reported 2020-01-01"],
+    ),
+    (
+        "Protesters gathered in front of the US embassy in Baghdad.",
+        "2020-01-01",
+        &["141 IRQCVL>USAGOV reported 2020-01-01"],
+    ),
+    (
+        "EU leaders gathered outside the parliament in Brussels.",
+        "2020-01-01",
+        &[],
+    ),
     // a verbal attack is criticism
     (
         "The Congress launched a scathing attack on the Indian government.",
