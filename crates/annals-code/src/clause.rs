@@ -119,15 +119,37 @@ const SUBORDINATORS: [&str; 14] = [
     "after", "before", "amid", "as",
 ];
 
-/// Tries an entry's pattern at token `head`; returns the matched token indices.
+/// The last token of the hyphenated word `word` ("cease-fire") written at token `k` as the
+/// tokenizer splits it ("cease", "-", "fire"), if it is there.
+pub fn hyphenated_at(tokens: &[Token], k: usize, word: &str) -> Option<usize> {
+    let mut at = k;
+    for (j, part) in word.split('-').enumerate() {
+        if j > 0 {
+            let hyphen = tokens.get(at + 1)?;
+            if hyphen.text != "-" || hyphen.start != tokens[at].end {
+                return None;
+            }
+            at += 2;
+        }
+        let t = tokens.get(at)?;
+        if t.lower != part || (j > 0 && t.start != tokens[at - 1].end) {
+            return None;
+        }
+    }
+    Some(at)
+}
+
+/// Tries an entry's pattern at token `head`; returns the matched token indices. A
+/// hyphenated head ("cease-fire", "de-escalated") spans its tokens up to `head_end`.
 pub fn match_at(
     entry: &VerbEntry,
     tokens: &[Token],
     head: usize,
+    head_end: usize,
     limit: usize,
 ) -> Option<Vec<usize>> {
     let mut words = vec![head];
-    let mut pos = head;
+    let mut pos = head_end;
     for alts in &entry.rest {
         // at most MAX_GAP words in between; the hyphen of "two-day" is no word
         let mut gap = 0;
@@ -159,6 +181,14 @@ pub fn match_at(
                 .any(|a| a == w || (could_be_plural(a) && crate::verbs::plural(a) == w))
             {
                 found = Some(k);
+                break;
+            }
+            // "declared a cease-fire", "staged a sit-in": a hyphenated word, as its tokens
+            if let Some(end) = alts.iter().filter(|a| a.contains('-')).find_map(|a| {
+                hyphenated_at(tokens, k, a)
+                    .or_else(|| hyphenated_at(tokens, k, &crate::verbs::plural(a)))
+            }) {
+                found = Some(end);
                 break;
             }
             // an amount says how much, not what: "provide nearly 25,000 tons of food aid to"

@@ -517,10 +517,30 @@ impl Coder {
             if earlier && precision == Some(DatePrecision::Article) {
                 (date, end_date, precision) = (None, None, None);
             }
-            let verb = m
+            // (a hyphenated word whole: "cease-fire", not "fire")
+            let spans: Vec<(usize, usize)> = m
                 .words
                 .iter()
-                .map(|&w| tokens[w].text.as_str())
+                .map(|&w| {
+                    let mut first = w;
+                    while first >= 2
+                        && tokens[first - 1].text == "-"
+                        && tokens[first - 1].start == tokens[first - 2].end
+                        && tokens[first].start == tokens[first - 1].end
+                    {
+                        first -= 2;
+                    }
+                    (tokens[first].start, tokens[w].end)
+                })
+                .collect();
+            let verb = spans
+                .iter()
+                .filter(|&&(a, b)| {
+                    !spans
+                        .iter()
+                        .any(|&(c, d)| (c, d) != (a, b) && c <= a && b <= d)
+                })
+                .map(|&(a, b)| &sentence[a..b])
                 .collect::<Vec<_>>()
                 .join(" ");
             let background = earlier
@@ -820,7 +840,30 @@ impl Coder {
                 continue;
             }
             let mut best: Option<Match> = None;
-            for (entry, form) in self.verbs.lookup(&t.lower) {
+            // a hyphenated head ("cease-fire", "de-escalated") is read from its tokens too
+            let mut compounds: Vec<(String, usize)> = Vec::new();
+            let mut end = i;
+            while compounds.len() < 2
+                && tokens.get(end + 1).is_some_and(|h| h.text == "-")
+                && tokens
+                    .get(end + 2)
+                    .is_some_and(|n| n.is_word() && n.start == tokens[end + 1].end)
+                && tokens[end + 1].start == tokens[end].end
+            {
+                let before = compounds
+                    .last()
+                    .map_or(t.lower.as_str(), |(k, _)| k.as_str());
+                let key = format!("{before}-{}", tokens[end + 2].lower);
+                end += 2;
+                compounds.push((key, end));
+            }
+            let heads = std::iter::once((t.lower.as_str(), i))
+                .chain(compounds.iter().map(|(k, e)| (k.as_str(), *e)));
+            for (entry, form, head_end) in heads.flat_map(|(key, head_end)| {
+                self.verbs
+                    .lookup(key)
+                    .map(move |(entry, form)| (entry, form, head_end))
+            }) {
                 if entry.kind == PatternKind::Verb
                     && matches!(
                         form,
@@ -864,9 +907,12 @@ impl Coder {
                     continue;
                 }
                 let limit = attribution.filter(|&c| c > i).unwrap_or(tokens.len());
-                let Some(words) = clause::match_at(entry, tokens, i, limit) else {
+                let Some(mut words) = clause::match_at(entry, tokens, i, head_end, limit) else {
                     continue;
                 };
+                if head_end > i {
+                    words.insert(1, head_end);
+                }
                 // pattern words never come from inside an actor's name ("host … the French
                 // president"), but may be the role noun that ends one ("released Palestinian
                 // prisoners": the prisoners are the target)

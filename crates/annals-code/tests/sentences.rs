@@ -361,6 +361,17 @@ const CASES: &[Case] = &[
         "2020-01-01",
         &[],
     ),
+    // hyphenated words of the dictionary match the tokens they are split into
+    (
+        "Hamas declared a cease-fire on Sunday.",
+        "2020-01-01",
+        &["0871 PSEREBHMS> reported 2019-12-29"],
+    ),
+    (
+        "Kenyan students staged a sit-in outside the parliament.",
+        "2020-01-01",
+        &["140 KENCVL> reported 2020-01-01"],
+    ),
     // a verbal attack is criticism
     (
         "The Congress launched a scathing attack on the Indian government.",
