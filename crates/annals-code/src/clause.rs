@@ -266,6 +266,11 @@ pub fn used_as_noun(tokens: &[Token], head: usize, phrase_at: &[Option<usize>]) 
             return false;
         }
         k -= 1;
+        // "his first international meeting": a possessive pronoun, even one read as its
+        // actor, is the noun's determiner
+        if matches!(tokens[k].lower.as_str(), "his" | "her" | "its" | "their") {
+            return true;
+        }
         if phrase_at[k].is_some() {
             // "in Israeli tank shelling": a modifier inside a prepositional phrase
             let mut first = k;

@@ -438,6 +438,9 @@ impl Coder {
         let mut clause_subjects: Vec<clause::Coordinated> = Vec::new();
         // each violent verb's source, for an attack noun that says how it was done
         let mut violent_sources: Vec<(usize, Vec<Actor>)> = Vec::new();
+        // each verb's date, for a participle that goes on with its act
+        type Dating = (usize, Option<Date>, Option<Date>, Option<DatePrecision>);
+        let mut verb_dates: Vec<Dating> = Vec::new();
         for m in &matches {
             if m.entry.say && has_specific {
                 continue;
@@ -510,6 +513,24 @@ impl Coder {
                 .or_else(|| visit_place(m, &phrases, &tokens));
             let (mut date, mut end_date, mut precision) =
                 self.date_of(sentence, &tokens, m, &roles, published);
+            // "On 20 March Xi visited Russia, meeting Putin": a participle after a comma
+            // goes on with the act before it, on its day
+            if m.form == VerbForm::Gerund
+                && m.head > 0
+                && tokens[m.head - 1].text == ","
+                && precision == Some(DatePrecision::Article)
+            {
+                if let Some(&(_, d, e, p)) = verb_dates
+                    .iter()
+                    .rev()
+                    .find(|(h, d, ..)| *h < m.head && d.is_some())
+                {
+                    (date, end_date, precision) = (d, e, p);
+                }
+            }
+            if m.entry.kind == PatternKind::Verb {
+                verb_dates.push((m.head, date, end_date, precision));
+            }
             // "ties that have grown closer since Moscow's invasion of Ukraine": an event named
             // to date another is an earlier one, of no day the article gives
             let earlier = m.entry.kind == PatternKind::Noun

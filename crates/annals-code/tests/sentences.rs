@@ -372,6 +372,17 @@ const CASES: &[Case] = &[
         "2020-01-01",
         &["140 KENCVL> reported 2020-01-01"],
     ),
+    // a participle after a comma shares the day of the act it goes on with; a gerund after a
+    // possessive pronoun is a noun ("his first international meeting")
+    (
+        "On 20 March 2023, Xi Jinping visited Russia in his first international meeting since his re-election, meeting Putin.",
+        "2024-05-20",
+        &[
+            "042 CHNGOV>RUS reported 2023-03-20",
+            "043 RUS>CHNGOV reported 2023-03-20",
+            "040 CHNGOV>RUSGOV reported 2023-03-20",
+        ],
+    ),
     // a verbal attack is criticism
     (
         "The Congress launched a scathing attack on the Indian government.",
