@@ -383,6 +383,17 @@ const CASES: &[Case] = &[
             "040 CHNGOV>RUSGOV reported 2023-03-20",
         ],
     ),
+    // finding weapons is seizing them; finding coins is not
+    (
+        "Afghan troops found a cache of weapons in Helmand.",
+        "2020-01-01",
+        &["1711 AFGMIL> reported 2020-01-01"],
+    ),
+    (
+        "Italian scientists found a cache of old coins in Rome.",
+        "2020-01-01",
+        &[],
+    ),
     // a verbal attack is criticism
     (
         "The Congress launched a scathing attack on the Indian government.",
