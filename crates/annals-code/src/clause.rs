@@ -930,6 +930,20 @@ pub fn roles(
             if let Some(v) = light {
                 sources = shared(v).unwrap_or_else(|| subject(tokens, phrases, phrase_at, v));
             }
+            // "Putin referred to his meeting with Xi": a person's possessive pronoun before
+            // the noun (past its adjectives) is the clause's subject ("their talks" may be
+            // others', named later)
+            let possessed = tokens[m.head.saturating_sub(4)..m.head]
+                .iter()
+                .rev()
+                .find(|t| {
+                    !(t.is_word() && !t.is_capitalised() && !is_preposition(&t.lower))
+                        || matches!(t.lower.as_str(), "his" | "her")
+                })
+                .is_some_and(|t| matches!(t.lower.as_str(), "his" | "her"));
+            if sources.is_empty() && possessed {
+                sources = subject(tokens, phrases, phrase_at, m.head);
+            }
             targets = object(tokens, phrases, m, clause_end, false);
             how.push(
                 "nominal: source = possessor/adjective/by-agent, target = prepositional object"

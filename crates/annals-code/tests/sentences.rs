@@ -394,6 +394,12 @@ const CASES: &[Case] = &[
         "2020-01-01",
         &[],
     ),
+    // an event noun after a possessive pronoun is the clause subject's
+    (
+        "Putin referred to his meeting with Xi Jinping as an exchange of views.",
+        "2024-05-17",
+        &["040 RUSGOV>CHNGOV reported 2024-05-17"],
+    ),
     // a verbal attack is criticism
     (
         "The Congress launched a scathing attack on the Indian government.",
