@@ -582,7 +582,27 @@ impl Coder {
             };
             let introduced =
                 m.entry.kind == PatternKind::Noun && clause::indefinite(&tokens, m.head);
-            for ev in self.events(m, roles, location.clone(), verb, next_to, introduced) {
+            // "81 kar sevaks were arrested by the railway police": a be-verb right before, a
+            // "by" right after, and sufferers the dictionaries do not know
+            let unnamed_sufferers = roles.passive
+                && roles.targets.is_empty()
+                && !roles.sources.is_empty()
+                && m.entry.kind == PatternKind::Verb
+                && m.entry.code.root_between(17, 20)
+                && m.head >= 2
+                && matches!(
+                    tokens[m.head - 1].lower.as_str(),
+                    "were" | "was" | "been" | "be" | "being"
+                )
+                && tokens.get(m.end() + 1).is_some_and(|t| t.lower == "by")
+                && tokens[m.head - 2].is_word()
+                && phrase_at[m.head - 2].is_none();
+            let reading = Reading {
+                subject_next_to_verb: next_to,
+                introduced,
+                unnamed_sufferers,
+            };
+            for ev in self.events(m, roles, location.clone(), verb, reading) {
                 let (source, target, mut cameo, (mut explanation, mut status)) = ev;
                 // "would not provide support": a refusal, CAMEO's rejection code where one exists
                 let (mut date, mut end_date, mut precision) = (date, end_date, precision);
@@ -986,9 +1006,13 @@ impl Coder {
         roles: Roles,
         location: Option<Location>,
         verb: String,
-        subject_next_to_verb: bool,
-        introduced: bool,
+        reading: Reading,
     ) -> Vec<(Actor, Actor, EventCode, (Explanation, Status))> {
+        let Reading {
+            subject_next_to_verb,
+            introduced,
+            unnamed_sufferers,
+        } = reading;
         let Roles {
             mut sources,
             targets,
@@ -1059,7 +1083,12 @@ impl Coder {
         // "police used tear gas to disperse demonstrators protesting", nor "…, a rights group
         // protested" with the group unknown and the subject sought across the comma
         let no_target = [Actor::default()];
-        let targets: &[Actor] = if targets.is_empty()
+        if targets.is_empty() && unnamed_sufferers {
+            how.push_str("; no target: the passive's sufferers are not known actors");
+        }
+        let targets: &[Actor] = if targets.is_empty() && unnamed_sufferers {
+            &no_target
+        } else if targets.is_empty()
             && (code.root() == "14" || m.entry.alone)
             && !sources.is_empty()
             && !passive
@@ -1725,6 +1754,17 @@ fn names_protesters(name: &str) -> bool {
     ) || lower
         .split(' ')
         .any(|w| w == "striking" || w == "protesting")
+}
+
+/// How a match's clause reads, beyond its roles: facts [`Coder::events`] needs to decide
+/// whether a side may be missing.
+struct Reading {
+    /// The subject stands right before the verb (a one-sided protest needs it).
+    subject_next_to_verb: bool,
+    /// An event noun the text introduces ("a bomb attack"), so by no one named.
+    introduced: bool,
+    /// A passive act on people with a "by" agent, whose sufferers are no known actors.
+    unnamed_sufferers: bool,
 }
 
 fn intent_of(code: &EventCode) -> Option<EventCode> {

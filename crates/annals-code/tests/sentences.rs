@@ -400,6 +400,12 @@ const CASES: &[Case] = &[
         "2024-05-17",
         &["040 RUSGOV>CHNGOV reported 2024-05-17"],
     ),
+    // an arrest in the passive by a known agent, of people the dictionaries do not know
+    (
+        "Eighty-one kar sevaks were arrested by the Indian railway police on Saturday.",
+        "2002-03-10",
+        &["173 INDCOP> reported 2002-03-09"],
+    ),
     // a verbal attack is criticism
     (
         "The Congress launched a scathing attack on the Indian government.",
