@@ -579,4 +579,23 @@ mod tests {
         }
         assert_eq!(roots.len(), 20, "roots covered: {roots:?}");
     }
+
+    /// A second row with the same kind and pattern could never win (the first one does).
+    #[test]
+    fn builtin_dictionary_has_no_row_twice() {
+        let mut seen = std::collections::BTreeMap::new();
+        for (n, line) in DEFAULT_VERBS.lines().enumerate() {
+            let f: Vec<&str> = line.split('\t').collect();
+            if line.starts_with('#') || f.len() < 3 {
+                continue;
+            }
+            if let Some(first) = seen.insert((f[1], f[2]), n + 1) {
+                panic!(
+                    "dict/verbs.tsv:{}: {:?} already on line {first}",
+                    n + 1,
+                    f[2]
+                );
+            }
+        }
+    }
 }
