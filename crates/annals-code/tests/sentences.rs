@@ -406,6 +406,17 @@ const CASES: &[Case] = &[
         "2002-03-10",
         &["173 INDCOP> reported 2002-03-09"],
     ),
+    // claims and denials of responsibility need no target
+    (
+        "The Pakistani Taliban claimed the suicide bombing in Peshawar.",
+        "2020-01-01",
+        &["015 PAKREB> reported 2020-01-01"],
+    ),
+    (
+        "The Afghan Taliban denied any involvement in the bombing.",
+        "2020-01-01",
+        &["016 AFGREBTAL> reported 2020-01-01"],
+    ),
     // a verbal attack is criticism
     (
         "The Congress launched a scathing attack on the Indian government.",
