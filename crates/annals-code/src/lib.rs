@@ -1340,10 +1340,13 @@ impl Coder {
             // nor people named by nationality, who are often abroad ("police detained two
             // Pakistani nationals")
             .filter(|a| !matches!(a.code.role(), "" | "CVL" | "REF"))
-            // nor a state's mission abroad ("protesters outside the Russian embassy")
+            // nor a state's mission or envoy abroad ("protesters outside the Russian embassy",
+            // "the foreign ministry summoned the Chinese ambassador")
             .filter(|a| {
                 let name = a.name.to_lowercase();
-                !(name.contains("embass") || name.contains("consulate"))
+                !["embass", "consulate", "ambassador", "envoy", "diplomat"]
+                    .iter()
+                    .any(|w| name.contains(w))
             })
             .map(|a| a.code.country())
             // a state's code, not a sector's in the country slot ("MED" for an outlet)

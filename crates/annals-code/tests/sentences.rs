@@ -406,6 +406,12 @@ const CASES: &[Case] = &[
         "2002-03-10",
         &["173 INDCOP> reported 2002-03-09"],
     ),
+    // a foreign envoy does not give the sentence's roles its country
+    (
+        "The foreign ministry summoned the Chinese ambassador on Monday.",
+        "2020-01-01",
+        &["114 ---GOV>CHNGOV reported 2019-12-30"],
+    ),
     // claims and denials of responsibility need no target
     (
         "The Pakistani Taliban claimed the suicide bombing in Peshawar.",
