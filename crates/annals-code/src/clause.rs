@@ -863,16 +863,16 @@ pub fn roles(
             // ("… say Taliban fighters attacked a checkpoint, killing 12": a participle right
             // after a comma goes on with the nearest act coded before it)
             let after_comma = m.head > 0 && tokens[m.head - 1].text == ",";
+            let participle = m.form == VerbForm::Gerund && !own_subject;
             let act_before = earlier
                 .iter()
                 .rev()
-                .filter(|_| after_comma)
                 .find(|c| c.head < m.head && !c.subject.is_empty())
-                .filter(|c| !tokens[c.head..m.head].iter().any(|t| t.lower == ";"))
-                .map(|c| c.subject.clone());
-            let subject = if m.form == VerbForm::Gerund && !own_subject && act_before.is_some() {
-                act_before.unwrap_or_default()
-            } else if m.form == VerbForm::Gerund && !own_subject {
+                .filter(|_| participle && after_comma)
+                .filter(|c| !tokens[c.head..m.head].iter().any(|t| t.lower == ";"));
+            let subject = if let Some(c) = act_before {
+                c.subject.clone()
+            } else if participle {
                 let first = subject(tokens, phrases, phrase_at, first_verb_head(tokens, m.head));
                 if first.is_empty() {
                     subject(tokens, phrases, phrase_at, m.head)

@@ -357,12 +357,21 @@ impl Coder {
         let no_country = phrases.iter().all(|p| {
             p.actors.iter().all(|a| a.code.country() == UNKNOWN_COUNTRY) && p.place.is_none()
         });
-        // (kept whole for a verb that then has no subject: see `roles_of_no_country`)
-        let all_phrases: Vec<Phrase> = phrases
-            .iter()
-            .filter(|p| !p.actors.is_empty() || p.place.is_some())
-            .cloned()
-            .collect();
+        // (kept whole, when roles of no country are read past, for a verb that then has no
+        // subject: see `roles_of_no_country`)
+        let dropped = !no_country
+            && phrases
+                .iter()
+                .any(|p| p.actors.iter().any(|a| a.code.country() == UNKNOWN_COUNTRY));
+        let all_phrases: Vec<Phrase> = if dropped {
+            phrases
+                .iter()
+                .filter(|p| !p.actors.is_empty() || p.place.is_some())
+                .cloned()
+                .collect()
+        } else {
+            Vec::new()
+        };
         let phrases: Vec<Phrase> = phrases
             .into_iter()
             .filter_map(|mut p| {
@@ -372,18 +381,8 @@ impl Coder {
                 (!p.actors.is_empty() || p.place.is_some()).then_some(p)
             })
             .collect();
-        let mut phrase_at = vec![None; tokens.len()];
-        for (i, p) in phrases.iter().enumerate() {
-            for slot in &mut phrase_at[p.first..=p.last.min(tokens.len().saturating_sub(1))] {
-                *slot = Some(i);
-            }
-        }
-        let mut all_phrase_at = vec![None; tokens.len()];
-        for (i, p) in all_phrases.iter().enumerate() {
-            for slot in &mut all_phrase_at[p.first..=p.last.min(tokens.len().saturating_sub(1))] {
-                *slot = Some(i);
-            }
-        }
+        let phrase_at = phrase_index(tokens.len(), &phrases);
+        let all_phrase_at = phrase_index(tokens.len(), &all_phrases);
         // "Insurgents bombarded a government-held part of Syria's second city": a verb whose
         // subject is a role of no country has that role, with CAMEO's unknown country, as its
         // source, when the other side is of a known country
@@ -392,7 +391,7 @@ impl Coder {
             let role_before = all_phrases.iter().any(|p| {
                 p.last < m.head && p.actors.iter().any(|a| a.code.country() == UNKNOWN_COUNTRY)
             });
-            if no_country || !role_before {
+            if !role_before {
                 return None;
             }
             let r = clause::roles(&tokens, &all_phrases, &all_phrase_at, m, end, subjects);
@@ -1238,11 +1237,11 @@ impl Coder {
             .collect();
         // (", relief officials in Nairobi said": where the speaker is, which is only a last
         // guess at where the event is)
-        let attributed_at = clause::trailing_attribution(tokens);
+        let speaker_after = clause::trailing_attribution(tokens);
         type Placed = Vec<(usize, String)>;
         let (places, speaker_places): (Placed, Placed) = places
             .into_iter()
-            .partition(|(at, _)| attributed_at.is_none_or(|c| *at < c));
+            .partition(|(at, _)| speaker_after.is_none_or(|c| *at < c));
         // "dissidents from Belarus", "soldiers of Gondor": the country right after the role
         let origin: Vec<Option<String>> = phrases
             .iter()
@@ -1314,7 +1313,6 @@ impl Coder {
         // "Fijian rebels said they will release Prime Minister X": when the sentence's actors
         // name one country only, an official or group of no stated country is of it
         // (not the speaker of a trailing ", a Chilean official said" or "according to")
-        let speaker_after = clause::trailing_attribution(tokens);
         let attribution = |p: &Phrase| {
             // ", an AFP correspondent said, …": a speaker between commas mid-sentence
             let after_comma = tokens[..p.first]
@@ -1638,6 +1636,17 @@ fn dateline_end(tokens: &[Token], phrases: &[Phrase]) -> Option<usize> {
                 || annals_time::MONTHS.contains(&t.lower.trim_end_matches('.'))
         })
         .map(|k| p.last + 1 + k)
+}
+
+/// For each token, the index of the phrase it belongs to, if any.
+fn phrase_index(len: usize, phrases: &[Phrase]) -> Vec<Option<usize>> {
+    let mut at = vec![None; len];
+    for (i, p) in phrases.iter().enumerate() {
+        for slot in &mut at[p.first..=p.last.min(len.saturating_sub(1))] {
+            *slot = Some(i);
+        }
+    }
+    at
 }
 
 /// A name's gloss in brackets ("the Asia-Pacific Economic Cooperation (APEC) forum", "the
