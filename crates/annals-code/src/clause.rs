@@ -23,8 +23,9 @@
 //!   expression of intent (042 → 036), dated when announced; a conflictual act the source says
 //!   it will, wants or vows to do is CAMEO's threat (190 → 138, 163 → 1312), beside the act
 //!   kept as planned;
-//! - a protest, strike or riot with no target is one-sided (target empty), if its source stands
-//!   right before the verb; so is coercion or violence in the passive with no agent (source
+//! - a protest, strike or riot, a pledge, refusal, threat or cut (roots 14, 03, 12, 13, 16)
+//!   with no target is one-sided (target empty), if its source stands right before the verb
+//!   and the sentence has no same act of that source with a target; so is coercion or violence in the passive with no agent (source
 //!   empty); general verbs flagged `obj` ("release") need an actor as their direct object;
 //! - an event noun after "since", "after" or "before" names an earlier event: background, not
 //!   dated to the article's day;

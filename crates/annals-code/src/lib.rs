@@ -15,8 +15,8 @@ pub use petrarch::PetrarchVerbStats;
 use std::collections::HashSet;
 
 use annals_model::{
-    Actor, Article, CameoTable, Claim, Date, DatePrecision, EventCode, Explanation, Location,
-    Mention, Sentence, Status,
+    Actor, ActorCode, Article, CameoTable, Claim, Date, DatePrecision, EventCode, Explanation,
+    Location, Mention, Sentence, Status,
 };
 use annals_recognise::{tokenize, Context, Phrase, Recogniser, Token, UNKNOWN_COUNTRY};
 use annals_time::{Precision, Tense};
@@ -867,6 +867,20 @@ impl Coder {
                 });
             }
         }
+        // an act coded with no target gives way to the same act of the same source with one
+        // ("refused to commit to any assistance to the war against Iraq": 120 TURGOV → IRQ,
+        // not also 120 TURGOV alone)
+        let with_target: Vec<(EventCode, ActorCode)> = out
+            .iter()
+            .filter(|e| !e.target.is_absent())
+            .map(|e| (e.cameo.clone(), e.source.code.clone()))
+            .collect();
+        out.retain(|e| {
+            !e.target.is_absent()
+                || !with_target
+                    .iter()
+                    .any(|(c, s)| c.root() == e.cameo.root() && *s == e.source.code)
+        });
         out
     }
 
@@ -1088,15 +1102,17 @@ impl Coder {
         let targets: &[Actor] = if targets.is_empty() && unnamed_sufferers {
             &no_target
         } else if targets.is_empty()
-            && (code.root() == "14" || m.entry.alone)
+            && (needs_no_target(&code) || m.entry.alone)
             && !sources.is_empty()
             && !passive
             && subject_next_to_verb
         {
-            how.push_str(if code.root() == "14" {
-                "; no target: a protest needs none"
-            } else {
-                "; no target: the act needs none"
+            how.push_str(match code.root() {
+                "14" => "; no target: a protest needs none",
+                "03" | "12" | "13" | "16" => {
+                    "; no target: a pledge, refusal, threat or cut needs none"
+                }
+                _ => "; no target: the act needs none",
             });
             &no_target
         } else {
@@ -2028,6 +2044,15 @@ fn visit_place(m: &Match, phrases: &[Phrase], tokens: &[Token]) -> Option<Locati
         .iter()
         .filter(|p| p.first > m.end() && p.first <= m.end() + 4 && p.last < end)
         .find_map(|p| p.place.clone().filter(|l| l.feature != "country"))
+}
+
+/// Roots whose acts stand without a named other side when their subject is right before the
+/// verb: protests (14), and the pledges, refusals, threats and cuts whose other side news often
+/// leaves implicit ("Vietnam is committed to opening up the economy" 03, "Syria says it will
+/// not accept any more refugees" 12, "Iran threatened to cut off electricity" 13, "halted aid"
+/// 16). GDELT leaves such an event's Actor2 empty; so does annals.
+fn needs_no_target(code: &EventCode) -> bool {
+    matches!(code.root(), "03" | "12" | "13" | "14" | "16")
 }
 
 #[cfg(test)]

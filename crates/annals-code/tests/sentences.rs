@@ -1214,8 +1214,36 @@ const CASES: &[Case] = &[
         "2024-05-01",
         &["193 >ISRMIL reported 2024-05-01"],
     ),
-    // only a protest: other events with no target are not coded
+    // pledges, refusals, threats and cuts need no named other side when the subject stands
+    // right before the verb; other events with no target are not coded
+    (
+        "Peru promised to reform its tax code.",
+        "2024-05-01",
+        &["034 PER> reported 2024-05-01"],
+    ),
+    (
+        "Norway threatened on Friday to halt its fishing quotas.",
+        "2024-05-04",
+        &["131 NOR> reported 2024-05-03"],
+    ),
+    (
+        "The Chilean government refused to extend the deadline.",
+        "2024-05-01",
+        &["120 CHLGOV> reported 2024-05-01"],
+    ),
+    // and give way to the same act with a target
+    (
+        "Kenya refused to send troops to Somalia.",
+        "2024-05-01",
+        &["1222 KEN>SOM reported 2024-05-01"],
+    ),
+    (
+        "The Kenyan government has refused to commit to any direct assistance to the US-led war against Somalia, citing costs.",
+        "2024-05-01",
+        &["120 KENGOV>SOM reported 2024-05-01"],
+    ),
     ("Russia demonstrated its resolve.", "2024-05-01", &[]),
+    ("Ecuador met on Friday.", "2024-05-04", &[]),
     (
         "The test demonstrated in practice that the engine works.",
         "2024-05-01",
