@@ -1243,6 +1243,12 @@ const CASES: &[Case] = &[
         &["120 KENGOV>SOM reported 2024-05-01"],
     ),
     ("Russia demonstrated its resolve.", "2024-05-01", &[]),
+    // people named by their ethnicity are of the country where they live
+    (
+        "Ethnic Armenian fighters in Azerbaijan attacked an army post.",
+        "2024-05-01",
+        &["190 AZEREB>AZEMIL reported 2024-05-01"],
+    ),
     ("Ecuador met on Friday.", "2024-05-04", &[]),
     (
         "The test demonstrated in practice that the engine works.",

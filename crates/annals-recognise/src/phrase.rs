@@ -320,6 +320,7 @@ impl Recogniser {
         self.share_role_nouns(tokens, &words, &mut out);
         lead_roles(tokens, &mut out);
         counted_people(tokens, &mut out);
+        ethnic_groups(tokens, &mut out);
         out
     }
 
@@ -1519,6 +1520,55 @@ fn lead_roles(tokens: &[Token], phrases: &mut Vec<Phrase>) {
     }
 }
 
+/// "Ethnic Albanians in south Serbia", "ethnic Albanian guerrillas operating in Macedonia":
+/// people named by their ethnicity after "ethnic" belong to the country where they live, not
+/// to the state the adjective names, as CAMEO codes them (`SRBCVL`, `MKDREB`). Their country
+/// is that of a place named right after them ("in", "of", "from"), else unknown (`---`), for
+/// the coder to place as it places other roles; a role noun keeps its role, else they are
+/// civilians.
+fn ethnic_groups(tokens: &[Token], phrases: &mut [Phrase]) {
+    for i in 0..phrases.len() {
+        let p = &phrases[i];
+        if p.first == 0 || tokens[p.first - 1].lower != "ethnic" || p.person || p.actors.len() != 1
+        {
+            continue;
+        }
+        let host = phrases
+            .get(i + 1)
+            .filter(|q| {
+                q.first > p.last
+                    && q.first <= p.last + 4
+                    && tokens[p.last + 1..q.first]
+                        .iter()
+                        .any(|t| matches!(t.lower.as_str(), "in" | "of" | "from"))
+                    && tokens[p.last + 1..q.first].iter().all(|t| t.is_word())
+            })
+            .and_then(|q| {
+                q.place.as_ref().map(|l| l.country.clone()).or_else(|| {
+                    q.actors
+                        .first()
+                        .filter(|a| a.code.role().is_empty())
+                        .map(|a| a.code.country().to_string())
+                })
+            })
+            .unwrap_or_else(|| UNKNOWN_COUNTRY.to_string());
+        let first = p.first - 1;
+        let name = join_tokens(&tokens[first..=p.last]);
+        let p = &mut phrases[i];
+        let a = &mut p.actors[0];
+        let role = match a.code.role() {
+            "" => "CVL",
+            r => r,
+        };
+        a.code = ActorCode(format!("{host}{role}"));
+        a.entity = Some(name.clone());
+        a.name = name;
+        a.role = None;
+        p.first = first;
+        p.place = None;
+    }
+}
+
 /// A later mention, by surname, of a titled person the dictionaries do not know.
 fn surname(tokens: &[Token], i: usize, ctx: &Context) -> Option<Phrase> {
     let t = &tokens[i];
@@ -1768,6 +1818,21 @@ mod tests {
                 "Norwegian salmon sold well; Norwegian troops left.",
                 "2024-02-01",
                 vec!["NORMIL=Norway"],
+            ),
+            // people named by their ethnicity live where the text places them
+            (
+                "Ethnic Norwegians in Chile protested.",
+                "2024-02-01",
+                vec!["CHLCVL=Ethnic Norwegians", "CHL=Chile"],
+            ),
+            (
+                "Ethnic Norwegian troops operating in Chile left; ethnic Chileans stayed.",
+                "2024-02-01",
+                vec![
+                    "CHLMIL=Ethnic Norwegian troops",
+                    "CHL=Chile",
+                    "---CVL=ethnic Chileans",
+                ],
             ),
         ];
         for (s, d, want) in cases {
