@@ -804,13 +804,13 @@ fn eval(shared: &Path, roots: bool, misses: bool) -> Result<ExitCode> {
                     &str,
                 )
                     -> Result<Vec<annals_eval::types::TypedSentence>, annals_eval::EvalError>,
-            annals_eval::types::case2021_roots as fn(&str) -> Option<&'static [&'static str]>,
+            annals_eval::types::CASE2021,
         ),
         (
             "IndiaPoliceEvents",
             reference.join("india-police-events/sents.csv"),
             annals_eval::types::read_india_police,
-            annals_eval::types::india_police_roots,
+            annals_eval::types::INDIA_POLICE,
         ),
     ];
     writeln!(
@@ -818,7 +818,7 @@ fn eval(shared: &Path, roots: bool, misses: bool) -> Result<ExitCode> {
         "\n{:<26} {:>9}  {:>6} {:>6} {:>6}   {:>6} {:>6} {:>6}",
         "event-type set", "sentences", "P", "R", "F1", "P", "R", "F1"
     )?;
-    for (name, path, reader, roots_of) in typed {
+    for (name, path, reader, mapping) in typed {
         let text = std::fs::read_to_string(&path)
             .with_context(|| format!("reading {}", path.display()))?;
         let gold = reader(&path.display().to_string(), &text)?;
@@ -828,8 +828,8 @@ fn eval(shared: &Path, roots: bool, misses: bool) -> Result<ExitCode> {
             ours.home_country = Some("IND".into());
             theirs.home_country = Some("IND".into());
         }
-        let ours = annals_eval::types::evaluate_types(&ours, name, &gold, roots_of);
-        let theirs = annals_eval::types::evaluate_types(&theirs, name, &gold, roots_of);
+        let ours = annals_eval::types::evaluate_types(&ours, name, &gold, mapping);
+        let theirs = annals_eval::types::evaluate_types(&theirs, name, &gold, mapping);
         let (a, b) = (ours.total(), theirs.total());
         writeln!(
             out,

@@ -1683,14 +1683,14 @@ fn object(
         && !m.entry.rest.is_empty()
         && !wants_prep
         && !infinitive_last;
-    // a phrasal verb's particle ("beat up", "round up", "hand back") holds no object: the
+    // a phrasal verb's particle ("beat up", "round up", "hand back", "shot dead") holds no object: the
     // target is the direct object after it, else an actor after a preposition ("handed back
     // the bodies to Ukraine"), as when the pattern holds the object
     let particle_last = m.entry.rest.last().is_some_and(|l| {
         l.iter().all(|w| {
             matches!(
                 w.as_str(),
-                "up" | "down" | "off" | "out" | "back" | "over" | "away" | "apart"
+                "up" | "down" | "off" | "out" | "back" | "over" | "away" | "apart" | "dead"
             )
         })
     });

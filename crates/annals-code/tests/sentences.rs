@@ -1243,6 +1243,12 @@ const CASES: &[Case] = &[
         &["120 KENGOV>SOM reported 2024-05-01"],
     ),
     ("Russia demonstrated its resolve.", "2024-05-01", &[]),
+    // "shot dead", like a particle, holds no object: the target is the actor after it
+    (
+        "Unidentified gunmen shot dead a police officer in Kabul on Monday.",
+        "2024-05-01",
+        &["193 AFGUAF>AFGCOP reported 2024-04-29"],
+    ),
     // people named by their ethnicity are of the country where they live
     (
         "Ethnic Armenian fighters in Azerbaijan attacked an army post.",

@@ -8,7 +8,7 @@
 
 use std::collections::BTreeMap;
 
-use annals_code::Coder;
+use annals_code::{Coder, SentenceEvent};
 use annals_recognise::Context;
 
 use crate::codebook::{column, format_error};
@@ -63,15 +63,53 @@ pub fn case2021_roots(subtype: &str) -> Option<&'static [&'static str]> {
 }
 
 /// The CAMEO roots that express an IndiaPoliceEvents label (police actions), as prefixes.
+/// "Did police do anything?" (`ANY_ACTION`) is any act but a bare statement (01).
 pub fn india_police_roots(label: &str) -> Option<&'static [&'static str]> {
     Some(match label {
         "ARREST" => &["17"],
         "KILL" => &["18", "19", "20"],
         "FORCE" => &["17", "18", "19"],
-        "ANY_ACTION" => &["17", "18", "19", "20"],
+        "ANY_ACTION" => &[
+            "02", "03", "04", "05", "06", "07", "08", "09", "10", "11", "12", "13", "14", "15",
+            "16", "17", "18", "19", "20",
+        ],
         _ => return None,
     })
 }
+
+/// IndiaPoliceEvents' labels ask what the police did (its README: "did police kill / arrest /
+/// use force / do anything"): the event's source must be police (a `COP` role), or, for
+/// coercion, unnamed ("3,976 persons have been arrested" names no agent; in India it is the
+/// police who arrest).
+pub fn india_police_actor(_label: &str, e: &SentenceEvent) -> bool {
+    e.source.code.has_role("COP") || (e.source.is_absent() && e.cameo.root() == "17")
+}
+
+/// CASE 2021's subtypes name no actor: any source will do.
+pub fn any_actor(_label: &str, _e: &SentenceEvent) -> bool {
+    true
+}
+
+/// How a typed set's labels are read as CAMEO events.
+#[derive(Debug, Clone, Copy)]
+pub struct TypeMapping {
+    /// The CAMEO codes (as prefixes) that express a label, or `None` when CAMEO has none.
+    pub codes: fn(&str) -> Option<&'static [&'static str]>,
+    /// Whether an event's actors are those the label asks about.
+    pub actors: fn(&str, &SentenceEvent) -> bool,
+}
+
+/// CASE 2021 task 2's subtypes.
+pub const CASE2021: TypeMapping = TypeMapping {
+    codes: case2021_roots,
+    actors: any_actor,
+};
+
+/// IndiaPoliceEvents' police actions.
+pub const INDIA_POLICE: TypeMapping = TypeMapping {
+    codes: india_police_roots,
+    actors: india_police_actor,
+};
 
 /// Reads CASE 2021 task 2's labelled test set (`id, EventSnippet, SubType`, tab-separated).
 pub fn read_case2021(file: &str, text: &str) -> Result<Vec<TypedSentence>, EvalError> {
@@ -147,13 +185,14 @@ impl TypeReport {
     }
 }
 
-/// Codes each sentence on its own and scores the types `roots_of` maps to CAMEO.
+/// Codes each sentence on its own and scores the types `mapping` reads as CAMEO events.
 pub fn evaluate_types(
     coder: &Coder,
     name: &str,
     sentences: &[TypedSentence],
-    roots_of: fn(&str) -> Option<&'static [&'static str]>,
+    mapping: TypeMapping,
 ) -> TypeReport {
+    let roots_of = mapping.codes;
     // every type the set uses that CAMEO can express
     let mut scored: Vec<&str> = sentences
         .iter()
@@ -168,18 +207,17 @@ pub fn evaluate_types(
     };
     for s in sentences {
         report.sentences += 1;
-        let codes: Vec<String> = coder
+        let events: Vec<SentenceEvent> = coder
             .code_sentence(&s.text, None, &mut Context::new())
             .into_iter()
             .filter(|e| e.status.happened())
-            .map(|e| e.cameo.as_str().to_string())
             .collect();
         for &t in &scored {
             let wanted = roots_of(t).unwrap_or(&[]);
             let gold = s.types.iter().any(|g| g == t);
-            let predicted = codes
-                .iter()
-                .any(|c| wanted.iter().any(|w| c.starts_with(w)));
+            let predicted = events.iter().any(|e| {
+                wanted.iter().any(|w| e.cameo.as_str().starts_with(w)) && (mapping.actors)(t, e)
+            });
             let c = report.types.entry(t.to_string()).or_default();
             match (gold, predicted) {
                 (true, true) => c.tp += 1,
@@ -211,7 +249,20 @@ mod tests {
         )
         .expect("reads");
         assert_eq!(india[0].types, ["ARREST", "ANY_ACTION"]);
-        let r = evaluate_types(&Coder::builtin(), "case", &case, case2021_roots);
+        // the labels ask what the police did: a killing by others is no police killing
+        let india = read_india_police(
+            "sents.csv",
+            ",doc_id,sent_id,sent_text,KILL,ARREST,ANY_ACTION,FAIL,FORCE\n\
+             0,1,0,Police in Lyon arrested protesters.,0,1,1,0,0\n\
+             1,1,1,Rebels killed two villagers in Lyon.,0,0,0,0,0\n\
+             2,1,2,French police shot dead two robbers in Lyon.,1,0,1,0,1\n",
+        )
+        .expect("reads");
+        let r = evaluate_types(&Coder::builtin(), "india", &india, INDIA_POLICE);
+        assert_eq!((r.types["KILL"].tp, r.types["KILL"].fp), (1, 0));
+        assert_eq!(r.types["ARREST"].tp, 1);
+        assert_eq!(r.types["ANY_ACTION"].tp, 2);
+        let r = evaluate_types(&Coder::builtin(), "case", &case, CASE2021);
         assert_eq!(r.types.len(), 1, "disasters have no CAMEO root");
         assert_eq!(r.types["ARREST"].tp, 1);
     }
