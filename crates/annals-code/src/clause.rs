@@ -2382,6 +2382,8 @@ pub fn means(tokens: &[Token], head: usize, end: usize) -> Option<EventCode> {
             }
             "airstrike" | "airstrikes" | "warplanes" | "warplane" => "195",
             "air" if matches!(next, "strike" | "strikes" | "raid" | "raids") => "195",
+            // (not "tear-gas shells", "smoke shells": crowd control, no artillery)
+            "shells" if k > 0 && matches!(word(k - 1), "gas" | "teargas" | "smoke") => return None,
             "shelling" | "shelled" | "artillery" | "mortar" | "mortars" | "shells" => "194",
             _ => return None,
         })

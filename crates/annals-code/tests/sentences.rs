@@ -1249,6 +1249,22 @@ const CASES: &[Case] = &[
         "2024-05-01",
         &["193 AFGUAF>AFGCOP reported 2024-04-29"],
     ),
+    // tear-gas shells are crowd control, not artillery; a flag march is a show of force
+    (
+        "Kenyan police burst tear-gas shells to disperse the crowd in Nakuru.",
+        "2024-05-01",
+        &["175 KENCOP> reported 2024-05-01"],
+    ),
+    (
+        "Two women were injured by tear-gas shells in Nakuru.",
+        "2024-05-01",
+        &["182 >KENCVL reported 2024-05-01"],
+    ),
+    (
+        "Indian army troops staged a flag march in Ahmedabad on Sunday.",
+        "2024-05-01",
+        &["150 INDMIL> reported 2024-04-28"],
+    ),
     // people named by their ethnicity are of the country where they live
     (
         "Ethnic Armenian fighters in Azerbaijan attacked an army post.",
