@@ -2344,7 +2344,8 @@ pub fn used_as_noun_or_head(tokens: &[Token], head: usize) -> bool {
 
 /// The CAMEO code of the means of an attack named near its verb, in its clause: suicide
 /// bombing (1831), car bombing (1832), roadside bombing (1833), grenades and other bombs (183),
-/// aerial weapons (195; drones 1952) and artillery (194). The nearest named means wins.
+/// aerial weapons (195; drones 1952), artillery (194) and chemical weapons (2041). Chemical
+/// weapons win, else the nearest named means.
 pub fn means(tokens: &[Token], head: usize, end: usize) -> Option<EventCode> {
     let from = (head.saturating_sub(10)..head)
         .rev()
@@ -2380,6 +2381,16 @@ pub fn means(tokens: &[Token], head: usize, end: usize) -> Option<EventCode> {
             "drone" | "drones" if matches!(next, "strike" | "strikes" | "attack" | "attacks") => {
                 "1952"
             }
+            // a gas or chemical attack: chemical weapons (2041), not tear gas
+            "chemical" | "poisonous" | "poison" | "toxic" | "chlorine" | "sarin" | "nerve"
+                if matches!(
+                    next,
+                    "gas" | "attack" | "attacks" | "weapons" | "weapon" | "agent" | "agents"
+                ) =>
+            {
+                "2041"
+            }
+            "sarin" | "chlorine" => "2041",
             "airstrike" | "airstrikes" | "warplanes" | "warplane" => "195",
             "air" if matches!(next, "strike" | "strikes" | "raid" | "raids") => "195",
             // (not "tear-gas shells", "smoke shells": crowd control, no artillery)
@@ -2388,10 +2399,12 @@ pub fn means(tokens: &[Token], head: usize, end: usize) -> Option<EventCode> {
             _ => return None,
         })
     };
+    // (chemical weapons win over the means that delivered them: "mortars filled with chlorine
+    // gas", "barrel bombs loaded with a poison gas")
     (from..to)
-        .filter_map(|k| code_at(k).map(|c| (k.abs_diff(head), c)))
-        .min_by_key(|(d, _)| *d)
-        .and_then(|(_, c)| EventCode::parse(c))
+        .filter_map(|k| code_at(k).map(|c| (c != "2041", k.abs_diff(head), c)))
+        .min()
+        .and_then(|(_, _, c)| EventCode::parse(c))
 }
 
 #[cfg(test)]

@@ -785,11 +785,18 @@ impl Coder {
                 }
                 // "suicide bombers killed 26 people", "wounded in a grenade attack": the means
                 // named in the act's clause gives CAMEO's finer code
-                if matches!(cameo.base(), "180" | "182" | "183" | "186" | "190" | "193")
-                    && !explanation.paired
+                // (shelling or an air strike is refined only by chemical weapons: "shelled the
+                // troops with mortars filled with chlorine gas")
+                if matches!(
+                    cameo.base(),
+                    "180" | "182" | "183" | "186" | "190" | "193" | "194" | "195"
+                ) && !explanation.paired
                 {
                     if let Some(by) = clause::means(&tokens, m.head, end)
                         .filter(|by| by.as_str() != cameo.as_str())
+                        .filter(|by| {
+                            !matches!(cameo.base(), "194" | "195") || by.as_str() == "2041"
+                        })
                     {
                         explanation.rule =
                             format!("{} (means: {} → {by})", explanation.rule, cameo);

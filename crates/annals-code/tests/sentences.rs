@@ -1265,6 +1265,23 @@ const CASES: &[Case] = &[
         "2024-05-01",
         &["150 INDMIL> reported 2024-04-28"],
     ),
+    // chemical weapons named with an attack are its means (2041), and win over the shells or
+    // bombs that delivered them
+    (
+        "Syrian troops killed 40 civilians in a poison gas attack near Homs.",
+        "2024-05-01",
+        &["2041 SYRMIL>SYRCVL reported 2024-05-01"],
+    ),
+    (
+        "Rebels shelled Syrian soldiers with mortars filled with chlorine gas.",
+        "2024-05-01",
+        &["2041 SYRREB>SYRMIL reported 2024-05-01"],
+    ),
+    (
+        "Rebels shelled Syrian soldiers with mortars.",
+        "2024-05-01",
+        &["194 SYRREB>SYRMIL reported 2024-05-01"],
+    ),
     // people named by their ethnicity are of the country where they live
     (
         "Ethnic Armenian fighters in Azerbaijan attacked an army post.",
