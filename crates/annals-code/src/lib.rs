@@ -437,6 +437,8 @@ impl Coder {
         let mut clause_subjects: Vec<clause::Coordinated> = Vec::new();
         // each violent verb's source, for an attack noun that says how it was done
         let mut violent_sources: Vec<(usize, Vec<Actor>)> = Vec::new();
+        // each violent act's head and code as coded, for a participle that goes on with it
+        let mut violent_codes: Vec<(usize, EventCode)> = Vec::new();
         // each verb's date, for a participle that goes on with its act
         type Dating = (usize, Option<Date>, Option<Date>, Option<DatePrecision>);
         let mut verb_dates: Vec<Dating> = Vec::new();
@@ -802,6 +804,35 @@ impl Coder {
                             format!("{} (means: {} → {by})", explanation.rule, cameo);
                         cameo = by;
                     }
+                }
+                // "suicide bombers blew themselves up near a bus station, killing two people":
+                // a participle after a comma goes on with the violent act before it, and the
+                // killing is that act's, done by its means
+                if matches!(cameo.base(), "180" | "182" | "186" | "190" | "193")
+                    && m.form == VerbForm::Gerund
+                    && m.head > 0
+                    && tokens[m.head - 1].text == ","
+                {
+                    let before = violent_codes
+                        .iter()
+                        .rev()
+                        .find(|(h, _)| *h < m.head)
+                        .filter(|(h, _)| !tokens[*h..m.head].iter().any(|t| t.text == ";"))
+                        .map(|(_, c)| c.clone())
+                        .filter(|c| {
+                            matches!(
+                                c.as_str(),
+                                "1831" | "1832" | "1833" | "183" | "194" | "195" | "1952" | "2041"
+                            )
+                        });
+                    if let Some(by) = before {
+                        explanation.rule =
+                            format!("{} (the act before it: {} → {by})", explanation.rule, cameo);
+                        cameo = by;
+                    }
+                }
+                if cameo.root_between(18, 20) && !explanation.paired {
+                    violent_codes.push((m.head, cameo.clone()));
                 }
                 let explanation = (explanation, status);
                 if out.iter().any(|o| {

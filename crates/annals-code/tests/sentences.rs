@@ -1282,6 +1282,12 @@ const CASES: &[Case] = &[
         "2024-05-01",
         &["194 SYRREB>SYRMIL reported 2024-05-01"],
     ),
+    // a killing in a participle after a comma is the act before it, by its means
+    (
+        "Two suicide bombers blew themselves up near a market in Maiduguri, killing 12 civilians.",
+        "2024-05-01",
+        &["1831 NGAREB>NGACVL reported 2024-05-01"],
+    ),
     // people named by their ethnicity are of the country where they live
     (
         "Ethnic Armenian fighters in Azerbaijan attacked an army post.",
