@@ -1921,6 +1921,10 @@ mod tests {
             ("the Taliban", "", "2022-06-01", "AFGGOVTAL"),
             // a collective adjective standing alone
             ("British", "", "2023-03-01", "GBR"),
+            // national ministries and agencies known by their own names
+            ("the Home Office", "", "2023-03-01", "GBRGOV"),
+            ("Rosgvardia", "", "2023-03-01", "RUSCOP"),
+            ("the Russian Defence Ministry", "", "2023-03-01", "RUSGOV"),
             // a leader's surname before a government noun, though no pattern (nor the town
             // of Būsh) is written so
             ("the Bush administration", "", "2008-08-01", "USAGOV"),
