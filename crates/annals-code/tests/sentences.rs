@@ -1288,6 +1288,13 @@ const CASES: &[Case] = &[
         "2024-05-01",
         &["1831 NGAREB>NGACVL reported 2024-05-01"],
     ),
+    // wanting another actor to act is an appeal to it; wanting a thing is none
+    (
+        "Japan wants Vietnam to reopen the port.",
+        "2024-05-01",
+        &["020 JPN>VNM reported 2024-05-01"],
+    ),
+    ("Japan wants peace with Vietnam.", "2024-05-01", &[]),
     // people named by their ethnicity are of the country where they live
     (
         "Ethnic Armenian fighters in Azerbaijan attacked an army post.",
