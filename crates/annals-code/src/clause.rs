@@ -2161,7 +2161,8 @@ fn clause_end_before(tokens: &[Token], from: usize, limit: usize) -> usize {
 
 /// The place of the clause: places after "in/at/near" (or appositive ", Beijing"), most specific
 /// first, nearest to the head.
-pub fn location(tokens: &[Token], phrases: &[Phrase], head: usize) -> Option<Location> {
+pub fn location(tokens: &[Token], phrases: &[Phrase], m: &Match) -> Option<Location> {
+    let head = m.head;
     let rank = |l: &Location| match l.feature.as_str() {
         "country" => 2,
         _ => 0,
@@ -2222,7 +2223,22 @@ pub fn location(tokens: &[Token], phrases: &[Phrase], head: usize) -> Option<Loc
                 .take_while(|t| !matches!(t.text.as_str(), "," | ";" | ":"))
                 .take(4)
                 .any(is_attribution);
-            (ok && !other_clause && !speaker_place)
+            // "the US commander in Iraq, General Petraeus, held talks …": where a foreign
+            // actor before the verb is posted, not where its talks or other words take place
+            // (its forces' force is used there: "French troops in Mali killed …")
+            let posted = p.last < head
+                && !m.entry.code.root_between(14, 20)
+                && prep.as_deref() == Some("in")
+                && p.first >= 2
+                && phrases.iter().any(|q| {
+                    q.last + 2 == p.first
+                        && !q.actors.is_empty()
+                        && q.actors.iter().all(|a| {
+                            let c = a.code.country();
+                            c.len() == 3 && c != "---" && !c.starts_with("IGO") && c != l.country
+                        })
+                });
+            (ok && !other_clause && !speaker_place && !posted)
                 .then(|| (rank(l), p.first.abs_diff(head), l.clone()))
         })
         .min_by_key(|(r, d, _)| (*r, *d))

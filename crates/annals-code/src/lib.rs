@@ -510,7 +510,7 @@ impl Coder {
                     modality: roles.modality.clone(),
                 });
             }
-            let location = clause::location(&tokens, &phrases, m.head)
+            let location = clause::location(&tokens, &phrases, m)
                 .or_else(|| visit_place(m, &phrases, &tokens));
             let (mut date, mut end_date, mut precision) =
                 self.date_of(sentence, &tokens, m, &roles, published);
@@ -2073,11 +2073,28 @@ fn recalled(
 
 /// The place a visit goes to ("visited Beijing") or an attack hits ("shelled Kharkiv").
 fn visit_place(m: &Match, phrases: &[Phrase], tokens: &[Token]) -> Option<Location> {
+    let end = clause::clause_end(tokens, m.end());
+    // "held talks with X during a surprise visit to Beirut": the act takes place where the
+    // visit in its clause goes
+    let during_visit = (m.end() + 1..end.min(tokens.len()))
+        .find(|&k| {
+            matches!(tokens[k].lower.as_str(), "visit" | "trip" | "tour")
+                && tokens.get(k + 1).is_some_and(|t| t.lower == "to")
+                && tokens[m.end() + 1..k].iter().any(|t| t.lower == "during")
+        })
+        .and_then(|k| {
+            phrases
+                .iter()
+                .find(|p| p.first == k + 2 && p.last < end)
+                .and_then(|p| p.place.clone())
+        });
+    if during_visit.is_some() {
+        return during_visit;
+    }
     // a visit's destination, an attack's target place ("shelled Kharkiv")
     if m.entry.code.base() != "042" && !m.entry.code.root_between(18, 20) {
         return None;
     }
-    let end = clause::clause_end(tokens, m.end());
     phrases
         .iter()
         .filter(|p| p.first > m.end() && p.first <= m.end() + 4 && p.last < end)

@@ -1674,3 +1674,38 @@ fn a_dateline_gives_roles_of_no_country_its_country() {
         ["TZACOP>TZACVL"]
     );
 }
+
+#[test]
+fn an_event_is_placed_where_it_happens() {
+    let coder = Coder::builtin();
+    let place = |sentence: &str| -> Vec<Option<String>> {
+        coder
+            .code_sentence(sentence, "2024-05-01".parse().ok(), &mut Context::new())
+            .into_iter()
+            .filter(|e| !e.explanation.paired)
+            .map(|e| e.location.map(|l| l.name))
+            .collect()
+    };
+    let cases: [(&str, Option<&str>); 4] = [
+        // the talks take place where the visit goes, not where the envoy is posted
+        (
+            "The Dutch ambassador in Kenya held talks with Tanzanian President Samia Suluhu Hassan during a visit to Dodoma.",
+            Some("Dodoma"),
+        ),
+        (
+            "The Dutch ambassador in Kenya held talks with Tanzanian President Samia Suluhu Hassan.",
+            None,
+        ),
+        // a foreign force's posting is where it uses force
+        ("French troops in Mali killed ten militants.", Some("Mali")),
+        ("Police in Lyon arrested ten protesters.", Some("Lyon")),
+    ];
+    for (sentence, want) in cases {
+        let got = place(sentence);
+        assert!(!got.is_empty(), "{sentence}: no event");
+        assert!(
+            got.iter().all(|g| g.as_deref() == want),
+            "{sentence}: {got:?}, want {want:?}"
+        );
+    }
+}
