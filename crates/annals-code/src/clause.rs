@@ -1874,6 +1874,12 @@ fn object(
                     | "inside"
             )
         );
+        // "took to the streets of Tbilisi", "on the outskirts of Kharkiv": a place's part, not
+        // its government
+        let locative = locative
+            || (prep.as_deref() == Some("of")
+                && p.first >= 2
+                && is_place_part(&tokens[p.first - 2].lower));
         // ("confiscated weapons from armed groups": whom a seizure takes from; "fired tear gas
         // at protesters": whom force is aimed at)
         let seized_from = prep.as_deref() == Some("from") && m.entry.code.base() == "171";
@@ -1986,6 +1992,25 @@ pub fn by_accident(tokens: &[Token], m: &Match, end: usize) -> bool {
         .skip(by + 1)
         .take_while(|t| t.is_word() || t.text == "-" || t.text == "'s")
         .any(|t| ACCIDENTS.contains(&t.lower.as_str()))
+}
+
+/// A noun for part of a place, before "of" and the place ("the streets of Tbilisi", "the
+/// outskirts of Kharkiv"): the place is where, not who.
+fn is_place_part(w: &str) -> bool {
+    matches!(
+        w,
+        "streets"
+            | "outskirts"
+            | "centre"
+            | "center"
+            | "heart"
+            | "suburbs"
+            | "suburb"
+            | "parts"
+            | "districts"
+            | "neighbourhoods"
+            | "neighborhoods"
+    )
 }
 
 /// A compass adjective before a place ("northern", "south-eastern", "central").
@@ -2176,11 +2201,13 @@ pub fn location(tokens: &[Token], phrases: &[Phrase], m: &Match) -> Option<Locat
             // list ("the US, Russia, and Switzerland met")
             let appositive =
                 p.first > 0 && tokens[p.first - 1].text == "," && l.feature != "country";
-            // "in the centre of Beijing", "on the outskirts of Kharkiv"
+            // "in the centre of Beijing", "on the outskirts of Kharkiv", "took to the streets
+            // of Tbilisi"
             let of_place = prep.as_deref() == Some("of")
-                && tokens[p.first.saturating_sub(5)..p.first]
+                && (tokens[p.first.saturating_sub(5)..p.first]
                     .iter()
-                    .any(|t| matches!(t.lower.as_str(), "in" | "at" | "on" | "near"));
+                    .any(|t| matches!(t.lower.as_str(), "in" | "at" | "on" | "near"))
+                    || (p.first >= 2 && is_place_part(&tokens[p.first - 2].lower)));
             // "in Ukraine's northeastern Kharkiv region": a locative before a possessive
             let possessed = tokens[p.first.saturating_sub(6)..p.first]
                 .iter()

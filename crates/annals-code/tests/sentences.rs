@@ -942,11 +942,14 @@ const CASES: &[Case] = &[
         &["064 ESTSPY>FIN reported 2024-05-01"],
     ),
     // force aimed "at" someone has them as its target; a verb across a subordinator has its
-    // own subject ("as thousands marched": not the police)
+    // own subject ("as thousands marched": not the police, but the crowd)
     (
         "Kenyan police fired tear gas at protesters as thousands marched against the bill.",
         "2024-05-01",
-        &["175 KENCOP>KENCVL reported 2024-05-01"],
+        &[
+            "175 KENCOP>KENCVL reported 2024-05-01",
+            "141 KENCVL> reported 2024-05-01",
+        ],
     ),
     // the speaker of a trailing attribution is no object of the verb before it
     (
@@ -1295,6 +1298,19 @@ const CASES: &[Case] = &[
         &["020 JPN>VNM reported 2024-05-01"],
     ),
     ("Japan wants peace with Vietnam.", "2024-05-01", &[]),
+    // a crowd's size before what a crowd does names the crowd; a capital after "the streets
+    // of" is where, not its government
+    (
+        "Thousands protested in Lagos on Monday.",
+        "2024-05-01",
+        &["140 NGACVL> reported 2024-04-29"],
+    ),
+    (
+        "Tens of thousands took to the streets of Tbilisi on Sunday.",
+        "2024-05-01",
+        &["140 GEOCVL> reported 2024-04-28"],
+    ),
+    ("Thousands died in the famine in Lagos.", "2024-05-01", &[]),
     // people named by their ethnicity are of the country where they live
     (
         "Ethnic Armenian fighters in Azerbaijan attacked an army post.",
@@ -1686,7 +1702,7 @@ fn an_event_is_placed_where_it_happens() {
             .map(|e| e.location.map(|l| l.name))
             .collect()
     };
-    let cases: [(&str, Option<&str>); 4] = [
+    let cases: [(&str, Option<&str>); 5] = [
         // the talks take place where the visit goes, not where the envoy is posted
         (
             "The Dutch ambassador in Kenya held talks with Tanzanian President Samia Suluhu Hassan during a visit to Dodoma.",
@@ -1699,6 +1715,10 @@ fn an_event_is_placed_where_it_happens() {
         // a foreign force's posting is where it uses force
         ("French troops in Mali killed ten militants.", Some("Mali")),
         ("Police in Lyon arrested ten protesters.", Some("Lyon")),
+        (
+            "Tens of thousands took to the streets of Tbilisi on Sunday.",
+            Some("Tbilisi"),
+        ),
     ];
     for (sentence, want) in cases {
         let got = place(sentence);

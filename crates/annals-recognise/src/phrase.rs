@@ -1245,7 +1245,15 @@ fn counted_people(tokens: &[Token], phrases: &mut Vec<Phrase>) {
             j += 1;
         }
         let start = j;
-        while j < tokens.len()
+        // "thousands marched in Lagos": a crowd's size before what a crowd does names people
+        let crowd = matches!(
+            t.lower.as_str(),
+            "dozens" | "scores" | "hundreds" | "thousands"
+        ) && tokens
+            .get(start)
+            .is_some_and(|w| CROWD_ACTS.contains(&w.lower.as_str()));
+        while !crowd
+            && j < tokens.len()
             && j - start < 3
             && tokens[j].is_word()
             && !tokens[j].is_capitalised()
@@ -1264,7 +1272,7 @@ fn counted_people(tokens: &[Token], phrases: &mut Vec<Phrase>) {
         }
         // "over 2,500 have been arrested": a count of more than one on its own names people
         let bare = j == start
-            && PASSIVE_AUX.contains(&tokens[j].lower.as_str())
+            && (PASSIVE_AUX.contains(&tokens[j].lower.as_str()) || crowd)
             && !matches!(t.lower.as_str(), "one" | "1");
         if j == start && !bare {
             continue;
@@ -1313,7 +1321,7 @@ fn counted_people(tokens: &[Token], phrases: &mut Vec<Phrase>) {
         let reduced = !aux && tokens.get(v + 1).is_none_or(|w| !takes_object(w));
         // "three others died in police firing": a verb of dying
         let died = !aux && matches!(at_a.lower.as_str(), "died" | "perished" | "succumbed");
-        if !(plural && (died || done && (aux || reduced))) {
+        if !(plural && (crowd || died || done && (aux || reduced))) {
             continue;
         }
         // (the phrase ends before an aside it skipped)
@@ -1393,6 +1401,26 @@ pub const COUNT_WORDS: [&str; 18] = [
 ];
 
 const PASSIVE_AUX: [&str; 4] = ["were", "have", "had", "are"];
+
+/// What a crowd does, in the past tense: after "thousands" or "hundreds" these name a crowd.
+const CROWD_ACTS: [&str; 16] = [
+    "protested",
+    "marched",
+    "rallied",
+    "gathered",
+    "demonstrated",
+    "took",
+    "poured",
+    "flocked",
+    "converged",
+    "massed",
+    "thronged",
+    "staged",
+    "blocked",
+    "rioted",
+    "chanted",
+    "joined",
+];
 
 /// Whether a token counts people or things: a whole number ("3,976") or a count word ("five").
 pub fn is_count(t: &Token) -> bool {
