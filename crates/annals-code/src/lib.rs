@@ -598,10 +598,22 @@ impl Coder {
                 && tokens.get(m.end() + 1).is_some_and(|t| t.lower == "by")
                 && tokens[m.head - 2].is_word()
                 && phrase_at[m.head - 2].is_none();
+            // "protests were held across Nigeria", "the rally staged by farmers": a protest
+            // noun as the subject of "were held" or "were staged", or held by someone named
+            let held = m.entry.kind == PatternKind::Noun
+                && m.entry.code.root() == "14"
+                && m.end() > m.head + 1
+                && matches!(
+                    tokens[m.end()].lower.as_str(),
+                    "held" | "staged" | "organised" | "organized"
+                )
+                && (matches!(tokens[m.end() - 1].lower.as_str(), "was" | "were")
+                    || tokens.get(m.end() + 1).is_some_and(|t| t.lower == "by"));
             let reading = Reading {
                 subject_next_to_verb: next_to,
                 introduced,
                 unnamed_sufferers,
+                held,
             };
             for ev in self.events(m, roles, location.clone(), verb, reading) {
                 let (source, target, mut cameo, (mut explanation, mut status)) = ev;
@@ -1063,6 +1075,7 @@ impl Coder {
             subject_next_to_verb,
             introduced,
             unnamed_sufferers,
+            held,
         } = reading;
         let Roles {
             mut sources,
@@ -1074,13 +1087,25 @@ impl Coder {
             how,
         } = roles;
         let code = m.entry.code.clone();
+        // "protests were held across Nigeria": held by the people of the place
+        let mut how = how;
+        if held && sources.is_empty() {
+            if let Some(l) = &location {
+                sources = vec![Actor {
+                    code: ActorCode(format!("{}CVL", l.country)),
+                    name: verb.clone(),
+                    entity: None,
+                    role: None,
+                }];
+                how.push_str("; held by no one named: the people of the place");
+            }
+        }
         // "protesters gathered": a gathering is a protest when protesters gather
         if m.entry.crowd && !sources.iter().any(|s| names_protesters(&s.name)) {
             return Vec::new();
         }
         let mut targets = targets;
         // "Ukraine received weapons from Germany": the actor after the pattern gives
-        let mut how = how;
         if m.entry.rev {
             std::mem::swap(&mut sources, &mut targets);
             how.push_str("; reversed: the actor after the pattern is the source");
@@ -1143,7 +1168,7 @@ impl Coder {
             && (needs_no_target(&code) || m.entry.alone)
             && !sources.is_empty()
             && !passive
-            && subject_next_to_verb
+            && (subject_next_to_verb || held)
         {
             how.push_str(match code.root() {
                 "14" => "; no target: a protest needs none",
@@ -1831,6 +1856,9 @@ struct Reading {
     introduced: bool,
     /// A passive act on people with a "by" agent, whose sufferers are no known actors.
     unnamed_sufferers: bool,
+    /// A protest noun as the subject of "were held" ("protests were held in Lagos"), or
+    /// held "by" someone.
+    held: bool,
 }
 
 fn intent_of(code: &EventCode) -> Option<EventCode> {

@@ -1311,6 +1311,18 @@ const CASES: &[Case] = &[
         &["140 GEOCVL> reported 2024-04-28"],
     ),
     ("Thousands died in the famine in Lagos.", "2024-05-01", &[]),
+    // protests held by no one named are held by the people of the place
+    (
+        "Protests were held in Lagos on Monday against fuel price rises.",
+        "2024-05-01",
+        &["140 NGACVL> reported 2024-04-29"],
+    ),
+    (
+        "A rally was staged in Mombasa.",
+        "2024-05-01",
+        &["141 KENCVL> reported 2024-05-01"],
+    ),
+    ("Talks were held in Lagos on Monday.", "2024-05-01", &[]),
     // people named by their ethnicity are of the country where they live
     (
         "Ethnic Armenian fighters in Azerbaijan attacked an army post.",
