@@ -1311,6 +1311,17 @@ const CASES: &[Case] = &[
         &["140 GEOCVL> reported 2024-04-28"],
     ),
     ("Thousands died in the famine in Lagos.", "2024-05-01", &[]),
+    // a name the dictionaries do not know, as the one an act is done to, is a private person
+    (
+        "Police arrested Wanjiru Kamau in Nairobi on Monday.",
+        "2024-05-01",
+        &["173 KENCOP>KENCVL reported 2024-04-29"],
+    ),
+    (
+        "Wanjiru Kamau was detained in Mombasa.",
+        "2024-05-01",
+        &["173 >KENCVL reported 2024-05-01"],
+    ),
     // protests held by no one named are held by the people of the place
     (
         "Protests were held in Lagos on Monday against fuel price rises.",

@@ -320,6 +320,7 @@ impl Recogniser {
         self.share_role_nouns(tokens, &words, &mut out);
         lead_roles(tokens, &mut out);
         counted_people(tokens, &mut out);
+        self.named_sufferers(tokens, &mut out);
         ethnic_groups(tokens, &mut out);
         out
     }
@@ -1005,6 +1006,102 @@ impl Recogniser {
             }
         }
         None
+    }
+
+    /// "Police arrested John Mwangi", "John Mwangi was arrested": a name the dictionaries do
+    /// not know, of two to four capitalised words, right after an act done to people or as
+    /// the subject of its passive, names a private person (CAMEO's civilians, `---CVL`; a
+    /// country comes from the sentence as for any role).
+    fn named_sufferers(&self, tokens: &[Token], phrases: &mut Vec<Phrase>) {
+        const CALENDAR: [&str; 19] = [
+            "monday",
+            "tuesday",
+            "wednesday",
+            "thursday",
+            "friday",
+            "saturday",
+            "sunday",
+            "january",
+            "february",
+            "march",
+            "april",
+            "june",
+            "july",
+            "august",
+            "september",
+            "october",
+            "november",
+            "december",
+            "may",
+        ];
+        let covered =
+            |k: usize, phrases: &[Phrase]| phrases.iter().any(|p| (p.first..=p.last).contains(&k));
+        let name_word = |k: usize, phrases: &[Phrase]| {
+            let t = &tokens[k];
+            t.is_word()
+                && t.is_capitalised()
+                && t.text.chars().skip(1).any(|c| c.is_lowercase())
+                && !covered(k, phrases)
+                && !self.is_known_word(t)
+                && self.places.longest(&[t.text.as_str()], 0).is_none()
+                && !CALENDAR.contains(&t.lower.as_str())
+        };
+        let mut found: Vec<(usize, usize)> = Vec::new();
+        for (i, t) in tokens.iter().enumerate() {
+            if !DONE_TO_PEOPLE.contains(&t.lower.as_str()) {
+                continue;
+            }
+            // active: the name right after the verb, and nothing it could modify after it
+            let mut k = i + 1;
+            while k < tokens.len() && k - i <= 4 && name_word(k, phrases) {
+                k += 1;
+            }
+            let ends = tokens
+                .get(k)
+                .is_none_or(|n| !n.is_word() || !takes_object(n) || n.lower == "and");
+            if k - i > 2 && ends {
+                found.push((i + 1, k - 1));
+                continue;
+            }
+            // passive: "John Mwangi was arrested", "… has been detained"
+            let mut a = i;
+            if a > 0 && tokens[a - 1].lower == "been" {
+                a -= 1;
+            }
+            if a < 3 || !matches!(tokens[a - 1].lower.as_str(), "was" | "has" | "had" | "is") {
+                continue;
+            }
+            let last = a - 2;
+            let mut first = last + 1;
+            while first > 0 && last + 1 - first < 4 && name_word(first - 1, phrases) {
+                first -= 1;
+            }
+            if last + 1 - first >= 2 {
+                found.push((first, last));
+            }
+        }
+        for (first, last) in found {
+            let at = phrases
+                .iter()
+                .position(|q| q.first > first)
+                .unwrap_or(phrases.len());
+            phrases.insert(
+                at,
+                Phrase {
+                    first,
+                    last,
+                    actors: vec![Actor {
+                        code: ActorCode(format!("{UNKNOWN_COUNTRY}CVL")),
+                        name: join_tokens(&tokens[first..=last]),
+                        entity: None,
+                        role: None,
+                    }],
+                    place: None,
+                    person: true,
+                    coreferent: false,
+                },
+            );
+        }
     }
 
     fn is_known_word(&self, t: &Token) -> bool {
