@@ -888,8 +888,17 @@ pub fn roles(
             {
                 // "He was accompanied by … officials and met with …": the first verb is no
                 // event of its own, but its subject is the second's too
-                let first = subject(tokens, phrases, phrase_at, first_verb_head(tokens, and));
-                if first.is_empty() {
+                let head_before = first_verb_head(tokens, and);
+                let first = subject(tokens, phrases, phrase_at, head_before);
+                // ("a roadside bombing killed one U.S. soldier and wounded two others": the
+                // first verb's object is not the second's subject)
+                let object_before = phrases
+                    .iter()
+                    .any(|p| p.first > head_before && p.last < and && !p.actors.is_empty());
+                if first.is_empty() && object_before && head_before < and {
+                    how.push("coordinated verb: the first verb's subject is no actor".to_string());
+                    Vec::new()
+                } else if first.is_empty() {
                     subject(tokens, phrases, phrase_at, m.head)
                 } else {
                     how.push("coordinated verb: the sentence's subject".to_string());

@@ -322,6 +322,7 @@ impl Recogniser {
         counted_people(tokens, &mut out);
         self.named_sufferers(tokens, &mut out);
         ethnic_groups(tokens, &mut out);
+        crate::borders::as_of(&mut out, date);
         out
     }
 
@@ -2046,6 +2047,14 @@ mod tests {
             ("the Taliban", "", "2022-06-01", "AFGGOVTAL"),
             // a collective adjective standing alone
             ("British", "", "2023-03-01", "GBR"),
+            // countries as of the date: a Soviet republic before independence; Moscow for
+            // the Soviet government
+            ("the Ukrainian government", "", "1990-05-01", "USRUKRGOV"),
+            ("the Ukrainian government", "", "2023-03-01", "UKRGOV"),
+            ("Moscow", "", "1990-05-01", "USRGOV"),
+            ("Moscow", "", "2023-03-01", "RUSGOV"),
+            ("Sudanese rebels", "", "1999-01-01", "SDNREB"),
+            ("South Sudanese rebels", "", "2015-01-01", "SSDREB"),
             // national ministries and agencies known by their own names
             ("the Home Office", "", "2023-03-01", "GBRGOV"),
             ("Rosgvardia", "", "2023-03-01", "RUSCOP"),
