@@ -96,6 +96,8 @@ pub(crate) fn as_of(phrases: &mut [Phrase], date: Option<Date>) {
                 if SHARED_CAPITALS.contains(&c.as_str()) {
                     for a in p.actors.iter_mut().filter(|a| is_government(a)) {
                         a.code = ActorCode(format!("{before}GOV"));
+                        // (today's state is not the one that governed from there)
+                        a.entity = None;
                     }
                 } else {
                     p.actors.retain(|a| !is_government(a));
