@@ -817,6 +817,32 @@ impl Coder {
                         cameo = by;
                     }
                 }
+                // "police clashed with protesters": a clash between police or troops and
+                // civilians is no armed clash: the civilians riot (145) and the police use
+                // force against them (175), one act each way
+                if cameo.base() == "190"
+                    && m.words
+                        .iter()
+                        .any(|&w| tokens[w].lower.starts_with("clash"))
+                {
+                    let armed = |a: &Actor| a.code.has_role("COP") || a.code.has_role("MIL");
+                    let civil =
+                        |a: &Actor| !armed(a) && (a.code.has_role("CVL") || a.code.has_role("OPP"));
+                    let code = if armed(&source) && civil(&target) {
+                        EventCode::parse("175")
+                    } else if civil(&source) && armed(&target) {
+                        EventCode::parse("145")
+                    } else {
+                        None
+                    };
+                    if let Some(c) = code {
+                        explanation.rule = format!(
+                            "{} (police and civilians: {} → {c})",
+                            explanation.rule, cameo
+                        );
+                        cameo = c;
+                    }
+                }
                 // "suicide bombers blew themselves up near a bus station, killing two people":
                 // a participle after a comma goes on with the violent act before it, and the
                 // killing is that act's, done by its means

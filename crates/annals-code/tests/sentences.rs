@@ -1311,6 +1311,23 @@ const CASES: &[Case] = &[
         &["140 GEOCVL> reported 2024-04-28"],
     ),
     ("Thousands died in the famine in Lagos.", "2024-05-01", &[]),
+    // a clash between police or troops and civilians is a riot met by force, not an armed
+    // clash; one between armed sides stays one
+    (
+        "Kenyan police clashed with protesters in Nairobi.",
+        "2024-05-01",
+        &["175 KENCOP>KENCVL reported 2024-05-01"],
+    ),
+    (
+        "Kenyan protesters clashed with Kenyan police in Nairobi.",
+        "2024-05-01",
+        &["145 KENCVL>KENCOP reported 2024-05-01"],
+    ),
+    (
+        "Kenyan troops clashed with al-Shabaab fighters near Lamu.",
+        "2024-05-01",
+        &["190 KENMIL>SOMREB reported 2024-05-01"],
+    ),
     // a name the dictionaries do not know, as the one an act is done to, is a private person
     (
         "Police arrested Wanjiru Kamau in Nairobi on Monday.",
