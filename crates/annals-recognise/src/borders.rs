@@ -1,6 +1,7 @@
 //! Borders as of the date: a state that became independent after 1990 was, before its day of
 //! independence, part of another (South Sudan of Sudan, Eritrea of Ethiopia, the Soviet
-//! republics of the Soviet Union, Slovenia or Bosnia of Yugoslavia). The gazetteer and the
+//! republics of the Soviet Union, Slovenia or Bosnia of Yugoslavia, Slovakia of
+//! Czechoslovakia). The gazetteer and the
 //! dictionaries give today's countries; a text dated before independence is coded with the
 //! state of its day, as CAMEO and PETRARCH's dictionaries code it (`SDN` for Juba in 1999;
 //! the Soviet republics as `USR` followed by the republic, `USRARM`, as Phoenix writes them).
@@ -11,8 +12,10 @@ use crate::Phrase;
 
 /// `(today's code, the code before independence, the first day of independence)`. The Soviet
 /// republics keep their own code after `USR`; the others take their predecessor's.
-const SUCCESSIONS: [(&str, &str, &str); 23] = [
+const SUCCESSIONS: [(&str, &str, &str); 25] = [
     ("SSD", "SDN", "2011-07-09"),
+    ("CZE", "CSK", "1993-01-01"),
+    ("SVK", "CSK", "1993-01-01"),
     ("ERI", "ETH", "1993-05-24"),
     ("SVN", "YUG", "1991-06-25"),
     ("HRV", "YUG", "1991-06-25"),

@@ -2054,6 +2054,8 @@ mod tests {
             ("Moscow", "", "1990-05-01", "USRGOV"),
             ("Moscow", "", "2023-03-01", "RUSGOV"),
             ("Sudanese rebels", "", "1999-01-01", "SDNREB"),
+            ("Slovak police", "", "1990-01-05", "CSKCOP"),
+            ("East German border guards", "", "1989-06-01", "DDRMIL"),
             ("South Sudanese rebels", "", "2015-01-01", "SSDREB"),
             // national ministries and agencies known by their own names
             ("the Home Office", "", "2023-03-01", "GBRGOV"),
