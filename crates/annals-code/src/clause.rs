@@ -1313,9 +1313,23 @@ fn preceded_by_preposition(tokens: &[Token], p: &Phrase) -> Option<String> {
                 ))
             .then(|| tokens[k - 1].lower.clone());
         }
-        // "thousands of protesters", "a group of soldiers": a quantity, not a preposition
+        // "thousands of protesters", "a group of soldiers": a quantity, not a preposition;
+        // the preposition, if any, comes before it ("fired at hundreds of protesters")
         if w == "of" && k > 0 && is_quantity(&tokens[k - 1]) {
-            return None;
+            let mut j = k - 1;
+            loop {
+                while j > 0 && matches!(tokens[j - 1].lower.as_str(), "a" | "an" | "the") {
+                    j -= 1;
+                }
+                // ("tens of thousands of")
+                if j >= 2 && tokens[j - 1].lower == "of" && is_quantity(&tokens[j - 2]) {
+                    j -= 2;
+                    continue;
+                }
+                break;
+            }
+            return (j > 0 && matches!(tokens[j - 1].lower.as_str(), "at" | "on" | "against"))
+                .then(|| tokens[j - 1].lower.clone());
         }
         return (is_preposition(w)
             || matches!(
@@ -1744,7 +1758,12 @@ fn object(
     }) {
         // ("appealed to Russia for calm": the addressee; "opened fire on protesters": a
         // preposition of the pattern itself)
-        let pattern_preposition = p.first > 0 && m.words.contains(&(p.first - 1));
+        // (past an article: "called on the government to resign")
+        let mut before = p.first;
+        while before > 0 && matches!(tokens[before - 1].lower.as_str(), "the" | "a" | "an") {
+            before -= 1;
+        }
+        let pattern_preposition = before > 0 && m.words.contains(&(before - 1));
         if !passive
             && (pattern_preposition
                 || matches!(
@@ -2274,7 +2293,30 @@ pub fn location(tokens: &[Token], phrases: &[Phrase], m: &Match) -> Option<Locat
                             c.len() == 3 && c != "---" && !c.starts_with("IGO") && c != l.country
                         })
                 });
-            (ok && !other_clause && !speaker_place && !posted)
+            // "held talks on … the conflict in Sudan": the place of what is talked about
+            let topic = !m.entry.code.root_between(14, 20)
+                && prep.as_deref() == Some("in")
+                && p.first >= 2
+                && matches!(
+                    tokens[p.first - 2].lower.as_str(),
+                    "conflict"
+                        | "war"
+                        | "crisis"
+                        | "situation"
+                        | "violence"
+                        | "fighting"
+                        | "unrest"
+                        | "tensions"
+                        | "turmoil"
+                        | "dispute"
+                        | "instability"
+                        | "insurgency"
+                        | "famine"
+                        | "elections"
+                        | "election"
+                        | "peace"
+                );
+            (ok && !other_clause && !speaker_place && !posted && !topic)
                 .then(|| (rank(l), p.first.abs_diff(head), l.clone()))
         })
         .min_by_key(|(r, d, _)| (*r, *d))

@@ -343,7 +343,17 @@ impl Coder {
                 ctx.set_dateline_country(&l.country);
             }
         }
-        self.locate_roles(&tokens, &mut phrases, ctx.dateline_country());
+        let dateline_country = ctx.dateline_country().map(str::to_string);
+        let previous_place = ctx.previous_place().map(str::to_string);
+        let here = self.locate_roles(
+            &tokens,
+            &mut phrases,
+            previous_place.as_deref(),
+            dateline_country.as_deref(),
+        );
+        if let Some(c) = here {
+            ctx.set_previous_place(&c);
+        }
         drop_place_qualifiers(&tokens, &mut phrases);
         if dateline {
             // "BEIJING, May 16 (Reuters) -": where the report was filed, not an actor
@@ -1306,7 +1316,16 @@ impl Coder {
     /// `dateline` country of the article, else the corpus's home country, when one is set.
     /// For places, only a role used as a noun counts: "military" in "military ties" is an
     /// adjective, "police" in "police arrested" a noun.
-    fn locate_roles(&self, tokens: &[Token], phrases: &mut [Phrase], dateline: Option<&str>) {
+    /// Gives the roles of no stated country (`---COP`) the country the sentence, the
+    /// sentence before (`previous`, the country of its place), the dateline or the home
+    /// country says. Returns the country of the sentence's own first place, if any.
+    fn locate_roles(
+        &self,
+        tokens: &[Token],
+        phrases: &mut [Phrase],
+        previous: Option<&str>,
+        dateline: Option<&str>,
+    ) -> Option<String> {
         // where things happen: a place after a locative preposition ("in Lyon", "outside
         // Nairobi"), not a capital or country acting ("called on Beijing")
         let places: Vec<(usize, String)> = phrases
@@ -1458,6 +1477,11 @@ impl Coder {
         named.sort_unstable();
         named.dedup();
         let only_country = (named.len() == 1).then(|| named[0].to_string());
+        // (the sentence before says where only when this one names no country at all)
+        let names_a_country = phrases.iter().any(|p| {
+            p.place.is_some() || p.actors.iter().any(|a| a.code.country() != UNKNOWN_COUNTRY)
+        });
+        let previous = previous.filter(|_| !names_a_country);
         for ((p, origin), apposed) in phrases.iter_mut().zip(origin).zip(apposed) {
             if !p.actors.iter().any(|a| a.code.country() == UNKNOWN_COUNTRY) {
                 continue;
@@ -1469,6 +1493,7 @@ impl Coder {
                         Some((_, c)) => c.clone(),
                         None => match only_country
                             .as_deref()
+                            .or(previous)
                             .or(dateline)
                             .or(speaker_places.first().map(|(_, c)| c.as_str()))
                             .or(self.home_country.as_deref())
@@ -1486,6 +1511,7 @@ impl Coder {
                 }
             }
         }
+        places.first().map(|(_, c)| c.clone())
     }
 
     /// Whether the noun phrase ends at token `last`: what follows is punctuation, a function

@@ -1771,3 +1771,54 @@ fn an_event_is_placed_where_it_happens() {
         );
     }
 }
+
+/// Codes an article of the given paragraphs published on `published` and lists its events as
+/// `CODE SOURCE>TARGET` (paired twins left out).
+fn article_events(published: &str, text: &str) -> Vec<String> {
+    let coder = Coder::builtin();
+    let article = annals_model::Article {
+        id: "t".into(),
+        path: None,
+        url: None,
+        outlet: None,
+        published: published.parse().ok(),
+        title: None,
+        text: text.into(),
+    };
+    coder
+        .code_article(&article)
+        .mentions
+        .iter()
+        .filter(|m| !m.explanation.paired)
+        .map(|m| format!("{} {}>{}", m.cameo, m.source.code, m.target.code))
+        .collect()
+}
+
+#[test]
+fn an_article_resolves_pairs_institutions_and_places_across_sentences() {
+    let events = article_events(
+        "2025-06-04",
+        "Ghanaian President John Mahama arrived in Abidjan on Tuesday for talks with Ivorian \
+         President Alassane Ouattara.\n\
+         On Wednesday the two governments signed a cocoa pricing agreement, officials said.\n\
+         Meanwhile, police in Accra fired tear gas at hundreds of protesters.\n\
+         At least 20 people were arrested.\n\
+         The opposition leader Mahamudu Bawumia called on the government to release them.",
+    );
+    for want in [
+        // "the two governments": the two leaders' governments
+        "057 GHAGOV>CIVGOV",
+        // force aimed at a crowd's members
+        "175 GHACOP>GHACVL",
+        // a role in a sentence that names no country is where the sentence before was
+        ">GHACVL",
+        // "the government" is an institution whose country the sentence's own actor gives,
+        // not the last person named
+        "GHAOPP>GHAGOV",
+    ] {
+        assert!(
+            events.iter().any(|e| e.contains(want)),
+            "{want} not in {events:?}"
+        );
+    }
+}

@@ -54,6 +54,9 @@ pub struct Context {
     /// The country of the article's dateline ("NAIROBI, June 12 -"), where its domestic
     /// events happen unless the text says otherwise.
     dateline_country: Option<String>,
+    /// The country of the last place an earlier sentence said something happened in ("police
+    /// in Nairobi fired …"), where the next sentences' roles most likely are too.
+    previous_place: Option<String>,
 }
 
 impl Context {
@@ -70,6 +73,16 @@ impl Context {
     /// The country of the article's dateline, once read.
     pub fn dateline_country(&self) -> Option<&str> {
         self.dateline_country.as_deref()
+    }
+
+    /// Notes the country of a place a sentence says something happened in.
+    pub fn set_previous_place(&mut self, country: &str) {
+        self.previous_place = Some(country.to_string());
+    }
+
+    /// The country of the last place an earlier sentence said something happened in.
+    pub fn previous_place(&self) -> Option<&str> {
+        self.previous_place.as_deref()
     }
 
     fn note_person(&mut self, a: &Actor) {
@@ -891,7 +904,21 @@ impl Recogniser {
             // a bare role: "the president" → the last person; otherwise a role of no country
             let lw = tokens[last].lower.as_str();
             let singular_gov = r == "GOV" && !lw.ends_with('s');
-            match ctx.last_person(None).filter(|_| singular_gov).cloned() {
+            // (the last person in government: not an opposition leader named since)
+            let in_government = ctx
+                .persons
+                .iter()
+                .rev()
+                .find(|p| p.code.has_role("GOV") && !p.code.has_role("OPP"))
+                .filter(|_| singular_gov)
+                .cloned();
+            // "the government", "the administration": an institution, not a person; its
+            // country is found as any role's (the sentence's other domestic actors first)
+            let institution = matches!(
+                lw,
+                "government" | "administration" | "cabinet" | "regime" | "ministry"
+            );
+            match in_government.filter(|_| !institution) {
                 Some(p) => (p.code.0.clone(), p.entity.clone(), true),
                 // a role of no known country ("police", "taxi drivers"): CAMEO's `---` country
                 None => (format!("{UNKNOWN_COUNTRY}{r}"), None, false),
@@ -937,7 +964,15 @@ impl Recogniser {
         if person {
             ctx.note_person(&actor);
         }
-        if actor.code.country() != UNKNOWN_COUNTRY {
+        // (a country named as where something is, "the conflict in Sudan", is no side that
+        // "the two countries" could mean)
+        let where_only = actor.code.role().is_empty()
+            && first > 0
+            && matches!(
+                tokens[first - 1].lower.as_str(),
+                "in" | "at" | "near" | "across" | "throughout" | "inside"
+            );
+        if actor.code.country() != UNKNOWN_COUNTRY && !where_only {
             ctx.note_country(&actor);
         }
         Some(Phrase {
@@ -1806,6 +1841,8 @@ fn pronoun(tokens: &[Token], i: usize, ctx: &Context, earlier: &[Phrase]) -> Opt
     }
     .or_else(|| Context::last_two(&ctx.countries))?;
     let name = join_tokens(&tokens[i..i + len]);
+    // "the two governments": the countries' governments
+    let governments = head == "governments";
     Some(Phrase {
         first: i,
         last: i + len - 1,
@@ -1813,6 +1850,11 @@ fn pronoun(tokens: &[Token], i: usize, ctx: &Context, earlier: &[Phrase]) -> Opt
             .into_iter()
             .map(|a| Actor {
                 name: name.clone(),
+                code: if governments && a.code.role().is_empty() {
+                    ActorCode(format!("{}GOV", a.code.country()))
+                } else {
+                    a.code.clone()
+                },
                 ..(*a).clone()
             })
             .collect(),
