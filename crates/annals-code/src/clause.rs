@@ -1726,6 +1726,25 @@ fn object(
     } else {
         end.min(infinitive_after(tokens, after, end))
     };
+    // "condemned the decision and summoned the ambassadors": a coordinated predicate after
+    // the verb's own object is another act, whose objects are its own ("raped and killed two
+    // women" share theirs)
+    let end = (after + 2..end)
+        .find(|&k| {
+            tokens[k].lower == "and"
+                && tokens.get(k + 1).is_some_and(starts_predicate)
+                && tokens[after + 1..k]
+                    .iter()
+                    .any(|t| DETERMINERS.contains(&t.lower.as_str()))
+        })
+        .unwrap_or(end);
+    // "accused Ukraine of supplying drones": past the pattern's preposition, a gerund's
+    // object is what the act is about, not the pattern's object
+    let gerund_after = wants_prep
+        && tokens.get(after + 1).is_some_and(|t| {
+            t.is_word() && !t.is_capitalised() && t.lower.len() > 4 && t.lower.ends_with("ing")
+        });
+    let end = if gerund_after { after + 1 } else { end };
     if m.entry.obj {
         return direct_object(tokens, phrases, after, end);
     }
@@ -1771,7 +1790,27 @@ fn object(
                     None | Some("to")
                 ))
         {
-            return p.actors.clone();
+            // "summoned the German and French ambassadors": coordinated phrases inside the
+            // pattern are all its object
+            let mut out = p.actors.clone();
+            let mut last = p.last;
+            for q in phrases
+                .iter()
+                .filter(|q| q.first > p.last && q.last <= after)
+            {
+                let between = &tokens[last + 1..q.first];
+                if between.is_empty()
+                    || !between
+                        .iter()
+                        .all(|t| matches!(t.lower.as_str(), "and" | "," | "or"))
+                    || q.actors.is_empty()
+                {
+                    break;
+                }
+                out.extend(q.actors.iter().cloned());
+                last = q.last;
+            }
+            return out;
         }
     }
     // "rejected a Chilean proposal", "hosted a Chinese delegation": a country adjective on a
@@ -2215,6 +2254,11 @@ fn clause_end_before(tokens: &[Token], from: usize, limit: usize) -> usize {
 /// The place of the clause: places after "in/at/near" (or appositive ", Beijing"), most specific
 /// first, nearest to the head.
 pub fn location(tokens: &[Token], phrases: &[Phrase], m: &Match) -> Option<Location> {
+    location_at(tokens, phrases, m).map(|(_, l)| l)
+}
+
+/// [`location`] with the index of the place's first token.
+pub fn location_at(tokens: &[Token], phrases: &[Phrase], m: &Match) -> Option<(usize, Location)> {
     let head = m.head;
     let rank = |l: &Location| match l.feature.as_str() {
         "country" => 2,
@@ -2317,10 +2361,10 @@ pub fn location(tokens: &[Token], phrases: &[Phrase], m: &Match) -> Option<Locat
                         | "peace"
                 );
             (ok && !other_clause && !speaker_place && !posted && !topic)
-                .then(|| (rank(l), p.first.abs_diff(head), l.clone()))
+                .then(|| (rank(l), p.first.abs_diff(head), p.first, l.clone()))
         })
-        .min_by_key(|(r, d, _)| (*r, *d))
-        .map(|(_, _, l)| l)
+        .min_by_key(|(r, d, ..)| (*r, *d))
+        .map(|(_, _, at, l)| (at, l))
 }
 
 /// A verb of attribution ("said", "told"), which ends a reported clause.

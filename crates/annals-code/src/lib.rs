@@ -520,7 +520,15 @@ impl Coder {
                     modality: roles.modality.clone(),
                 });
             }
-            let location = clause::location(&tokens, &phrases, m)
+            let located = clause::location_at(&tokens, &phrases, m);
+            // ("EU ministers meeting in Luxembourg agreed to ban …": a place before the verb
+            // may be the subject's, not the act's)
+            // ("In Kabul, militants attacked …": a fronted place, before any actor, is the act's)
+            let place_after_verb = located.as_ref().is_none_or(|(at, _)| {
+                *at > m.head || !phrases.iter().any(|p| p.last < *at && !p.actors.is_empty())
+            });
+            let location = located
+                .map(|(_, l)| l)
                 .or_else(|| visit_place(m, &phrases, &tokens));
             let (mut date, mut end_date, mut precision) =
                 self.date_of(sentence, &tokens, m, &roles, published);
@@ -624,6 +632,7 @@ impl Coder {
                 introduced,
                 unnamed_sufferers,
                 held,
+                place_after_verb,
             };
             for ev in self.events(m, roles, location.clone(), verb, reading) {
                 let (source, target, mut cameo, (mut explanation, mut status)) = ev;
@@ -1112,6 +1121,7 @@ impl Coder {
             introduced,
             unnamed_sufferers,
             held,
+            place_after_verb,
         } = reading;
         let Roles {
             mut sources,
@@ -1178,7 +1188,7 @@ impl Coder {
         // Kosovo
         let place_is_target = matches!(code.root(), "14" | "15" | "18" | "19" | "20")
             || matches!(code.base(), "015" | "018" | "042" | "081" | "172");
-        if place_is_target && targets.is_empty() {
+        if place_is_target && place_after_verb && targets.is_empty() {
             if let Some(l) = location
                 .as_ref()
                 .filter(|l| sources.iter().all(|s| s.code.country() != l.country))
@@ -1911,6 +1921,8 @@ struct Reading {
     /// A protest noun as the subject of "were held" ("protests were held in Lagos"), or
     /// held "by" someone.
     held: bool,
+    /// The act's place is named after its verb (not in its subject's phrase).
+    place_after_verb: bool,
 }
 
 fn intent_of(code: &EventCode) -> Option<EventCode> {

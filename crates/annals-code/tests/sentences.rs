@@ -1328,6 +1328,45 @@ const CASES: &[Case] = &[
         "2024-05-01",
         &["190 KENMIL>SOMREB reported 2024-05-01"],
     ),
+    // a coordinated predicate after the verb's own object has its own objects; coordinated
+    // verbs with no object of their own share the last one's
+    (
+        "Iran's foreign ministry condemned the decision as illegal and summoned the German and French ambassadors.",
+        "2024-10-15",
+        &[
+            "114 IRNGOV>DEUGOV reported 2024-10-15",
+            "114 IRNGOV>FRAGOV reported 2024-10-15",
+        ],
+    ),
+    (
+        "Ugandan soldiers beat and robbed Congolese civilians.",
+        "2024-10-15",
+        &[
+            "182 UGAMIL>CODCVL reported 2024-10-15",
+        ],
+    ),
+    // after the pattern's preposition, a gerund's object is no target of the pattern
+    (
+        "Canada accused Peru of supplying drones to Chilean rebels.",
+        "2024-10-15",
+        &["112 CAN>PER reported 2024-10-15"],
+    ),
+    // a place in the subject's phrase is no target of what the subject does
+    (
+        "EU ministers meeting in Luxembourg imposed a ban on Belarusian flights.",
+        "2024-10-15",
+        &["163 IGOEUREECGOV>BLR reported 2024-10-15"],
+    ),
+    (
+        "Belarusian officials meeting in Moscow lifted restrictions.",
+        "2024-10-15",
+        &[],
+    ),
+    (
+        "Belarusian officials lifted restrictions in Moscow.",
+        "2024-10-15",
+        &["081 BLRGOV>RUS reported 2024-10-15"],
+    ),
     // a name the dictionaries do not know, as the one an act is done to, is a private person
     (
         "Police arrested Wanjiru Kamau in Nairobi on Monday.",
