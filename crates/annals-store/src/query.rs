@@ -33,8 +33,17 @@ enum Token {
 /// Words are runs of letters and digits; everything else separates them.
 fn words(text: &str) -> Vec<String> {
     text.split(|c: char| !c.is_alphanumeric())
+        .map(fold)
         .filter(|w| !w.is_empty())
-        .map(str::to_lowercase)
+        .collect()
+}
+
+/// A word in lower case, letters and digits only: lower-casing may add a combining mark
+/// ("İ" → "i̇"), which is no part of a word (the index folds it away too).
+fn fold(word: &str) -> String {
+    word.to_lowercase()
+        .chars()
+        .filter(|c| c.is_alphanumeric())
         .collect()
 }
 
@@ -85,7 +94,7 @@ fn tokens(q: &str) -> Result<Vec<Token>, String> {
                 "AND" if !prefix => Token::And,
                 "OR" if !prefix => Token::Or,
                 "NOT" if !prefix => Token::Not,
-                _ => Token::Word(raw.to_lowercase(), prefix),
+                _ => Token::Word(fold(raw), prefix),
             });
         } else {
             chars.next();
@@ -280,6 +289,12 @@ mod tests {
         }
         let deep = "(".repeat(40) + "x" + &")".repeat(40);
         assert!(parse_query(&deep).is_err());
+    }
+
+    #[test]
+    fn a_capital_dotted_i_is_one_word() {
+        let p = parse_query("İstanbul").expect("parses");
+        assert_eq!(parse_query(&p.to_fts5()).ok(), Some(p));
     }
 
     proptest::proptest! {
