@@ -1067,14 +1067,18 @@ fn before_aside(tokens: &[Token], head: usize) -> usize {
         return head;
     }
     let close = close - 1;
-    let open = (close.saturating_sub(8)..close)
+    let open = (close.saturating_sub(16)..close)
         .rev()
         .find(|&k| tokens[k].text == ",");
+    // ("Ba, who came third in the 2024 election, has denied": a relative clause between
+    // commas, too)
     match open {
         Some(o)
-            if tokens
-                .get(o + 1)
-                .is_some_and(|t| matches!(t.lower.as_str(), "including" | "among" | "such")) =>
+            if tokens.get(o + 1).is_some_and(|t| {
+                matches!(t.lower.as_str(), "including" | "among" | "such")
+                    || (matches!(t.lower.as_str(), "who" | "whose") && close - o > 2)
+            }) && (close - o <= 9
+                || matches!(tokens[o + 1].lower.as_str(), "who" | "whose")) =>
         {
             o
         }

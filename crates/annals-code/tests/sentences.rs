@@ -1367,6 +1367,29 @@ const CASES: &[Case] = &[
         "2024-10-15",
         &["081 BLRGOV>RUS reported 2024-10-15"],
     ),
+    // a former office holder given another title is what the title says now
+    (
+        "A Senegalese court sentenced opposition politician Amadou Ba to two years in prison.",
+        "2026-02-03",
+        &["116 SENJUD>SENOPP reported 2026-02-03"],
+    ),
+    // supporters clashing with police riot; banning a march restricts political freedoms
+    (
+        "Supporters of the Senegalese opposition clashed with riot police in Dakar.",
+        "2026-02-03",
+        &["145 SENOPP>SENCOP reported 2026-02-03"],
+    ),
+    (
+        "The Senegalese government banned a march.",
+        "2026-02-03",
+        &["1721 SENGOV> reported 2026-02-03"],
+    ),
+    // a relative clause between commas does not part the subject from its verb
+    (
+        "Kenyan President William Ruto, who won the 2022 election, has denied the charges.",
+        "2024-05-01",
+        &["016 KENGOV> reported 2024-05-01"],
+    ),
     // a name the dictionaries do not know, as the one an act is done to, is a private person
     (
         "Police arrested Wanjiru Kamau in Nairobi on Monday.",

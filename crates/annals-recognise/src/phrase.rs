@@ -209,7 +209,10 @@ struct Item {
 pub const UNKNOWN_COUNTRY: &str = "---";
 
 /// Person nouns that say nothing of the sector when a role comes before them.
-const GENERIC_HEADS: [&str; 14] = [
+const GENERIC_HEADS: [&str; 17] = [
+    "supporters",
+    "supporter",
+    "followers",
     "leader",
     "leaders",
     "official",
@@ -674,6 +677,9 @@ impl Recogniser {
         let mut role: Option<String> = None;
         let mut head: Option<(String, String, Option<String>)> = None; // code, entity, office
         let mut person = false;
+        // a person out of every office, given another title here ("opposition politician
+        // Amadou Ba" after his premiership): the title says what they are now
+        let mut retitled = false;
         let mut place: Option<&Place> = None;
         // "Sen. Feliciano Valencia": place names right after a title, in a run of capitalised
         // words, are a person's name, not where the person is from
@@ -732,12 +738,13 @@ impl Recogniser {
                         if let Some(e) = self.term_on(&candidates, date) {
                             // after every office term ended, and not given a title here: a
                             // former official, CAMEO's elites
-                            let out_of_office = !titled
-                                && e.end.is_some_and(|end| date.is_some_and(|d| d > end))
+                            let ended = e.end.is_some_and(|end| date.is_some_and(|d| d > end))
                                 && candidates.iter().all(|&c| {
                                     let c = self.actors.entry(c);
                                     c.end.is_some_and(|end| date.is_some_and(|d| d > end))
                                 });
+                            let out_of_office = !titled && ended;
+                            retitled = titled && ended;
                             head = Some(if out_of_office && e.code.len() >= 3 {
                                 (
                                     format!("{}ELI", &e.code[..3]),
@@ -821,6 +828,10 @@ impl Recogniser {
             let code = match &role {
                 Some(r) if !person && !code.get(3..).unwrap_or("").contains(r.as_str()) => {
                     format!("{code}{r}")
+                }
+                Some(r) if retitled && code.len() >= 3 && r != "GOV" => {
+                    office = office.map(|o| format!("former {o}"));
+                    format!("{}{r}", &code[..3])
                 }
                 _ => code,
             };
