@@ -1645,9 +1645,33 @@ impl Coder {
                 .iter()
                 .any(|k| k.start >= from && k.end <= to && clause::opens_other_clause(k))
         };
+        // "banned a march planned for Friday": the day of what is planned, not of the verb
+        let of_a_plan = |t: &annals_time::TimeTag| {
+            let before: Vec<&Token> = tokens
+                .iter()
+                .filter(|k| k.end <= t.start)
+                .rev()
+                .take(2)
+                .collect();
+            let planned = |w: &str| {
+                matches!(
+                    w,
+                    "planned" | "scheduled" | "set" | "due" | "slated" | "expected"
+                )
+            };
+            match before.as_slice() {
+                [prep, p, ..] => {
+                    matches!(prep.lower.as_str(), "for" | "on")
+                        && planned(&p.lower)
+                        && !m.words.iter().any(|&w| tokens[w].start == p.start)
+                }
+                _ => false,
+            }
+        };
         let best = annals_time::tag(sentence, published, tense)
             .into_iter()
             .filter(|t| same_clause(t))
+            .filter(|t| !of_a_plan(t))
             .filter_map(|t| {
                 t.value
                     .map(|v| (t.start.abs_diff(head_at).min(t.end.abs_diff(head_at)), v))

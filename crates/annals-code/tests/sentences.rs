@@ -1379,8 +1379,9 @@ const CASES: &[Case] = &[
         "2026-02-03",
         &["145 SENOPP>SENCOP reported 2026-02-03"],
     ),
+    // (the day of a march planned for Friday is not the day it was banned)
     (
-        "The Senegalese government banned a march.",
+        "The Senegalese government banned a march planned for Friday.",
         "2026-02-03",
         &["1721 SENGOV> reported 2026-02-03"],
     ),
