@@ -1060,27 +1060,6 @@ impl Recogniser {
     /// the subject of its passive, names a private person (CAMEO's civilians, `---CVL`; a
     /// country comes from the sentence as for any role).
     fn named_sufferers(&self, tokens: &[Token], phrases: &mut Vec<Phrase>) {
-        const CALENDAR: [&str; 19] = [
-            "monday",
-            "tuesday",
-            "wednesday",
-            "thursday",
-            "friday",
-            "saturday",
-            "sunday",
-            "january",
-            "february",
-            "march",
-            "april",
-            "june",
-            "july",
-            "august",
-            "september",
-            "october",
-            "november",
-            "december",
-            "may",
-        ];
         let covered =
             |k: usize, phrases: &[Phrase]| phrases.iter().any(|p| (p.first..=p.last).contains(&k));
         let name_word = |k: usize, phrases: &[Phrase]| {
@@ -1091,7 +1070,7 @@ impl Recogniser {
                 && !covered(k, phrases)
                 && !self.is_known_word(t)
                 && self.places.longest(&[t.text.as_str()], 0).is_none()
-                && !CALENDAR.contains(&t.lower.as_str())
+                && !annals_time::is_calendar_word(&t.lower)
         };
         let mut found: Vec<(usize, usize)> = Vec::new();
         for (i, t) in tokens.iter().enumerate() {

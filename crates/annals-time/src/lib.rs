@@ -287,6 +287,11 @@ fn month_of(t: &Tok) -> Option<i8> {
         .map(|i| i as i8 + 1)
 }
 
+/// Whether a word (in lower case) is a month's or a weekday's name.
+pub fn is_calendar_word(w: &str) -> bool {
+    MONTHS.contains(&w) || WEEKDAYS.iter().any(|(d, _)| *d == w)
+}
+
 const WEEKDAYS: [(&str, Weekday); 7] = [
     ("monday", Weekday::Monday),
     ("tuesday", Weekday::Tuesday),
