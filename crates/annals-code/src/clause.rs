@@ -2534,6 +2534,16 @@ pub fn means(tokens: &[Token], head: usize, end: usize) -> Option<EventCode> {
             }
             "sarin" | "chlorine" => "2041",
             "airstrike" | "airstrikes" | "warplanes" | "warplane" => "195",
+            // aircraft as the agent or the means ("its aircraft struck", "struck with
+            // helicopter gunships"), not as what was hit ("shot down an aircraft")
+            "aircraft" | "jets" | "helicopters" | "gunships"
+                if (k < head && head - k <= 2)
+                    || (k > head
+                        && ((k > 0 && matches!(word(k - 1), "with" | "by" | "using"))
+                            || (k > 1 && matches!(word(k - 2), "with" | "by" | "using")))) =>
+            {
+                "195"
+            }
             "air" if matches!(next, "strike" | "strikes" | "raid" | "raids") => "195",
             // (not "tear-gas shells", "smoke shells": crowd control, no artillery)
             "shells" if k > 0 && matches!(word(k - 1), "gas" | "teargas" | "smoke") => return None,

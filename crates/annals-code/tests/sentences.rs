@@ -1367,6 +1367,18 @@ const CASES: &[Case] = &[
         "2024-10-15",
         &["081 BLRGOV>RUS reported 2024-10-15"],
     ),
+    // aircraft as the agent or the means of an attack are aerial weapons (195); as what was
+    // hit, not
+    (
+        "Malian army helicopters struck Tuareg rebels near Kidal.",
+        "2025-08-21",
+        &["195 MLIMIL>MLIREB reported 2025-08-21"],
+    ),
+    (
+        "Tuareg rebels shot down a Malian army helicopter near Kidal.",
+        "2025-08-21",
+        &["193 MLIREB>MLIMIL reported 2025-08-21"],
+    ),
     // a former office holder given another title is what the title says now
     (
         "A Senegalese court sentenced opposition politician Amadou Ba to two years in prison.",
