@@ -37,12 +37,24 @@
 //!   a place after "in" is where an attack happened, not what it hit; a present-tense act after
 //!   "before", "until" or "unless", and what one "must" do, has not happened;
 //! - a role of no stated country (in [`crate::Coder`]) is of the nearest place named with it,
-//!   else of the one country the sentence's domestic actors name, else of the article's
-//!   dateline, else of the place of a trailing attribution, else of the corpus's home country;
-//!   when none applies it is a verb's source only if no other subject is there;
+//!   else of the one country the sentence's domestic actors name, else (in a sentence naming
+//!   no country) of the place of the sentence before, else of the article's dateline, else of
+//!   the place of a trailing attribution, else of the corpus's home country; when none applies
+//!   it is a verb's source only if no other subject is there;
 //! - the means named near an attack's verb refines its code (suicide bombers → 1831, car bomb
-//!   1832, IED 1833, grenades 183, air strikes 195, drones 1952, shelling 194), and a
-//!   "scathing" or "verbal" attack is criticism (111) (see [`means`]);
+//!   1832, IED 1833, grenades 183, air strikes or aircraft as agent 195, drones 1952, shelling
+//!   194, chemical weapons 2041 over any other), and a "scathing" or "verbal" attack is
+//!   criticism (111) (see [`means`]); a killing in a participle after a comma is the violent
+//!   act before it, by its means; a clash between police or troops and civilians is a riot
+//!   (145) met by force (175);
+//! - objects: a coordinated predicate after the verb's own object has its own ("condemned the
+//!   decision and summoned the ambassadors"); coordinated phrases inside a pattern are all its
+//!   object; past a pattern's preposition a gerund's object is no target ("accused X of
+//!   supplying drones"); a quantity is passed over to the preposition before it ("at hundreds
+//!   of protesters");
+//! - places (see [`location_at`]): a foreign actor's posting ("the US commander in Iraq") is
+//!   not where its talks happen, the place of a topic ("talks on the conflict in Sudan") is
+//!   not where the act happens, and a place in the subject's phrase is no target of its act;
 //! - "that", "which" or "who" right before a verb is a relative pronoun: its antecedent is the
 //!   subject, and an antecedent that is no actor gives none; an adjunct with its own
 //!   participle ("without consulting Peru") is another clause, and what "without" governs is
