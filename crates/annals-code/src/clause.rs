@@ -25,8 +25,9 @@
 //!   kept as planned;
 //! - a protest, strike or riot, a pledge, refusal, threat or cut (roots 14, 03, 12, 13, 16)
 //!   with no target is one-sided (target empty), if its source stands right before the verb
-//!   and the sentence has no same act of that source with a target; so is coercion or violence in the passive with no agent (source
-//!   empty); general verbs flagged `obj` ("release") need an actor as their direct object;
+//!   and the sentence has no same act of that source with a target; so is coercion or
+//!   violence in the passive with no agent (source empty); general verbs flagged `obj`
+//!   ("release") need an actor as their direct object;
 //! - an event noun after "since", "after" or "before" names an earlier event: background, not
 //!   dated to the article's day;
 //! - acts flagged `alone` (resign, surrender, capture a town, impose a curfew, open fire) need
@@ -1722,7 +1723,8 @@ fn object(
         && !m.entry.rest.is_empty()
         && !wants_prep
         && !infinitive_last;
-    // a phrasal verb's particle ("beat up", "round up", "hand back", "shot dead") holds no object: the
+    // a phrasal verb's particle ("beat up", "round up", "hand back", "shot dead") holds no
+    // object: the
     // target is the direct object after it, else an actor after a preposition ("handed back
     // the bodies to Ukraine"), as when the pattern holds the object
     let particle_last = m.entry.rest.last().is_some_and(|l| {
@@ -2269,11 +2271,7 @@ fn clause_end_before(tokens: &[Token], from: usize, limit: usize) -> usize {
 
 /// The place of the clause: places after "in/at/near" (or appositive ", Beijing"), most specific
 /// first, nearest to the head.
-pub fn location(tokens: &[Token], phrases: &[Phrase], m: &Match) -> Option<Location> {
-    location_at(tokens, phrases, m).map(|(_, l)| l)
-}
-
-/// [`location`] with the index of the place's first token.
+/// Returns the place and the index of its first token.
 pub fn location_at(tokens: &[Token], phrases: &[Phrase], m: &Match) -> Option<(usize, Location)> {
     let head = m.head;
     let rank = |l: &Location| match l.feature.as_str() {
@@ -2350,7 +2348,10 @@ pub fn location_at(tokens: &[Token], phrases: &[Phrase], m: &Match) -> Option<(u
                         && !q.actors.is_empty()
                         && q.actors.iter().all(|a| {
                             let c = a.code.country();
-                            c.len() == 3 && c != "---" && !c.starts_with("IGO") && c != l.country
+                            c.len() == 3
+                                && c != annals_recognise::UNKNOWN_COUNTRY
+                                && !c.starts_with("IGO")
+                                && c != l.country
                         })
                 });
             // "held talks on … the conflict in Sudan": the place of what is talked about
@@ -2496,6 +2497,14 @@ pub fn used_as_noun_or_head(tokens: &[Token], head: usize) -> bool {
     )
 }
 
+/// Whether `code` is one [`means`] gives: an attack's code that names how it was done.
+pub fn names_means(code: &EventCode) -> bool {
+    matches!(
+        code.as_str(),
+        "1831" | "1832" | "1833" | "183" | "194" | "195" | "1952" | "2041"
+    )
+}
+
 /// The CAMEO code of the means of an attack named near its verb, in its clause: suicide
 /// bombing (1831), car bombing (1832), roadside bombing (1833), grenades and other bombs (183),
 /// aerial weapons (195; drones 1952), artillery (194) and chemical weapons (2041). Chemical
@@ -2551,8 +2560,10 @@ pub fn means(tokens: &[Token], head: usize, end: usize) -> Option<EventCode> {
             "aircraft" | "jets" | "helicopters" | "gunships"
                 if (k < head && head - k <= 2)
                     || (k > head
-                        && ((k > 0 && matches!(word(k - 1), "with" | "by" | "using"))
-                            || (k > 1 && matches!(word(k - 2), "with" | "by" | "using")))) =>
+                        && (1..=2).any(|d| {
+                            k.checked_sub(d)
+                                .is_some_and(|j| matches!(word(j), "with" | "by" | "using"))
+                        })) =>
             {
                 "195"
             }

@@ -876,12 +876,7 @@ impl Coder {
                         .find(|(h, _)| *h < m.head)
                         .filter(|(h, _)| !tokens[*h..m.head].iter().any(|t| t.text == ";"))
                         .map(|(_, c)| c.clone())
-                        .filter(|c| {
-                            matches!(
-                                c.as_str(),
-                                "1831" | "1832" | "1833" | "183" | "194" | "195" | "1952" | "2041"
-                            )
-                        });
+                        .filter(clause::names_means);
                     if let Some(by) = before {
                         explanation.rule =
                             format!("{} (the act before it: {} → {by})", explanation.rule, cameo);
@@ -1322,13 +1317,12 @@ impl Coder {
     /// Gives a role of no country ("police", "protesters") a country: the one named right
     /// after it ("dissidents from Belarus"), else that of the nearest place after a locative
     /// ("Police in Lyon arrested protesters" → FRACOP, FRACVL): domestic events happen where
-    /// they are reported; else the one country the sentence's domestic actors name, else the
+    /// they are reported; else the one country the sentence's domestic actors name, else (in
+    /// a sentence that names no country) the `previous` sentence's place's country, else the
     /// `dateline` country of the article, else the corpus's home country, when one is set.
     /// For places, only a role used as a noun counts: "military" in "military ties" is an
-    /// adjective, "police" in "police arrested" a noun.
-    /// Gives the roles of no stated country (`---COP`) the country the sentence, the
-    /// sentence before (`previous`, the country of its place), the dateline or the home
-    /// country says. Returns the country of the sentence's own first place, if any.
+    /// adjective, "police" in "police arrested" a noun. Returns the country of the sentence's
+    /// own first place, if any (the next sentence's `previous`).
     fn locate_roles(
         &self,
         tokens: &[Token],
@@ -1647,26 +1641,17 @@ impl Coder {
         };
         // "banned a march planned for Friday": the day of what is planned, not of the verb
         let of_a_plan = |t: &annals_time::TimeTag| {
-            let before: Vec<&Token> = tokens
-                .iter()
-                .filter(|k| k.end <= t.start)
-                .rev()
-                .take(2)
-                .collect();
-            let planned = |w: &str| {
-                matches!(
-                    w,
+            // (the two words before the date: "planned for", not the verb's own)
+            let Some(prep) = tokens.iter().rposition(|k| k.end <= t.start) else {
+                return false;
+            };
+            prep > 0
+                && matches!(tokens[prep].lower.as_str(), "for" | "on")
+                && matches!(
+                    tokens[prep - 1].lower.as_str(),
                     "planned" | "scheduled" | "set" | "due" | "slated" | "expected"
                 )
-            };
-            match before.as_slice() {
-                [prep, p, ..] => {
-                    matches!(prep.lower.as_str(), "for" | "on")
-                        && planned(&p.lower)
-                        && !m.words.iter().any(|&w| tokens[w].start == p.start)
-                }
-                _ => false,
-            }
+                && !m.words.contains(&(prep - 1))
         };
         let best = annals_time::tag(sentence, published, tense)
             .into_iter()

@@ -52,14 +52,11 @@ const SUCCESSIONS: [(&str, &str, &str); 25] = [
 /// assert_eq!(country_on("FRA", day("1990-01-01")), None);
 /// ```
 pub fn country_on(country: &str, date: Option<Date>) -> Option<String> {
-    let date = date?;
-    let (_, before, from) = SUCCESSIONS.iter().find(|(c, ..)| *c == country)?;
-    let from: Date = from.parse().ok()?;
-    (date < from).then(|| {
-        if *before == "USR" {
+    state_on(country, date).map(|before| {
+        if before == "USR" {
             format!("USR{country}")
         } else {
-            (*before).to_string()
+            before.to_string()
         }
     })
 }

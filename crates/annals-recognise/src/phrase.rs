@@ -1060,8 +1060,6 @@ impl Recogniser {
     /// the subject of its passive, names a private person (CAMEO's civilians, `---CVL`; a
     /// country comes from the sentence as for any role).
     fn named_sufferers(&self, tokens: &[Token], phrases: &mut Vec<Phrase>) {
-        let covered =
-            |k: usize, phrases: &[Phrase]| phrases.iter().any(|p| (p.first..=p.last).contains(&k));
         let name_word = |k: usize, phrases: &[Phrase]| {
             let t = &tokens[k];
             t.is_word()
@@ -1352,8 +1350,6 @@ const COMMON_WORDS: [&str; 88] = [
 /// plural the dictionaries do not know, as the subject of something done to people, names
 /// people (CAMEO's civilians, `---CVL`; a country comes from the sentence as for any role).
 fn counted_people(tokens: &[Token], phrases: &mut Vec<Phrase>) {
-    let covered =
-        |k: usize, phrases: &[Phrase]| phrases.iter().any(|p| (p.first..=p.last).contains(&k));
     for (i, t) in tokens.iter().enumerate() {
         if !is_count(t) || covered(i, phrases) {
             continue;
@@ -1524,6 +1520,11 @@ pub const COUNT_WORDS: [&str; 18] = [
 ];
 
 const PASSIVE_AUX: [&str; 4] = ["were", "have", "had", "are"];
+
+/// Whether token `k` lies inside one of the phrases.
+fn covered(k: usize, phrases: &[Phrase]) -> bool {
+    phrases.iter().any(|p| (p.first..=p.last).contains(&k))
+}
 
 /// What a crowd does, in the past tense: after "thousands" or "hundreds" these name a crowd.
 const CROWD_ACTS: [&str; 16] = [
