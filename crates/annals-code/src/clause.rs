@@ -302,7 +302,39 @@ pub fn used_as_noun(tokens: &[Token], head: usize, phrase_at: &[Option<usize>]) 
                 && tokens[k + 1..head].iter().all(|t| {
                     !is_preposition(&t.lower) && !SUBORDINATORS.contains(&t.lower.as_str())
                 });
+            // "invite his Chinese host", "a terrorist attack", "the Russian host": a word
+            // between a possessive or article and the head is its modifier (a plural or a
+            // name after "the" may be the subject: "the government has", "the police attack")
+            // (a base form only: "a mob attacked", "a party enjoys", "her attackers killed")
+            let word = tokens[head].lower.as_str();
+            let base = !["s", "ed", "ing"].iter().any(|end| word.ends_with(end))
+                && !BE.contains(&word)
+                && !matches!(word, "have" | "do" | "say" | "had" | "did");
+            let before_phrase = first.checked_sub(1).map(|f| tokens[f].lower.as_str());
+            let adjective = |t: &Token| {
+                t.is_capitalised()
+                    && ["ese", "ian", "an", "ish", "ch", "i"]
+                        .iter()
+                        .any(|end| t.lower.ends_with(end))
+            };
+            // (and no object after it: "a mob set 14 houses", "a delegation meet the president")
+            let object_after = tokens.get(head + 1).is_some_and(|t| {
+                DETERMINERS.contains(&t.lower.as_str())
+                    || is_quantity(t)
+                    || annals_recognise::COUNT_WORDS.contains(&t.lower.as_str())
+                    || matches!(t.lower.as_str(), "it" | "them" | "him" | "her" | "us")
+            });
+            let determined = head == k + 1
+                && base
+                && !object_after
+                && match before_phrase {
+                    Some("his" | "her" | "its" | "their" | "our" | "my" | "your") => true,
+                    Some("a" | "an") => first == k,
+                    Some("the") => first == k && adjective(&tokens[k]),
+                    _ => false,
+                };
             return in_pp
+                || determined
                 || tokens[k].lower == "'s"
                 || tokens.get(k + 1).is_some_and(|t| t.lower == "'s");
         }
@@ -2647,5 +2679,26 @@ mod tests {
             &["Ghana", "Togo"]
         ));
         assert!(noun("after the meeting in Accra", "meeting", &[]));
+    }
+
+    #[test]
+    fn a_word_after_a_determined_modifier_is_a_noun() {
+        assert!(noun(
+            "Obi will invite his Ghanaian host to Abuja",
+            "host",
+            &["Ghanaian"]
+        ));
+        assert!(noun("the Kenyan host thanked them", "host", &["Kenyan"]));
+        assert!(noun("fears of a rebel attack here", "attack", &["rebel"]));
+        // a subject before its verb, a plural or a name after "the", a verb with an object
+        assert!(!noun(
+            "the government has denied it",
+            "has",
+            &["government"]
+        ));
+        assert!(!noun("a crowd attacked the office", "attacked", &["crowd"]));
+        assert!(!noun("the Kremlin host talks", "host", &["Kremlin"]));
+        assert!(!noun("a crowd set two cars on fire", "set", &["crowd"]));
+        assert!(!noun("we watched a crowd beat them", "beat", &["crowd"]));
     }
 }

@@ -1650,6 +1650,12 @@ const CASES: &[Case] = &[
         "",
         &["036 EGY>SDN reported", "043 EGY>SDN planned", "042 SDN>EGY planned"],
     ),
+    // "host" after a possessive and a country adjective is the noun: thanks, no hosting
+    (
+        "The Kenyan president thanked his Ghanaian host in Accra.",
+        "2024-03-06",
+        &["051 KENGOV>GHA reported 2024-03-06"],
+    ),
     // an unresolved first-person subject ("I") is the verb's subject: the country before it is
     // no visitor
     (
