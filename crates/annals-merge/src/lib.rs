@@ -270,6 +270,21 @@ fn outlet_key(m: &MentionRef) -> String {
         .unwrap_or_else(|| format!("article:{}", m.mention.article_id))
 }
 
+/// Whether an actor is the state's side of a conflict inside its country: a bare country, or
+/// its government, military, police, courts, legislature or intelligence — not rebels,
+/// insurgents, the opposition, a paramilitary or pseudo-state, nor civilians or any other
+/// group.
+pub fn state_side(a: &Actor) -> bool {
+    let code = &a.code;
+    let first = code.role().get(..3).unwrap_or(code.role());
+    let state_role =
+        first.is_empty() || ["GOV", "MIL", "COP", "JUD", "LEG", "SPY"].contains(&first);
+    state_role
+        && !["REB", "INS", "OPP", "PRM", "PRE"]
+            .iter()
+            .any(|r| code.has_role(r))
+}
+
 /// Which mentions may be one event: base code, the two countries (in order, or sorted for a
 /// reciprocal code) and whether the mention says the event did not happen.
 pub type GroupKey = (String, String, String, bool);
@@ -278,15 +293,21 @@ pub type GroupKey = (String, String, String, bool);
 /// report that something did not happen ("is not planning to capture Kharkiv") is never
 /// evidence for its happening. A side the text does not name stands for the event's place
 /// (`@Kabul`): a bomb attack by no one named in Kabul and one in Kandahar the same day are two
-/// events, not one.
+/// events, not one. Inside one country the two sides are told apart by whether each is the
+/// state ([`state_side`]): rebels attacking the army (`BFA(non-state)` → `BFA`) and the army's
+/// strike on them the same day are two events.
 pub fn group_key(m: &Mention) -> GroupKey {
     let code = m.cameo.base().to_string();
     // a side of no known country ("police" in a sentence that names none) is no one another
     // article can be shown to mean: keyed by the place, else kept to its own article
     let unknown = |a: &Actor| a.code.country() == "---";
+    let named = |a: &Actor| !a.is_absent() && !unknown(a);
+    let domestic =
+        named(&m.source) && named(&m.target) && m.source.code.country() == m.target.code.country();
     let side = |a: &Actor| match (&m.location, a.is_absent() || unknown(a)) {
         (Some(l), true) => format!("@{}", l.name),
         (None, true) if unknown(a) => format!("#{}", m.article_id),
+        _ if domestic && !state_side(a) => format!("{}(non-state)", a.code.country()),
         _ => a.code.country().to_string(),
     };
     let s = side(&m.source);
@@ -1170,6 +1191,41 @@ mod tests {
             m
         };
         assert_eq!(merge(vec![in_town("a"), in_town("b")]).len(), 1);
+    }
+
+    #[test]
+    fn the_sides_of_a_conflict_inside_one_country_are_kept_apart() {
+        use DatePrecision::Day;
+        let r = Status::Reported;
+        let day = Some("2025-03-04");
+        let attack = |article: &str, s: &str, t: &str| {
+            mention(article, None, "190", s, t, day, Some(Day), r)
+        };
+        // rebels attacking the army and the army striking back: two events
+        let events = merge(vec![
+            attack("a", "BFAREB", "BFAMIL"),
+            attack("a", "BFAMIL", "BFAREB"),
+            attack("b", "BFAREB", "BFA"),
+        ]);
+        assert_eq!(events.len(), 2);
+        let rebels = events
+            .iter()
+            .find(|e| e.source.code.as_str() == "BFAREB")
+            .expect("the rebels' attack");
+        assert_eq!(
+            rebels.mentions.len(),
+            2,
+            "the army and the country are one side"
+        );
+        // a paramilitary against the army, civilians attacked by the police: non-state sides
+        assert!(!state_side(&actor("SDNMILPRM")));
+        assert!(!state_side(&actor("NGACVL")));
+        assert!(state_side(&actor("NGACOP")) && state_side(&actor("NGAGOVLEG")));
+        // two countries: the roles do not part them
+        assert_eq!(
+            group_key(&attack("a", "RUSMIL", "UKR").mention),
+            group_key(&attack("b", "RUSREB", "UKRMIL").mention)
+        );
     }
 
     #[test]

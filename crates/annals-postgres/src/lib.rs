@@ -167,7 +167,49 @@ INSERT INTO pending_groups(group_key, apart, wide)
   SELECT DISTINCT group_key, true, true FROM mentions ORDER BY group_key;
 "#,
     ),
+    (
+        6,
+        // the two sides of a dyad inside one country are keyed by whether each is the state
+        // (`annals_merge::state_side`): the mentions of such dyads are re-keyed from their
+        // bodies by `rekey_domestic` after this step, and every event re-merged
+        r#"
+DELETE FROM events;
+UPDATE event_count SET n = 0;
+"#,
+    ),
 ];
+
+/// Migrations followed, in their transaction, by [`rekey_domestic`].
+const REKEY_DOMESTIC_MIGRATIONS: [i32; 1] = [6];
+
+/// Re-keys the mentions whose two sides share a country with [`annals_merge::group_key`] and
+/// queues every group for merging.
+async fn rekey_domestic(tx: &deadpool_postgres::Transaction<'_>) -> Result<(), PgError> {
+    let rows = tx
+        .query(
+            "SELECT id, body FROM mentions WHERE source_code <> '' AND target_code <> ''
+               AND left(source_code, 3) = left(target_code, 3)",
+            &[],
+        )
+        .await?;
+    let update = tx
+        .prepare("UPDATE mentions SET group_key = $1 WHERE id = $2")
+        .await?;
+    for row in rows {
+        let id: i64 = row.get(0);
+        let body: String = row.get(1);
+        // a body this build cannot read keeps its key (it is merged as before)
+        if let Ok(m) = serde_json::from_str::<Mention>(&body) {
+            tx.execute(&update, &[&group_of(&m), &id]).await?;
+        }
+    }
+    tx.batch_execute(
+        "INSERT INTO pending_groups(group_key, apart, wide)
+           SELECT DISTINCT group_key, true, true FROM mentions ORDER BY group_key;",
+    )
+    .await?;
+    Ok(())
+}
 
 /// `mentions.span_kind`: an [`annals_merge::Span`] kind.
 const SPAN_DAYS: i16 = 0;
@@ -327,7 +369,7 @@ fn redact(url: &str) -> String {
 }
 
 /// Migrations after which every event is re-merged.
-const REMERGE_MIGRATIONS: [i32; 1] = [5];
+const REMERGE_MIGRATIONS: [i32; 2] = [5, 6];
 
 /// Applies the migrations the database lacks; returns the versions applied.
 async fn migrate(client: &mut deadpool_postgres::Object) -> Result<Vec<i32>, PgError> {
@@ -359,6 +401,9 @@ async fn migrate(client: &mut deadpool_postgres::Object) -> Result<Vec<i32>, PgE
             done.push(*version);
             let tx = client.transaction().await?;
             tx.batch_execute(sql).await?;
+            if REKEY_DOMESTIC_MIGRATIONS.contains(version) {
+                rekey_domestic(&tx).await?;
+            }
             tx.execute(
                 "INSERT INTO annals_migrations(version) VALUES ($1)",
                 &[version],

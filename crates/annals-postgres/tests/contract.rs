@@ -121,3 +121,42 @@ fn concurrent_writers_with_overlapping_batches_store_everything_once() {
         "the kept count of events"
     );
 }
+
+#[test]
+fn a_database_keyed_before_domestic_sides_is_rekeyed_when_opened() {
+    let Some(admin) = server() else { return };
+    let url = fresh_database(&admin);
+    let mut pg = PgStore::open(&url).unwrap();
+    // the feed's Peruvian protest is a dyad inside one country: civilians against the state
+    let feed = feed();
+    let batch: Vec<Coded> = feed.iter().map(Item::coded).collect();
+    pg.put_batch(&batch).unwrap();
+    pg.update_events().unwrap();
+    let merged = event_bodies(&pg);
+    // what a database of the build before migration 6 held: the sides of a domestic dyad
+    // keyed by their country alone
+    testing::execute(
+        &url,
+        "UPDATE mentions SET group_key = replace(group_key, '(non-state)', '');
+         UPDATE events SET group_key = replace(group_key, '(non-state)', '');
+         DELETE FROM annals_migrations WHERE version = 6;",
+    );
+    // opened again under another URL for the same database, as a new process would
+    let again = if url.contains('?') {
+        format!("{url}&application_name=annals-upgrade")
+    } else {
+        format!("{url}?application_name=annals-upgrade")
+    };
+    let reopened = PgStore::open(&again).unwrap();
+    assert_eq!(event_bodies(&reopened), merged);
+    // a new mention of the protest joins its re-keyed event
+    let mut pg = reopened;
+    let mut extra = feed.into_iter().find(|it| it.article.id == "p1").unwrap();
+    extra.article.id = "p2".into();
+    for m in &mut extra.mentions {
+        m.article_id = "p2".into();
+    }
+    pg.put_batch(&[extra.coded()]).unwrap();
+    pg.update_events().unwrap();
+    assert_eq!(event_bodies(&pg).len(), merged.len());
+}

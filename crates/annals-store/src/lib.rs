@@ -416,7 +416,7 @@ pub fn group_text(k: &annals_merge::GroupKey) -> String {
 
 /// How mentions are grouped for merging and events ranked (`meta.merge_partition`); a store
 /// keyed otherwise is re-keyed, re-merged and re-ranked once when opened.
-const MERGE_PARTITION: &str = "code-dyad-polarity, a missing side by place, day segments, event places and pairs; words-only events unweighted";
+const MERGE_PARTITION: &str = "code-dyad-polarity, a missing side by place, a domestic dyad by state and non-state side, day segments, event places and pairs; words-only events unweighted";
 
 /// `span_kind` of a mention row: see [`annals_merge::Span`].
 const SPAN_DAYS: i64 = 0;
