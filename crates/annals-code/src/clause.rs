@@ -1098,7 +1098,7 @@ pub fn next_to_verb(tokens: &[Token], phrases: &[Phrase], sources: &[Actor], hea
 /// "three persons, including a woman, were arrested": where an aside opened by "including",
 /// "among" or "such as" ends right before the verb (past its auxiliaries), the opening comma,
 /// which stands in for the verb when the subject is sought.
-fn before_aside(tokens: &[Token], head: usize) -> usize {
+pub fn before_aside(tokens: &[Token], head: usize) -> usize {
     let mut close = head;
     while close > 0 {
         let w = tokens[close - 1].lower.as_str();
@@ -1115,15 +1115,30 @@ fn before_aside(tokens: &[Token], head: usize) -> usize {
     let open = (close.saturating_sub(16)..close)
         .rev()
         .find(|&k| tokens[k].text == ",");
-    // ("Ba, who came third in the 2024 election, has denied": a relative clause between
-    // commas, too)
+    // ("Ba, who came third in the 2024 election, has denied", "Russia, which invaded …,
+    // accused": a relative clause between commas, too; "Hamas, the group that rules Gaza,
+    // rejected", "JNIM, al-Qaeda's affiliate in the Sahel, claimed": an apposition after a name)
+    let relative = |o: usize| {
+        matches!(tokens[o + 1].lower.as_str(), "who" | "whose" | "which") && close - o > 2
+    };
+    let apposition = |o: usize| {
+        o > 0
+            && tokens[o - 1].is_capitalised()
+            && close - o > 2
+            && close - o <= 14
+            && (matches!(
+                tokens[o + 1].lower.as_str(),
+                "the" | "a" | "an" | "its" | "his" | "her" | "their"
+            ) || tokens[o + 1..close.min(o + 5)]
+                .iter()
+                .any(|t| t.lower == "'s"))
+    };
     match open {
         Some(o)
-            if tokens.get(o + 1).is_some_and(|t| {
-                matches!(t.lower.as_str(), "including" | "among" | "such")
-                    || (matches!(t.lower.as_str(), "who" | "whose") && close - o > 2)
-            }) && (close - o <= 9
-                || matches!(tokens[o + 1].lower.as_str(), "who" | "whose")) =>
+            if (matches!(tokens[o + 1].lower.as_str(), "including" | "among" | "such")
+                && close - o <= 9)
+                || relative(o)
+                || apposition(o) =>
         {
             o
         }
@@ -2470,6 +2485,72 @@ pub fn used_as_adjective(tokens: &[Token], at: usize) -> bool {
     before && after
 }
 
+/// Whether the object after the verb ending at `end` is an act of violence or repression named
+/// as known ("condemned the attack", "denounced Saturday's bombing", "claimed responsibility
+/// for the raid"): a definite determiner, up to two modifiers, then the act's noun, and no
+/// "on"/"against" naming whom it hit right after.
+pub fn names_earlier_violence(tokens: &[Token], end: usize) -> bool {
+    const ACTS: [&str; 22] = [
+        "attack",
+        "attacks",
+        "bombing",
+        "bombings",
+        "raid",
+        "killing",
+        "killings",
+        "shelling",
+        "strike",
+        "strikes",
+        "airstrike",
+        "massacre",
+        "assault",
+        "ambush",
+        "blast",
+        "explosion",
+        "crackdown",
+        "shooting",
+        "abduction",
+        "kidnapping",
+        "violence",
+        "assassination",
+    ];
+    let mut k = end + 1;
+    // "claimed responsibility for the raid"
+    if tokens.get(k).is_some_and(|t| t.lower == "responsibility") {
+        k += 1;
+    }
+    if tokens.get(k).is_some_and(|t| t.lower == "for") {
+        k += 1;
+    }
+    let definite = |t: &Token| {
+        matches!(
+            t.lower.as_str(),
+            "the" | "this" | "that" | "these" | "those" | "its" | "their"
+        ) || tokens.get(k + 1).is_some_and(|n| n.lower == "'s")
+    };
+    if !tokens.get(k).is_some_and(definite) {
+        return false;
+    }
+    k += if tokens.get(k + 1).is_some_and(|n| n.lower == "'s") {
+        2
+    } else {
+        1
+    };
+    for _ in 0..3 {
+        let Some(t) = tokens.get(k) else { return false };
+        if ACTS.contains(&t.lower.as_str()) {
+            return !tokens
+                .get(k + 1)
+                .is_some_and(|n| matches!(n.lower.as_str(), "on" | "against" | "by"));
+        }
+        if !t.is_word() || is_preposition(&t.lower) {
+            return false;
+        }
+        k += 1;
+    }
+    false
+}
+
 /// Whether a noun-pattern head stands as a noun: after a determiner, possessive, adjective or
 /// at the start of a phrase ("talks between", "the attack on", "Russian strikes").
 /// A verb's base or -s form right after a form of "be" is a noun ("are veto members"): a
@@ -2679,6 +2760,31 @@ mod tests {
             &["Ghana", "Togo"]
         ));
         assert!(noun("after the meeting in Accra", "meeting", &[]));
+    }
+
+    #[test]
+    fn a_known_act_of_violence_is_named_as_the_object() {
+        let names = |text: &str, verb_end: &str| {
+            let tokens = tokenize(text);
+            let end = tokens.iter().position(|t| t.text == verb_end).unwrap();
+            names_earlier_violence(&tokens, end)
+        };
+        assert!(names("Chad condemned the attack.", "condemned"));
+        assert!(names(
+            "Chad condemned Saturday's deadly bombing.",
+            "condemned"
+        ));
+        assert!(names(
+            "The group claimed responsibility for the raid.",
+            "responsibility"
+        ));
+        // whom it hit named after it, an attack the sentence introduces, another object
+        assert!(!names(
+            "Chad condemned the attack on the embassy.",
+            "condemned"
+        ));
+        assert!(!names("Chad condemned an attack on a base.", "condemned"));
+        assert!(!names("Chad condemned the decision.", "condemned"));
     }
 
     #[test]

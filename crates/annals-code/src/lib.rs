@@ -627,6 +627,32 @@ impl Coder {
                 )
                 && (matches!(tokens[m.end() - 1].lower.as_str(), "was" | "were")
                     || tokens.get(m.end() + 1).is_some_and(|t| t.lower == "by"));
+            // "Kenya condemned the attack": an attack an earlier sentence reported, whose
+            // author is the target of the condemnation ("claimed responsibility for the raid":
+            // whose target is the claim's)
+            if roles.targets.is_empty()
+                && !roles.passive
+                && !roles.sources.is_empty()
+                && m.entry.kind == PatternKind::Verb
+                && clause::names_earlier_violence(&tokens, m.end())
+            {
+                let anaphor = ctx.last_violence().and_then(|(by, on)| {
+                    match (m.entry.code.root(), m.entry.code.base()) {
+                        ("11", _) => Some((by, "its author")),
+                        (_, "015") => Some((on, "its target")),
+                        _ => None,
+                    }
+                });
+                if let Some((who, what)) = anaphor.filter(|(who, _)| !who.is_absent()) {
+                    // (no one condemns themselves, nor claims an attack on themselves)
+                    if roles.sources.iter().all(|s| s.code != who.code) {
+                        roles.targets = vec![who.clone()];
+                        roles.how.push_str(&format!(
+                            "; target: the act of violence reported before, {what}"
+                        ));
+                    }
+                }
+            }
             let reading = Reading {
                 subject_next_to_verb: next_to,
                 introduced,
@@ -971,6 +997,17 @@ impl Coder {
                     .iter()
                     .any(|(c, s)| c.root() == e.cameo.root() && *s == e.source.code)
         });
+        // the last act of violence or repression reported, for "the attack" a later sentence
+        // condemns
+        if let Some(e) = out.iter().rev().find(|e| {
+            e.cameo.root_between(17, 20)
+                && matches!(e.status, Status::Reported | Status::Alleged)
+                && !e.explanation.paired
+                && !e.source.is_absent()
+                && !e.background
+        }) {
+            ctx.note_violence(&e.source, &e.target);
+        }
         out
     }
 
@@ -1639,6 +1676,12 @@ impl Coder {
                 .iter()
                 .any(|k| k.start >= from && k.end <= to && clause::opens_other_clause(k))
         };
+        // "Russia, which invaded Ukraine in 2022, accused": a date in an aside before the
+        // verb is the aside's
+        let aside = clause::before_aside(tokens, m.head);
+        let in_aside = |t: &annals_time::TimeTag| {
+            aside < m.head && t.start >= tokens[aside].end && t.end <= head_at
+        };
         // "banned a march planned for Friday": the day of what is planned, not of the verb
         let of_a_plan = |t: &annals_time::TimeTag| {
             // (the two words before the date: "planned for", not the verb's own)
@@ -1655,7 +1698,7 @@ impl Coder {
         };
         let best = annals_time::tag(sentence, published, tense)
             .into_iter()
-            .filter(|t| same_clause(t))
+            .filter(|t| same_clause(t) && !in_aside(t))
             .filter(|t| !of_a_plan(t))
             .filter_map(|t| {
                 t.value
@@ -1759,12 +1802,9 @@ fn date_by_visit(mentions: &mut [Mention], published: Option<Date>) {
     }
 }
 
-/// The CAMEO code for the intention to do a cooperative event that is announced, not yet done
-/// ("will visit" → 036 express intent to meet; "plans to send aid" → 033): consultation (04),
-/// diplomatic (05) and material cooperation (06), aid (07) and yielding (08).
 /// The dateline that opens a report ("BEIJING, May 16 (Reuters) -", "KYIV, Ukraine —",
-/// "MOSCOW (AP) —"): a place in capitals at the very start, then within a few words a month,
-/// a parenthesised agency or a dash. Returns the token index where the dateline ends.
+/// "MOSCOW (AP) —", "KABUL — "): a place in capitals at the very start, then a dash, or within
+/// a few words a month, a parenthesised agency or a dash. Returns the token index where the dateline ends.
 fn dateline_end(tokens: &[Token], phrases: &[Phrase]) -> Option<usize> {
     let p = phrases
         .first()
@@ -1775,7 +1815,14 @@ fn dateline_end(tokens: &[Token], phrases: &[Phrase]) -> Option<usize> {
             .filter(|c| c.is_alphabetic())
             .all(char::is_uppercase)
     }) && tokens[..=p.last].iter().any(|t| t.text.len() >= 3);
-    if !caps || !matches!(tokens.get(p.last + 1)?.text.as_str(), "," | "(") {
+    if !caps {
+        return None;
+    }
+    // "OUAGADOUGOU — Jihadist fighters …": the place and a dash alone
+    if matches!(tokens.get(p.last + 1)?.text.as_str(), "-" | "—" | "–") {
+        return Some(p.last + 1);
+    }
+    if !matches!(tokens.get(p.last + 1)?.text.as_str(), "," | "(") {
         return None;
     }
     tokens[p.last + 1..]
@@ -1934,6 +1981,9 @@ struct Reading {
     place_after_verb: bool,
 }
 
+/// The CAMEO code for the intention to do a cooperative event that is announced, not yet done
+/// ("will visit" → 036 express intent to meet; "plans to send aid" → 033): consultation (04),
+/// diplomatic (05) and material cooperation (06), aid (07) and yielding (08).
 fn intent_of(code: &EventCode) -> Option<EventCode> {
     let intent = match code.root() {
         "04" => "036",

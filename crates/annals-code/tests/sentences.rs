@@ -1403,6 +1403,20 @@ const CASES: &[Case] = &[
         "2024-05-01",
         &["016 KENGOV> reported 2024-05-01"],
     ),
+    // … nor does a "which" clause, whose date is its own, nor an apposition after a name
+    (
+        "Venezuela, which expelled the Peruvian envoy in 2019, accused Peru of plotting a coup.",
+        "2024-05-01",
+        &[
+            "166 VEN>PERGOV reported 2019-01-01",
+            "112 VEN>PER reported 2024-05-01",
+        ],
+    ),
+    (
+        "Hamas, the militant group that controls Gaza, rejected the Egyptian proposal.",
+        "2024-05-01",
+        &["125 PSEREBHMS>EGY reported 2024-05-01"],
+    ),
     // a name the dictionaries do not know, as the one an act is done to, is a private person
     (
         "Police arrested Wanjiru Kamau in Nairobi on Monday.",
@@ -1901,5 +1915,30 @@ fn an_article_resolves_pairs_institutions_and_places_across_sentences() {
             events.iter().any(|e| e.contains(want)),
             "{want} not in {events:?}"
         );
+    }
+}
+
+#[test]
+fn an_article_resolves_described_organisations_and_earlier_attacks() {
+    let events = article_events(
+        "2025-03-02",
+        "MAIDUGURI — Fighters of Boko Haram attacked an army base near Bama on Saturday, \
+         killing nine soldiers.\n\
+         The group claimed responsibility for the raid in a video.\n\
+         Chad's government condemned the attack.\n\
+         The European Union sent aid to Nigeria on Sunday.\n\
+         The bloc also criticised Russia for its arms sales to the region.",
+    );
+    for want in [
+        // the dateline alone, with a dash, places the army
+        "190 NGAREB>NGAMIL",
+        // "the group": the armed group named before; "the raid": the attack reported before
+        "015 NGAREB>NGAMIL",
+        // "condemned the attack": its author
+        "111 TCDGOV>NGAREB",
+        // "the bloc": the international organisation named before
+        "111 IGOEUREEC>RUS",
+    ] {
+        assert!(events.iter().any(|e| e == want), "{want} not in {events:?}");
     }
 }

@@ -57,6 +57,12 @@ pub struct Context {
     /// The country of the last place an earlier sentence said something happened in ("police
     /// in Nairobi fired …"), where the next sentences' roles most likely are too.
     previous_place: Option<String>,
+    /// The two sides of the last act of violence or repression the article reported: who
+    /// did "the attack" a later sentence condemns, and whom it hit.
+    last_violence: Option<(Actor, Actor)>,
+    /// Organisations named so far (international ones and groups, not states or persons),
+    /// the last last: who "the bloc" or "the group" is.
+    organisations: Vec<Actor>,
 }
 
 impl Context {
@@ -85,6 +91,16 @@ impl Context {
         self.previous_place.as_deref()
     }
 
+    /// Notes the source and target of an act of violence or repression the article reports.
+    pub fn note_violence(&mut self, source: &Actor, target: &Actor) {
+        self.last_violence = Some((source.clone(), target.clone()));
+    }
+
+    /// The source and target of the last act of violence or repression noted.
+    pub fn last_violence(&self) -> Option<(&Actor, &Actor)> {
+        self.last_violence.as_ref().map(|(s, t)| (s, t))
+    }
+
     fn note_person(&mut self, a: &Actor) {
         if let Some(e) = &a.entity {
             *self.person_counts.entry(e.clone()).or_default() += 1;
@@ -108,6 +124,20 @@ impl Context {
                 || self.countries.iter().any(|a| a.code.country() == c)
         };
         places.iter().find(|p| known(&p.country)).or(Some(first))
+    }
+
+    fn note_organisation(&mut self, a: &Actor) {
+        self.organisations.retain(|o| o.entity != a.entity);
+        self.organisations.push(a.clone());
+    }
+
+    /// The last organisation named: an international one (`IGO…`) or, with `igo` false, a
+    /// group of one country or none (a party, an armed group, a company).
+    fn last_organisation(&self, igo: bool) -> Option<&Actor> {
+        self.organisations
+            .iter()
+            .rev()
+            .find(|o| o.code.as_str().starts_with("IGO") == igo)
     }
 
     fn note_place(&mut self, p: &Place) {
@@ -822,6 +852,7 @@ impl Recogniser {
         }
         let location = place.map(location_of);
         let mut office = None;
+        let named_organisation = head.is_some() && !person;
         let (code, entity, coreferent) = if let Some((code, entity, held)) = head {
             office = held;
             // an organisation's people ("EU legislators", "NATO troops"): CAMEO stacks the role
@@ -974,6 +1005,8 @@ impl Recogniser {
         }
         if person {
             ctx.note_person(&actor);
+        } else if named_organisation && !coreferent {
+            ctx.note_organisation(&actor);
         }
         // (a country named as where something is, "the conflict in Sudan", is no side that
         // "the two countries" could mean)
@@ -1805,6 +1838,37 @@ fn pronoun(tokens: &[Token], i: usize, ctx: &Context, earlier: &[Phrase]) -> Opt
             return pick.map(single);
         }
         _ => {}
+    }
+    // "the bloc" (the last international organisation named), "the group" or "the militant
+    // group" (the last party, armed group or company named)
+    if w == "the" {
+        let next = |k: usize| tokens.get(i + k).map(|t| t.lower.as_str());
+        let (len, igo) = match (next(1), next(2)) {
+            (Some("bloc" | "alliance" | "organisation" | "organization"), _) => (2, true),
+            (Some("group" | "movement"), _) => (2, false),
+            (
+                Some("militant" | "armed" | "jihadist" | "rebel" | "insurgent" | "extremist"),
+                Some("group" | "movement"),
+            ) => (3, false),
+            _ => (0, false),
+        };
+        // (not "the group of protesters", "the bloc's 27 members" is the bloc's)
+        let of_after = tokens.get(i + len).is_some_and(|t| t.lower == "of");
+        if len > 0 && !of_after {
+            if let Some(a) = ctx.last_organisation(igo) {
+                return Some(Phrase {
+                    first: i,
+                    last: i + len - 1,
+                    actors: vec![Actor {
+                        name: join_tokens(&tokens[i..i + len]),
+                        ..a.clone()
+                    }],
+                    place: None,
+                    person: false,
+                    coreferent: true,
+                });
+            }
+        }
     }
     // "the two leaders", "both sides", "both countries"
     let (len, head) = match (
