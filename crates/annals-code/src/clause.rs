@@ -1839,6 +1839,15 @@ fn object(
             && !(m.words.contains(&(p.last + 1))
                 && !is_preposition(&tokens[p.last + 1].lower)
                 && !tokens[p.first].is_capitalised())
+            // nor one coordinated with the pattern's own object ("fired drones and missiles
+            // at": more of what was fired)
+            && !m.words.get(1).is_some_and(|&w| {
+                w > p.last + 1
+                    && !is_preposition(&tokens[w].lower)
+                    && tokens[p.last + 1..w]
+                        .iter()
+                        .all(|t| matches!(t.lower.as_str(), "and" | "or" | ","))
+            })
     }) {
         // ("appealed to Russia for calm": the addressee; "opened fire on protesters": a
         // preposition of the pattern itself)
@@ -2670,6 +2679,17 @@ pub fn means(tokens: &[Token], head: usize, end: usize) -> Option<EventCode> {
             "airstrike" | "airstrikes" | "warplanes" | "warplane" => "195",
             // aircraft as the agent or the means ("its aircraft struck", "struck with
             // helicopter gunships"), not as what was hit ("shot down an aircraft")
+            // (drones, the same way: "its drones struck", "attacked with drones")
+            "drone" | "drones" | "uav" | "uavs"
+                if (k < head && head - k <= 2)
+                    || (k > head
+                        && (1..=2).any(|d| {
+                            k.checked_sub(d)
+                                .is_some_and(|j| matches!(word(j), "with" | "by" | "using"))
+                        })) =>
+            {
+                "1952"
+            }
             "aircraft" | "jets" | "helicopters" | "gunships"
                 if (k < head && head - k <= 2)
                     || (k > head

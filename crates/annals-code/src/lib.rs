@@ -1378,18 +1378,29 @@ impl Coder {
                     .rev()
                     .find(|t| t.lower != "the" && t.text != "-" && !clause::is_direction(&t.lower))
                     .map(|t| t.lower.as_str());
-                matches!(
-                    before,
-                    Some(
-                        "in" | "at"
-                            | "near"
-                            | "outside"
-                            | "inside"
-                            | "across"
-                            | "around"
-                            | "throughout"
+                // ("through the streets of Nairobi", "on the outskirts of Goma")
+                let of_a_part = before == Some("of")
+                    && p.first >= 2
+                    && tokens[..p.first].iter().rev().nth(1).is_some_and(|t| {
+                        matches!(
+                            t.lower.as_str(),
+                            "streets" | "outskirts" | "suburbs" | "centre" | "center" | "heart"
+                        )
+                    });
+                of_a_part
+                    || matches!(
+                        before,
+                        Some(
+                            "in" | "at"
+                                | "near"
+                                | "outside"
+                                | "inside"
+                                | "across"
+                                | "around"
+                                | "throughout"
+                                | "through"
+                        )
                     )
-                )
             })
             // ("in Israeli shelling", "in Egyptian custody": whose, not where)
             .filter(|p| {
@@ -1519,8 +1530,14 @@ impl Coder {
         named.dedup();
         let only_country = (named.len() == 1).then(|| named[0].to_string());
         // (the sentence before says where only when this one names no country at all)
+        // (an international organisation or an NGO names none: "Amnesty International said
+        // three people were shot dead by police")
         let names_a_country = phrases.iter().any(|p| {
-            p.place.is_some() || p.actors.iter().any(|a| a.code.country() != UNKNOWN_COUNTRY)
+            p.place.is_some()
+                || p.actors.iter().any(|a| {
+                    let c = a.code.country();
+                    c != UNKNOWN_COUNTRY && !NOT_STATES.contains(&c)
+                })
         });
         let previous = previous.filter(|_| !names_a_country);
         for ((p, origin), apposed) in phrases.iter_mut().zip(origin).zip(apposed) {

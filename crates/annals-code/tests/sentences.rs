@@ -1417,6 +1417,24 @@ const CASES: &[Case] = &[
         "2024-05-01",
         &["125 PSEREBHMS>EGY reported 2024-05-01"],
     ),
+    // drones fired at a city: remotely piloted munitions, the city's country the target; more
+    // of what was fired is no target ("drones and missiles")
+    (
+        "Russia launched 40 drones at Odesa overnight.",
+        "2025-06-03",
+        &["1952 RUS>UKR reported 2025-06-03"],
+    ),
+    (
+        "Russian forces fired drones and missiles at Odesa on Monday.",
+        "2025-06-03",
+        &["194 RUSMIL>UKR reported 2025-06-02"],
+    ),
+    // weapons as the agent are the country's military
+    (
+        "Syrian missiles hit a market in Idlib, killing 11 civilians.",
+        "2025-06-03",
+        &["190 SYRMIL>SYRCVL reported 2025-06-03"],
+    ),
     // a name the dictionaries do not know, as the one an act is done to, is a private person
     (
         "Police arrested Wanjiru Kamau in Nairobi on Monday.",
@@ -1518,7 +1536,7 @@ const CASES: &[Case] = &[
     (
         "Iranian drones allegedly struck Iraq on Monday.",
         "2024-01-25",
-        &["190 IRNMIL>IRQ alleged 2024-01-22"],
+        &["1952 IRNMIL>IRQ alleged 2024-01-22"],
     ),
     // an event noun as the object of a light verb takes the verb's subject
     (

@@ -118,6 +118,32 @@ impl CameoTable {
             };
             codes.insert(code.0, info);
         }
+        // codes newer than GDELT's Goldstein table (drone strikes 1952, cyber attacks 176)
+        // take the score of the code they refine, and a 4-digit code its base's PLOVER type
+        let missing: Vec<String> = codes
+            .iter()
+            .filter(|(_, i)| i.goldstein.is_none() || i.plover.is_none())
+            .map(|(c, _)| c.clone())
+            .collect();
+        for c in missing {
+            let Some(code) = EventCode::parse(&c) else {
+                continue;
+            };
+            let parents = [code.base(), code.root()];
+            let parents = parents.iter().filter(|p| **p != c);
+            let goldstein = parents
+                .clone()
+                .find_map(|p| codes.get(*p).and_then(|i| i.goldstein));
+            let plover = (c.len() == 4)
+                .then(|| codes.get(code.base()).and_then(|i| i.plover.clone()))
+                .flatten();
+            if let Some(info) = codes.get_mut(&c) {
+                info.goldstein = info.goldstein.or(goldstein);
+                if info.plover.is_none() {
+                    info.plover = plover;
+                }
+            }
+        }
         CameoTable { codes }
     }
 
@@ -155,6 +181,10 @@ mod tests {
         assert!(t.len() >= 300, "only {} codes", t.len());
         let visit = t.get(&EventCode("042".into())).expect("042");
         assert_eq!(visit.goldstein, Some(1.9));
+        // a drone strike, newer than GDELT's scores, is scored and typed as aerial weapons
+        let drone = t.get(&EventCode::parse("1952").unwrap()).unwrap();
+        assert_eq!(drone.goldstein, Some(-10.0));
+        assert_eq!(drone.plover.as_deref(), Some("ASSAULT"));
         assert_eq!(visit.quad_class, 1);
         assert_eq!(visit.plover.as_deref(), Some("CONSULT"));
         for root in 1..=20 {
