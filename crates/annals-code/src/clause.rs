@@ -2494,11 +2494,90 @@ pub fn used_as_adjective(tokens: &[Token], at: usize) -> bool {
     before && after
 }
 
+/// An act an earlier sentence reported, named again as the object of a verb.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum EarlierAct {
+    /// "condemned the attack", "denounced Saturday's bombing", "claimed responsibility for
+    /// the raid".
+    Violence,
+    /// "condemned the move", "welcomed the decision", "rejected the sanctions".
+    Move,
+}
+
+/// Which act known from before, if any, is the object after the verb ending at `end`: a
+/// definite determiner, up to two modifiers, then the act's noun, and no "on"/"against"/"by"
+/// naming a side right after.
+pub fn names_earlier_act(tokens: &[Token], end: usize) -> Option<EarlierAct> {
+    const MOVES: [&str; 14] = [
+        "move",
+        "decision",
+        "measure",
+        "measures",
+        "step",
+        "steps",
+        "sanctions",
+        "ban",
+        "announcement",
+        "action",
+        "actions",
+        "plan",
+        "tariffs",
+        "expulsion",
+    ];
+    // ("welcomed the decision": a pattern that holds the noun itself ends on it)
+    let end = if tokens
+        .get(end)
+        .is_some_and(|t| MOVES.contains(&t.lower.as_str()))
+    {
+        match (1..=3).filter_map(|d| end.checked_sub(d)).find(|&k| {
+            matches!(
+                tokens[k].lower.as_str(),
+                "the" | "this" | "that" | "these" | "those"
+            )
+        }) {
+            Some(k) if k > 0 => k - 1,
+            _ => return None,
+        }
+    } else {
+        end
+    };
+    if names_earlier_violence(tokens, end) {
+        return Some(EarlierAct::Violence);
+    }
+    let mut k = end + 1;
+    if !tokens.get(k).is_some_and(|t| {
+        matches!(
+            t.lower.as_str(),
+            "the" | "this" | "that" | "these" | "those"
+        )
+    }) {
+        return None;
+    }
+    k += 1;
+    for _ in 0..3 {
+        let t = tokens.get(k)?;
+        if MOVES.contains(&t.lower.as_str()) {
+            let next = tokens.get(k + 1).map(|n| n.lower.as_str());
+            // ("the decision to …", "the move by X", "the sanctions on X": named there)
+            return (!matches!(
+                next,
+                Some("on" | "against" | "by" | "to" | "of" | "for" | "from")
+            ))
+            .then_some(EarlierAct::Move);
+        }
+        if !t.is_word() || is_preposition(&t.lower) || t.is_capitalised() {
+            return None;
+        }
+        k += 1;
+    }
+    None
+}
+
 /// Whether the object after the verb ending at `end` is an act of violence or repression named
 /// as known ("condemned the attack", "denounced Saturday's bombing", "claimed responsibility
 /// for the raid"): a definite determiner, up to two modifiers, then the act's noun, and no
 /// "on"/"against" naming whom it hit right after.
-pub fn names_earlier_violence(tokens: &[Token], end: usize) -> bool {
+fn names_earlier_violence(tokens: &[Token], end: usize) -> bool {
     const ACTS: [&str; 22] = [
         "attack",
         "attacks",

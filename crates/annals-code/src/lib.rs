@@ -527,8 +527,19 @@ impl Coder {
             let place_after_verb = located.as_ref().is_none_or(|(at, _)| {
                 *at > m.head || !phrases.iter().any(|p| p.last < *at && !p.actors.is_empty())
             });
-            let location = located
-                .map(|(_, l)| l)
+            // ("visited Tokyo in May 2023 for the G7 summit in Hiroshima": the city visited,
+            // named right after the verb, is where the visit was)
+            let destination = (m.entry.code.base() == "042")
+                .then(|| {
+                    phrases
+                        .iter()
+                        .find(|p| p.first > m.end() && p.first <= m.end() + 2)
+                        .and_then(|p| p.place.clone())
+                        .filter(|l| l.feature != "country")
+                })
+                .flatten();
+            let location = destination
+                .or_else(|| located.map(|(_, l)| l))
                 .or_else(|| visit_place(m, &phrases, &tokens));
             let (mut date, mut end_date, mut precision) =
                 self.date_of(sentence, &tokens, m, &roles, published);
@@ -630,26 +641,35 @@ impl Coder {
             // "Kenya condemned the attack": an attack an earlier sentence reported, whose
             // author is the target of the condemnation ("claimed responsibility for the raid":
             // whose target is the claim's)
-            if roles.targets.is_empty()
+            let earlier = (roles.targets.is_empty()
                 && !roles.passive
                 && !roles.sources.is_empty()
-                && m.entry.kind == PatternKind::Verb
-                && clause::names_earlier_violence(&tokens, m.end())
-            {
-                let anaphor = ctx.last_violence().and_then(|(by, on)| {
-                    match (m.entry.code.root(), m.entry.code.base()) {
-                        ("11", _) => Some((by, "its author")),
-                        (_, "015") => Some((on, "its target")),
-                        _ => None,
+                && m.entry.kind == PatternKind::Verb)
+                .then(|| clause::names_earlier_act(&tokens, m.end()))
+                .flatten();
+            if let Some(earlier) = earlier {
+                let code = &m.entry.code;
+                let judged = matches!(code.root(), "11" | "12") || code.base() == "051";
+                let anaphor = match earlier {
+                    clause::EarlierAct::Violence => {
+                        ctx.last_violence().and_then(|(by, on)| match code.base() {
+                            "015" => Some((on, "the act of violence reported before, its target")),
+                            _ if judged => {
+                                Some((by, "the act of violence reported before, its author"))
+                            }
+                            _ => None,
+                        })
                     }
-                });
+                    clause::EarlierAct::Move => ctx
+                        .last_act()
+                        .filter(|_| judged)
+                        .map(|by| (by, "the act reported before, its author")),
+                };
                 if let Some((who, what)) = anaphor.filter(|(who, _)| !who.is_absent()) {
                     // (no one condemns themselves, nor claims an attack on themselves)
                     if roles.sources.iter().all(|s| s.code != who.code) {
                         roles.targets = vec![who.clone()];
-                        roles.how.push_str(&format!(
-                            "; target: the act of violence reported before, {what}"
-                        ));
+                        roles.how.push_str(&format!("; target: {what}"));
                     }
                 }
             }
@@ -1007,6 +1027,20 @@ impl Coder {
                 && !e.background
         }) {
             ctx.note_violence(&e.source, &e.target);
+        }
+        // (a deed or its announcement: not words about others' deeds, nor meetings)
+        if let Some(e) = out.iter().rev().find(|e| {
+            let words = matches!(
+                e.cameo.root(),
+                "01" | "02" | "04" | "05" | "09" | "10" | "11" | "12"
+            ) && !matches!(e.cameo.base(), "054" | "055" | "056" | "057");
+            !words
+                && e.status != Status::Negated
+                && !e.explanation.paired
+                && !e.source.is_absent()
+                && !e.background
+        }) {
+            ctx.note_act(&e.source);
         }
         out
     }

@@ -1960,3 +1960,17 @@ fn an_article_resolves_described_organisations_and_earlier_attacks() {
         assert!(events.iter().any(|e| e == want), "{want} not in {events:?}");
     }
 }
+
+#[test]
+fn a_move_named_again_is_judged_against_its_author() {
+    let events = article_events(
+        "2025-05-20",
+        "Canada on Monday imposed sanctions on four Venezuelan officials.\n\
+         Venezuela's foreign ministry condemned the move as illegal.\n\
+         Brazil welcomed the decision.\n\
+         Prime Minister Mark Carney later visited Tokyo in May for a summit in Osaka.",
+    );
+    for want in ["111 VENGOV>CAN", "051 BRA>CAN"] {
+        assert!(events.iter().any(|e| e == want), "{want} not in {events:?}");
+    }
+}

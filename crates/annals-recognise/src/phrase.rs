@@ -60,6 +60,9 @@ pub struct Context {
     /// The two sides of the last act of violence or repression the article reported: who
     /// did "the attack" a later sentence condemns, and whom it hit.
     last_violence: Option<(Actor, Actor)>,
+    /// Who did the last act (not a statement or appeal) the article reported or announced:
+    /// whose "move" or "decision" a later sentence condemns or welcomes.
+    last_act: Option<Actor>,
     /// Organisations named so far (international ones and groups, not states or persons),
     /// the last last: who "the bloc" or "the group" is.
     organisations: Vec<Actor>,
@@ -94,6 +97,16 @@ impl Context {
     /// Notes the source and target of an act of violence or repression the article reports.
     pub fn note_violence(&mut self, source: &Actor, target: &Actor) {
         self.last_violence = Some((source.clone(), target.clone()));
+    }
+
+    /// Notes who did an act the article reports or announces.
+    pub fn note_act(&mut self, source: &Actor) {
+        self.last_act = Some(source.clone());
+    }
+
+    /// Who did the last act noted.
+    pub fn last_act(&self) -> Option<&Actor> {
+        self.last_act.as_ref()
     }
 
     /// The source and target of the last act of violence or repression noted.
