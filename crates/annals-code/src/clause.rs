@@ -976,7 +976,21 @@ pub fn roles(
         }
         PatternKind::Noun => {
             sources = modifier(tokens, phrases, phrase_at, m.head);
-            if sources.is_empty() {
+            // ("talks mediated by Qatar": the mediator's, not the talks' sides)
+            let mediated = (m.end() + 1..clause_end.min(tokens.len()).min(m.end() + 4)).any(|k| {
+                tokens[k].lower == "by"
+                    && matches!(
+                        tokens[k - 1].lower.as_str(),
+                        "mediated"
+                            | "brokered"
+                            | "facilitated"
+                            | "hosted"
+                            | "chaired"
+                            | "convened"
+                            | "sponsored"
+                    )
+            });
+            if sources.is_empty() && !mediated {
                 sources = by_agent(tokens, phrases, phrase_at, m.end(), clause_end);
             }
             // "Turkey renewed an appeal to Belgium": the subject of a light verb whose object
@@ -1899,7 +1913,19 @@ fn object(
             return vec![country_actor(l, None)];
         }
     }
+    // the last phrase passed over as a place or an agent: a phrase joined to it by "and" or a
+    // comma is passed over too ("mediated by Egypt and Qatar", "in Paris and Berlin")
+    let mut passed: Option<usize> = None;
     for p in phrases.iter().filter(|p| p.first > after && p.last < end) {
+        if passed.is_some_and(|last| {
+            p.first > last + 1
+                && tokens[last + 1..p.first]
+                    .iter()
+                    .all(|t| matches!(t.lower.as_str(), "and" | "or" | "," | "the"))
+        }) {
+            passed = Some(p.last);
+            continue;
+        }
         // "met his Australian counterpart": a possessive pronoun before the object's own
         // phrase is its determiner, not the object
         if p.first == p.last
@@ -2027,7 +2053,28 @@ fn object(
         let aimed_at = prep.as_deref() == Some("at")
             && (m.entry.code.root_between(17, 20) || m.entry.code.root() == "14");
         let kept = seized_from || aimed_at || (wants_prep && p.first <= after + 3);
-        if locative && !kept {
+        // ("agreed to a ceasefire after negotiations mediated by Egypt": the agent of a
+        // participle, no object of the active verb)
+        // ("condemned allegations by Rwanda", "condemned the sanctions imposed by Norway": the
+        // author of the verb's object is its side; the agent of a participle in an adjunct,
+        // "after talks mediated by Russia", is not)
+        let agent = prep.as_deref() == Some("by")
+            && !passive
+            && p.first >= 2
+            && tokens[p.first - 2].lower.len() > 4
+            && tokens[p.first - 2].lower.ends_with("ed")
+            && tokens
+                .get(after + 1..p.first - 2)
+                .unwrap_or_default()
+                .iter()
+                .any(|t| {
+                    matches!(
+                        t.lower.as_str(),
+                        "after" | "during" | "amid" | "following" | "through" | "under" | "in"
+                    )
+                });
+        if (locative || agent) && !kept {
+            passed = Some(p.last);
             continue;
         }
         // "A and B", "A, B and C", "A, B, and C"
@@ -2502,13 +2549,15 @@ pub enum EarlierAct {
     Violence,
     /// "condemned the move", "welcomed the decision", "rejected the sanctions".
     Move,
+    /// "praised the agreement", "welcomed the ceasefire".
+    Agreement,
 }
 
 /// Which act known from before, if any, is the object after the verb ending at `end`: a
 /// definite determiner, up to two modifiers, then the act's noun, and no "on"/"against"/"by"
 /// naming a side right after.
 pub fn names_earlier_act(tokens: &[Token], end: usize) -> Option<EarlierAct> {
-    const MOVES: [&str; 14] = [
+    const MOVES: [&str; 20] = [
         "move",
         "decision",
         "measure",
@@ -2523,7 +2572,14 @@ pub fn names_earlier_act(tokens: &[Token], end: usize) -> Option<EarlierAct> {
         "plan",
         "tariffs",
         "expulsion",
+        "agreement",
+        "deal",
+        "accord",
+        "ceasefire",
+        "truce",
+        "expulsions",
     ];
+    let agreement = |w: &str| matches!(w, "agreement" | "deal" | "accord" | "ceasefire" | "truce");
     // ("welcomed the decision": a pattern that holds the noun itself ends on it)
     let end = if tokens
         .get(end)
@@ -2559,11 +2615,16 @@ pub fn names_earlier_act(tokens: &[Token], end: usize) -> Option<EarlierAct> {
         if MOVES.contains(&t.lower.as_str()) {
             let next = tokens.get(k + 1).map(|n| n.lower.as_str());
             // ("the decision to …", "the move by X", "the sanctions on X": named there)
+            let kind = if agreement(&t.lower) {
+                EarlierAct::Agreement
+            } else {
+                EarlierAct::Move
+            };
             return (!matches!(
                 next,
-                Some("on" | "against" | "by" | "to" | "of" | "for" | "from")
+                Some("on" | "against" | "by" | "to" | "of" | "for" | "from" | "with" | "between")
             ))
-            .then_some(EarlierAct::Move);
+            .then_some(kind);
         }
         if !t.is_word() || is_preposition(&t.lower) || t.is_capitalised() {
             return None;

@@ -650,25 +650,43 @@ impl Coder {
             if let Some(earlier) = earlier {
                 let code = &m.entry.code;
                 let judged = matches!(code.root(), "11" | "12") || code.base() == "051";
-                let anaphor = match earlier {
+                let anaphor: Option<(Vec<Actor>, &str)> = match earlier {
                     clause::EarlierAct::Violence => {
                         ctx.last_violence().and_then(|(by, on)| match code.base() {
-                            "015" => Some((on, "the act of violence reported before, its target")),
-                            _ if judged => {
-                                Some((by, "the act of violence reported before, its author"))
-                            }
+                            "015" => Some((
+                                vec![on.clone()],
+                                "the act of violence reported before, its target",
+                            )),
+                            _ if judged => Some((
+                                vec![by.clone()],
+                                "the act of violence reported before, its author",
+                            )),
                             _ => None,
                         })
                     }
-                    clause::EarlierAct::Move => ctx
-                        .last_act()
-                        .filter(|_| judged)
-                        .map(|by| (by, "the act reported before, its author")),
+                    clause::EarlierAct::Move => (judged && !ctx.last_act().is_empty()).then(|| {
+                        (
+                            ctx.last_act().to_vec(),
+                            "the deed reported before, its doer",
+                        )
+                    }),
+                    clause::EarlierAct::Agreement => (judged && !ctx.last_agreement().is_empty())
+                        .then(|| {
+                            (
+                                ctx.last_agreement().to_vec(),
+                                "the agreement reported before, its sides",
+                            )
+                        }),
                 };
-                if let Some((who, what)) = anaphor.filter(|(who, _)| !who.is_absent()) {
+                if let Some((who, what)) = anaphor {
                     // (no one condemns themselves, nor claims an attack on themselves)
-                    if roles.sources.iter().all(|s| s.code != who.code) {
-                        roles.targets = vec![who.clone()];
+                    let who: Vec<Actor> = who
+                        .into_iter()
+                        .filter(|w| !w.is_absent())
+                        .filter(|w| roles.sources.iter().all(|s| s.code != w.code))
+                        .collect();
+                    if !who.is_empty() {
+                        roles.targets = who;
                         roles.how.push_str(&format!("; target: {what}"));
                     }
                 }
@@ -1040,7 +1058,21 @@ impl Coder {
                 && !e.source.is_absent()
                 && !e.background
         }) {
-            ctx.note_act(&e.source);
+            ctx.note_act(std::slice::from_ref(&e.source));
+        }
+        // (two-sided: coded both ways, "Israel and Hamas agreed to a ceasefire")
+        if let Some(e) = out.iter().rev().find(|e| {
+            out.iter().any(|o| {
+                o.cameo == e.cameo
+                    && o.source.code == e.target.code
+                    && o.target.code == e.source.code
+            }) && matches!(e.cameo.root(), "03" | "04" | "05" | "06" | "08")
+                && e.status != Status::Negated
+                && !e.source.is_absent()
+                && !e.target.is_absent()
+                && !e.background
+        }) {
+            ctx.note_agreement(&[e.source.clone(), e.target.clone()]);
         }
         out
     }

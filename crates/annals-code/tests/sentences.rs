@@ -1435,6 +1435,27 @@ const CASES: &[Case] = &[
         "2025-06-03",
         &["190 SYRMIL>SYRCVL reported 2025-06-03"],
     ),
+    // the agent of a participle ("mediated by") is no object of the active verb, nor what is
+    // joined to it
+    (
+        "Armenia and Azerbaijan agreed to a ceasefire on Tuesday after talks mediated by Russia and Turkey.",
+        "2025-11-05",
+        &[
+            "0356 ARM>AZE reported 2025-11-04",
+            "0356 AZE>ARM reported 2025-11-04",
+        ],
+    ),
+    // a threat to use force is a military threat; beginning exercises a show of force
+    (
+        "ECOWAS threatened to use force against the junta in Niger.",
+        "2025-10-02",
+        &["138 IGOWAFWAS>NERGOV reported 2025-10-02"],
+    ),
+    (
+        "NATO troops began military exercises in Lithuania on Thursday.",
+        "2025-11-21",
+        &["150 IGOWSTNATMIL>LTU reported 2025-11-20"],
+    ),
     // a name the dictionaries do not know, as the one an act is done to, is a private person
     (
         "Police arrested Wanjiru Kamau in Nairobi on Monday.",
@@ -1971,6 +1992,15 @@ fn a_move_named_again_is_judged_against_its_author() {
          Prime Minister Mark Carney later visited Tokyo in May for a summit in Osaka.",
     );
     for want in ["111 VENGOV>CAN", "051 BRA>CAN"] {
+        assert!(events.iter().any(|e| e == want), "{want} not in {events:?}");
+    }
+    // "the agreement": both its sides
+    let events = article_events(
+        "2025-11-05",
+        "Armenia and Azerbaijan signed a peace agreement in Washington on Tuesday.\n\
+         Turkey welcomed the agreement.",
+    );
+    for want in ["051 TUR>ARM", "051 TUR>AZE"] {
         assert!(events.iter().any(|e| e == want), "{want} not in {events:?}");
     }
 }

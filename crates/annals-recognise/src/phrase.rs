@@ -60,9 +60,12 @@ pub struct Context {
     /// The two sides of the last act of violence or repression the article reported: who
     /// did "the attack" a later sentence condemns, and whom it hit.
     last_violence: Option<(Actor, Actor)>,
-    /// Who did the last act (not a statement or appeal) the article reported or announced:
-    /// whose "move" or "decision" a later sentence condemns or welcomes.
-    last_act: Option<Actor>,
+    /// Who did the last deed the article reported or announced (both sides of a reciprocal
+    /// one): whose "move", "decision" or "agreement" a later sentence condemns or welcomes.
+    last_act: Vec<Actor>,
+    /// The two sides of the last agreement or other two-sided deed the article reported:
+    /// whom "the agreement" or "the deal" binds.
+    last_agreement: Vec<Actor>,
     /// Organisations named so far (international ones and groups, not states or persons),
     /// the last last: who "the bloc" or "the group" is.
     organisations: Vec<Actor>,
@@ -99,14 +102,24 @@ impl Context {
         self.last_violence = Some((source.clone(), target.clone()));
     }
 
-    /// Notes who did an act the article reports or announces.
-    pub fn note_act(&mut self, source: &Actor) {
-        self.last_act = Some(source.clone());
+    /// Notes who did a deed the article reports or announces.
+    pub fn note_act(&mut self, doers: &[Actor]) {
+        self.last_act = doers.to_vec();
     }
 
-    /// Who did the last act noted.
-    pub fn last_act(&self) -> Option<&Actor> {
-        self.last_act.as_ref()
+    /// Who did the last deed noted.
+    pub fn last_act(&self) -> &[Actor] {
+        &self.last_act
+    }
+
+    /// Notes the sides of a two-sided deed (an agreement, a ceasefire, talks).
+    pub fn note_agreement(&mut self, sides: &[Actor]) {
+        self.last_agreement = sides.to_vec();
+    }
+
+    /// The sides of the last two-sided deed noted.
+    pub fn last_agreement(&self) -> &[Actor] {
+        &self.last_agreement
     }
 
     /// The source and target of the last act of violence or repression noted.
