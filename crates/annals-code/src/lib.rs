@@ -207,17 +207,23 @@ impl Coder {
         }
         date_by_visit(&mut out.mentions, article.published);
         // the dateline's place, for events between its country and another that the text
-        // places nowhere else
+        // places nowhere else: done by its country's side, or done on its soil (a visit, a
+        // protest, an attack); not words said abroad about it ("WASHINGTON — Iran condemned
+        // the sanctions")
         if let Some(first) = out.sentences.first() {
             let tokens = tokenize(&first.text);
             let phrases = self.recognizer_phrases(&tokens, article.published);
             if dateline_end(&tokens, &phrases).is_some() {
                 if let Some(place) = phrases[0].place.clone() {
                     for m in out.mentions.iter_mut().filter(|m| {
+                        // (a two-sided deed is either side's)
+                        let on_its_soil = m.cameo.root_between(14, 20)
+                            || matches!(m.cameo.base(), "042" | "043" | "044")
+                            || m.cameo.is_reciprocal();
                         m.location.is_none()
                             && !m.background
                             && (m.source.code.country() == place.country
-                                || m.target.code.country() == place.country)
+                                || (m.target.code.country() == place.country && on_its_soil))
                     }) {
                         m.location = Some(place.clone());
                     }

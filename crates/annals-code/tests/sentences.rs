@@ -2004,3 +2004,33 @@ fn a_move_named_again_is_judged_against_its_author() {
         assert!(events.iter().any(|e| e == want), "{want} not in {events:?}");
     }
 }
+
+#[test]
+fn a_dateline_places_its_own_sides_deeds_and_deeds_on_its_soil_only() {
+    let coder = Coder::builtin();
+    let article = annals_model::Article {
+        id: "t".into(),
+        path: None,
+        url: None,
+        outlet: None,
+        published: "2025-05-20".parse().ok(),
+        title: None,
+        text: "NAIROBI — Kenya expelled two Ugandan diplomats on Monday.\n\
+               Uganda condemned the move.\n\
+               Ugandan President Yoweri Museveni visited Kenya on Tuesday."
+            .into(),
+    };
+    let coded = coder.code_article(&article);
+    let place = |code: &str, source: &str| {
+        coded
+            .mentions
+            .iter()
+            .find(|m| m.cameo.as_str() == code && m.source.code.as_str().starts_with(source))
+            .map(|m| m.location.as_ref().map(|l| l.name.clone()))
+    };
+    assert_eq!(place("166", "KEN"), Some(Some("Nairobi".to_string())));
+    // words said in Uganda about Kenya's deed
+    assert_eq!(place("111", "UGA"), Some(None));
+    // a visit to the dateline's country
+    assert_eq!(place("042", "UGA"), Some(Some("Nairobi".to_string())));
+}
