@@ -207,7 +207,12 @@ pub fn match_at(
             }
             // an amount says how much, not what: "provide nearly 25,000 tons of food aid to"
             // is "provide aid to" however long the figure
-            if w != "-" && !of_amount && !is_amount(t) {
+            // (a name counts as one word, however many it has: "accused the Tigray People's
+            // Liberation Front of")
+            let inside_name = k > pos + 1
+                && (t.is_capitalised() || w == "'s")
+                && (tokens[k - 1].is_capitalised() || tokens[k - 1].lower == "'s");
+            if w != "-" && !of_amount && !is_amount(t) && !inside_name {
                 gap += 1;
                 if gap > MAX_GAP {
                     break;
@@ -916,7 +921,19 @@ pub fn roles(
                 .find(|c| c.head < m.head && !c.subject.is_empty())
                 .filter(|_| participle && after_comma)
                 .filter(|c| !tokens[c.head..m.head].iter().any(|t| t.lower == ";"));
-            let subject = if let Some(c) = act_before {
+            let subject = if m.form == VerbForm::Gerund && accused_of(tokens, m.head) {
+                // "accused the RSF of killing civilians": the accused, the last actor named
+                // before "of"
+                how.push("accused of: source = the accused".to_string());
+                status = Status::Alleged;
+                modality = Some("accused of".into());
+                phrases
+                    .iter()
+                    .filter(|p| p.last + 1 < m.head && !p.actors.is_empty())
+                    .max_by_key(|p| p.last)
+                    .map(|p| p.actors.clone())
+                    .unwrap_or_default()
+            } else if let Some(c) = act_before {
                 c.subject.clone()
             } else if participle {
                 let first = subject(tokens, phrases, phrase_at, first_verb_head(tokens, m.head));
@@ -2541,6 +2558,29 @@ pub fn used_as_adjective(tokens: &[Token], at: usize) -> bool {
     before && after
 }
 
+/// Whether the gerund at `head` is what someone is accused of ("accused the RSF of killing
+/// civilians", "blamed Kyiv for shelling the plant"): a verb, whose subject is the accused.
+pub fn accused_of(tokens: &[Token], head: usize) -> bool {
+    let Some(prep) = head.checked_sub(1) else {
+        return false;
+    };
+    let by = match tokens[prep].lower.as_str() {
+        "of" => &[
+            "accused",
+            "accuses",
+            "accusing",
+            "accuse",
+            "suspected",
+            "suspects",
+        ][..],
+        "for" => &["blamed", "blames", "blaming", "blame"][..],
+        _ => return false,
+    };
+    tokens[prep.saturating_sub(8)..prep]
+        .iter()
+        .any(|t| by.contains(&t.lower.as_str()))
+}
+
 /// An act an earlier sentence reported, named again as the object of a verb.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum EarlierAct {
@@ -2551,6 +2591,8 @@ pub enum EarlierAct {
     Move,
     /// "praised the agreement", "welcomed the ceasefire".
     Agreement,
+    /// "denied the accusation", "rejected the allegations".
+    Accusation,
 }
 
 /// Which act known from before, if any, is the object after the verb ending at `end`: a
@@ -2580,10 +2622,16 @@ pub fn names_earlier_act(tokens: &[Token], end: usize) -> Option<EarlierAct> {
         "expulsions",
     ];
     let agreement = |w: &str| matches!(w, "agreement" | "deal" | "accord" | "ceasefire" | "truce");
+    let accusation = |w: &str| {
+        matches!(
+            w,
+            "accusation" | "accusations" | "allegation" | "allegations" | "charge" | "charges"
+        )
+    };
     // ("welcomed the decision": a pattern that holds the noun itself ends on it)
     let end = if tokens
         .get(end)
-        .is_some_and(|t| MOVES.contains(&t.lower.as_str()))
+        .is_some_and(|t| MOVES.contains(&t.lower.as_str()) || accusation(&t.lower))
     {
         match (1..=3).filter_map(|d| end.checked_sub(d)).find(|&k| {
             matches!(
@@ -2612,6 +2660,11 @@ pub fn names_earlier_act(tokens: &[Token], end: usize) -> Option<EarlierAct> {
     k += 1;
     for _ in 0..3 {
         let t = tokens.get(k)?;
+        if accusation(&t.lower) {
+            let next = tokens.get(k + 1).map(|n| n.lower.as_str());
+            return (!matches!(next, Some("by" | "of" | "from" | "that")))
+                .then_some(EarlierAct::Accusation);
+        }
         if MOVES.contains(&t.lower.as_str()) {
             let next = tokens.get(k + 1).map(|n| n.lower.as_str());
             // ("the decision to …", "the move by X", "the sanctions on X": named there)

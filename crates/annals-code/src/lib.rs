@@ -676,6 +676,15 @@ impl Coder {
                             "the deed reported before, its doer",
                         )
                     }),
+                    clause::EarlierAct::Accusation => ctx
+                        .last_accuser()
+                        .filter(|_| judged || code.base() == "016")
+                        .map(|by| {
+                            (
+                                vec![by.clone()],
+                                "the accusation reported before, its author",
+                            )
+                        }),
                     clause::EarlierAct::Agreement => (judged && !ctx.last_agreement().is_empty())
                         .then(|| {
                             (
@@ -1066,6 +1075,13 @@ impl Coder {
         }) {
             ctx.note_act(std::slice::from_ref(&e.source));
         }
+        if let Some(e) = out
+            .iter()
+            .rev()
+            .find(|e| e.cameo.base() == "112" && !e.source.is_absent() && !e.explanation.paired)
+        {
+            ctx.note_accuser(&e.source);
+        }
         // (two-sided: coded both ways, "Israel and Hamas agreed to a ceasefire")
         if let Some(e) = out.iter().rev().find(|e| {
             out.iter().any(|o| {
@@ -1123,6 +1139,7 @@ impl Coder {
                         VerbForm::Base | VerbForm::ThirdPerson | VerbForm::Gerund
                     )
                     && clause::used_as_noun(tokens, i, phrase_at)
+                    && !(form == VerbForm::Gerund && clause::accused_of(tokens, i))
                 {
                     continue;
                 }
@@ -1384,9 +1401,25 @@ impl Coder {
             {
                 continue;
             }
-            // "Putin said Russia …": an actor and its own country are not a dyad
+            // "Putin said Russia …": an actor of the state and its own country are not a dyad
+            // (the country acting on its rebels, opposition or people is: "Ethiopia accused
+            // the TPLF"; a country named as their object is more often a place, "Kurds
+            // demanded independence from Iraq")
             let same_country = s.code.country() == t.code.country();
-            if same_country && (s.code.role().is_empty() || t.code.role().is_empty()) {
+            let of_the_state = |a: &Actor| {
+                let role = a.code.role();
+                role.is_empty()
+                    || ["GOV", "MIL", "COP", "JUD", "LEG", "SPY"]
+                        .iter()
+                        .any(|r| role.starts_with(r))
+                        && !["REB", "INS", "OPP", "PRM"]
+                            .iter()
+                            .any(|r| a.code.has_role(r))
+            };
+            if same_country
+                && (s.code.role().is_empty() || t.code.role().is_empty())
+                && (of_the_state(t) || !s.code.role().is_empty())
+            {
                 continue;
             }
             out.push((

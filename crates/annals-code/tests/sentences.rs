@@ -1349,7 +1349,7 @@ const CASES: &[Case] = &[
     (
         "Canada accused Peru of supplying drones to Chilean rebels.",
         "2024-10-15",
-        &["112 CAN>PER reported 2024-10-15"],
+        &["112 CAN>PER reported 2024-10-15", "072 PER>CHLREB alleged"],
     ),
     // a place in the subject's phrase is no target of what the subject does
     (
@@ -1455,6 +1455,15 @@ const CASES: &[Case] = &[
         "NATO troops began military exercises in Lithuania on Thursday.",
         "2025-11-21",
         &["150 IGOWSTNATMIL>LTU reported 2025-11-20"],
+    ),
+    // what the accused is accused of is alleged, done by the accused
+    (
+        "Ethiopia accused the Tigray People's Liberation Front of killing 30 villagers.",
+        "2025-04-10",
+        &[
+            "112 ETH>ETHREB reported 2025-04-10",
+            "190 ETHREB>ETHCVL alleged",
+        ],
     ),
     // a name the dictionaries do not know, as the one an act is done to, is a private person
     (
@@ -2033,4 +2042,18 @@ fn a_dateline_places_its_own_sides_deeds_and_deeds_on_its_soil_only() {
     assert_eq!(place("111", "UGA"), Some(None));
     // a visit to the dateline's country
     assert_eq!(place("042", "UGA"), Some(Some("Nairobi".to_string())));
+}
+
+#[test]
+fn an_article_resolves_accusations_and_organisations_named_by_their_head_word() {
+    let events = article_events(
+        "2025-04-10",
+        "The International Monetary Fund approved a loan to Ghana on Monday.\n\
+         Ghana's finance minister thanked the fund.\n\
+         Mali accused Algeria of arming rebel groups.\n\
+         Algeria rejected the accusation.",
+    );
+    for want in ["051 GHAGOV>IGOBUSIMF", "016 DZA>MLI"] {
+        assert!(events.iter().any(|e| e == want), "{want} not in {events:?}");
+    }
 }

@@ -63,6 +63,9 @@ pub struct Context {
     /// Who did the last deed the article reported or announced (both sides of a reciprocal
     /// one): whose "move", "decision" or "agreement" a later sentence condemns or welcomes.
     last_act: Vec<Actor>,
+    /// Who made the last accusation the article reported: whose "accusation" or
+    /// "allegations" a later sentence denies or rejects.
+    last_accuser: Option<Actor>,
     /// The two sides of the last agreement or other two-sided deed the article reported:
     /// whom "the agreement" or "the deal" binds.
     last_agreement: Vec<Actor>,
@@ -110,6 +113,16 @@ impl Context {
     /// Who did the last deed noted.
     pub fn last_act(&self) -> &[Actor] {
         &self.last_act
+    }
+
+    /// Notes who made an accusation the article reports.
+    pub fn note_accuser(&mut self, accuser: &Actor) {
+        self.last_accuser = Some(accuser.clone());
+    }
+
+    /// Who made the last accusation noted.
+    pub fn last_accuser(&self) -> Option<&Actor> {
+        self.last_accuser.as_ref()
     }
 
     /// Notes the sides of a two-sided deed (an agreement, a ceasefire, talks).
@@ -1878,8 +1891,46 @@ fn pronoun(tokens: &[Token], i: usize, ctx: &Context, earlier: &[Phrase]) -> Opt
             ) => (3, false),
             _ => (0, false),
         };
+        // "the bank" after "the World Bank", "the fund" after "the International Monetary
+        // Fund": the head word of an organisation's name named before
+        let (len, named) = match next(1) {
+            // (not "the state" after "Islamic State": the state is any state's)
+            Some(h)
+                if len == 0
+                    && h.len() > 3
+                    && tokens[i + 1].is_word()
+                    && !matches!(
+                        h,
+                        "state" | "states" | "republic" | "nations" | "people" | "kingdom"
+                    ) =>
+            {
+                let by_head = ctx.organisations.iter().rev().find(|o| {
+                    o.entity
+                        .as_deref()
+                        .and_then(|e| e.split_whitespace().last())
+                        .is_some_and(|last| last.eq_ignore_ascii_case(h))
+                });
+                (usize::from(by_head.is_some()) * 2, by_head)
+            }
+            _ => (len, None),
+        };
         // (not "the group of protesters", "the bloc's 27 members" is the bloc's)
         let of_after = tokens.get(i + len).is_some_and(|t| t.lower == "of");
+        if let Some(a) =
+            named.filter(|_| !of_after && tokens.get(i + 2).is_none_or(|t| !t.is_capitalised()))
+        {
+            return Some(Phrase {
+                first: i,
+                last: i + 1,
+                actors: vec![Actor {
+                    name: join_tokens(&tokens[i..i + 2]),
+                    ..a.clone()
+                }],
+                place: None,
+                person: false,
+                coreferent: true,
+            });
+        }
         if len > 0 && !of_after {
             if let Some(a) = ctx.last_organisation(igo) {
                 return Some(Phrase {
