@@ -1339,6 +1339,7 @@ impl Coder {
         {
             how.push_str(match code.root() {
                 "14" => "; no target: a protest needs none",
+                "15" => "; no target: a show of force needs none",
                 "03" | "12" | "13" | "16" => {
                     "; no target: a pledge, refusal, threat or cut needs none"
                 }
@@ -2375,12 +2376,13 @@ fn visit_place(m: &Match, phrases: &[Phrase], tokens: &[Token]) -> Option<Locati
 }
 
 /// Roots whose acts stand without a named other side when their subject is right before the
-/// verb: protests (14), and the pledges, refusals, threats and cuts whose other side news often
+/// verb: protests (14), shows of force ("North Korea fired missiles into the sea" 15), and
+/// the pledges, refusals, threats and cuts whose other side news often
 /// leaves implicit ("Vietnam is committed to opening up the economy" 03, "Syria says it will
 /// not accept any more refugees" 12, "Iran threatened to cut off electricity" 13, "halted aid"
 /// 16). GDELT leaves such an event's Actor2 empty; so does annals.
 fn needs_no_target(code: &EventCode) -> bool {
-    matches!(code.root(), "03" | "12" | "13" | "14" | "16")
+    matches!(code.root(), "03" | "12" | "13" | "14" | "15" | "16")
 }
 
 #[cfg(test)]

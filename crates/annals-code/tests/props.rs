@@ -127,6 +127,43 @@ const WORDS: &[&str] = &[
     "raid",
     "threatened",
     "ödön",
+    // asides, described organisations, acts named again, weapons, mediators, accusations
+    "accused",
+    "blamed",
+    "for",
+    "killing",
+    "by",
+    "mediated",
+    "after",
+    "talks",
+    "condemned",
+    "welcomed",
+    "denied",
+    "move",
+    "decision",
+    "agreement",
+    "accusation",
+    "claimed",
+    "responsibility",
+    "World",
+    "Bank",
+    "bank",
+    "bloc",
+    "group",
+    "Hamas",
+    "his",
+    "Chinese",
+    "host",
+    "drones",
+    "missiles",
+    "fired",
+    "launched",
+    "at",
+    "OUAGADOUGOU",
+    "streets",
+    "through",
+    "Amnesty",
+    "International",
 ];
 
 proptest! {
@@ -145,6 +182,29 @@ proptest! {
         let events = coder().code_sentence(&sentence, "2024-05-01".parse().ok(), &mut Context::new());
         for e in events {
             prop_assert!(!(e.source.is_absent() && e.target.is_absent()), "{sentence}");
+        }
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(200))]
+    /// Sentences of one article share its context (pronouns, organisations, earlier acts,
+    /// the dateline): word salad across three sentences codes without a panic.
+    #[test]
+    fn an_article_of_word_salad_codes_without_panic(
+        sentences in proptest::collection::vec(
+            proptest::collection::vec(0..WORDS.len(), 0..30),
+            1..4,
+        ),
+    ) {
+        let mut ctx = Context::new();
+        for picks in &sentences {
+            let sentence: Vec<&str> = picks.iter().map(|&i| WORDS[i]).collect();
+            let sentence = sentence.join(" ");
+            let events = coder().code_sentence(&sentence, "2024-05-01".parse().ok(), &mut ctx);
+            for e in events {
+                prop_assert!(!(e.source.is_absent() && e.target.is_absent()), "{sentence}");
+            }
         }
     }
 }

@@ -1456,6 +1456,12 @@ const CASES: &[Case] = &[
         "2025-11-21",
         &["150 IGOWSTNATMIL>LTU reported 2025-11-20"],
     ),
+    // a show of force needs no target
+    (
+        "North Korea fired two ballistic missiles into the sea on Friday.",
+        "2025-04-12",
+        &["150 PRK> reported 2025-04-11"],
+    ),
     // what the accused is accused of is alleged, done by the accused
     (
         "Ethiopia accused the Tigray People's Liberation Front of killing 30 villagers.",
