@@ -1856,7 +1856,8 @@ fn object(
         p.first > m.head
             && p.last <= after
             && !p.actors.is_empty()
-            && !p.coreferent
+            // (a pronoun is not, a description is: "urged both sides to")
+            && !(p.coreferent && p.first == p.last)
             // a pattern word may only be the phrase's role noun ("Palestinian prisoners"), or
             // the whole phrase when it names who a release or a coercion is done to
             // ("dispersed demonstrators" located in Monrovia)

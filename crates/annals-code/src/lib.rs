@@ -1082,6 +1082,25 @@ impl Coder {
         {
             ctx.note_accuser(&e.source);
         }
+        // the sides of the last conflict or two-sided deed, for "both sides"
+        if let Some(e) = out.iter().rev().find(|e| {
+            let two_sided = out.iter().any(|o| {
+                o.cameo == e.cameo
+                    && o.source.code == e.target.code
+                    && o.target.code == e.source.code
+            });
+            (two_sided || e.cameo.root_between(10, 20))
+                && !e.source.is_absent()
+                && !e.target.is_absent()
+                && e.source.code != e.target.code
+                && !e.background
+                && matches!(
+                    e.status,
+                    Status::Reported | Status::Planned | Status::Expected
+                )
+        }) {
+            ctx.note_pair(&e.source, &e.target);
+        }
         // (two-sided: coded both ways, "Israel and Hamas agreed to a ceasefire")
         if let Some(e) = out.iter().rev().find(|e| {
             out.iter().any(|o| {

@@ -2063,3 +2063,15 @@ fn an_article_resolves_accusations_and_organisations_named_by_their_head_word() 
         assert!(events.iter().any(|e| e == want), "{want} not in {events:?}");
     }
 }
+
+#[test]
+fn both_sides_are_the_sides_of_the_last_conflict() {
+    let events = article_events(
+        "2025-04-10",
+        "Sudan's army accused the Rapid Support Forces of shelling a market in El Fasher.\n\
+         Kenya urged both sides to return to negotiations.",
+    );
+    for want in ["026 KEN>SDNMIL", "026 KEN>SDNMILPRM"] {
+        assert!(events.iter().any(|e| e == want), "{want} not in {events:?}");
+    }
+}

@@ -63,6 +63,9 @@ pub struct Context {
     /// Who did the last deed the article reported or announced (both sides of a reciprocal
     /// one): whose "move", "decision" or "agreement" a later sentence condemns or welcomes.
     last_act: Vec<Actor>,
+    /// The two sides of the last two-sided deed or conflict the article reported (talks, an
+    /// agreement, an accusation, an attack): who "both sides" or "the warring parties" are.
+    last_pair: Vec<Actor>,
     /// Who made the last accusation the article reported: whose "accusation" or
     /// "allegations" a later sentence denies or rejects.
     last_accuser: Option<Actor>,
@@ -113,6 +116,11 @@ impl Context {
     /// Who did the last deed noted.
     pub fn last_act(&self) -> &[Actor] {
         &self.last_act
+    }
+
+    /// Notes the two sides of a two-sided deed or a conflict the article reports.
+    pub fn note_pair(&mut self, a: &Actor, b: &Actor) {
+        self.last_pair = vec![a.clone(), b.clone()];
     }
 
     /// Notes who made an accusation the article reports.
@@ -1947,6 +1955,31 @@ fn pronoun(tokens: &[Token], i: usize, ctx: &Context, earlier: &[Phrase]) -> Opt
             }
         }
     }
+    // "the warring parties", "the warring sides": the sides of the last conflict
+    if w == "the"
+        && tokens.get(i + 1).is_some_and(|t| t.lower == "warring")
+        && tokens
+            .get(i + 2)
+            .is_some_and(|t| matches!(t.lower.as_str(), "parties" | "sides" | "factions"))
+        && ctx.last_pair.len() == 2
+    {
+        let name = join_tokens(&tokens[i..i + 3]);
+        return Some(Phrase {
+            first: i,
+            last: i + 2,
+            actors: ctx
+                .last_pair
+                .iter()
+                .map(|a| Actor {
+                    name: name.clone(),
+                    ..a.clone()
+                })
+                .collect(),
+            place: None,
+            person: false,
+            coreferent: true,
+        });
+    }
     // "the two leaders", "both sides", "both countries"
     let (len, head) = match (
         w,
@@ -1959,6 +1992,25 @@ fn pronoun(tokens: &[Token], i: usize, ctx: &Context, earlier: &[Phrase]) -> Opt
     };
     if !PAIR_HEADS.contains(&head) {
         return None;
+    }
+    // "both sides", "the two parties": the sides of the last two-sided deed or conflict
+    if matches!(head, "sides" | "parties") && ctx.last_pair.len() == 2 {
+        let name = join_tokens(&tokens[i..i + len]);
+        return Some(Phrase {
+            first: i,
+            last: i + len - 1,
+            actors: ctx
+                .last_pair
+                .iter()
+                .map(|a| Actor {
+                    name: name.clone(),
+                    ..a.clone()
+                })
+                .collect(),
+            place: None,
+            person: false,
+            coreferent: true,
+        });
     }
     let personal = matches!(head, "leaders" | "presidents");
     let list = if personal {
