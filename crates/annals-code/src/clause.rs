@@ -532,6 +532,33 @@ pub fn uncontrolled_infinitive(tokens: &[Token], head: usize) -> bool {
     !CONTROL.contains(&tokens[k - 2].lower.as_str()) && !made_to
 }
 
+/// The gathering verb whose purpose the protest infinitive at `head` is ("supporters gathered
+/// outside the court to protest the arrest", "thousands marched to demand"): its subject is
+/// the protest's.
+pub fn gathered_to(tokens: &[Token], head: usize) -> Option<usize> {
+    let to = head.checked_sub(1).filter(|&k| tokens[k].lower == "to")?;
+    (to.saturating_sub(12)..to)
+        .rev()
+        .take_while(|&k| !matches!(tokens[k].text.as_str(), "," | ";" | ":" | "."))
+        .find(|&k| {
+            matches!(
+                tokens[k].lower.as_str(),
+                "gathered"
+                    | "gather"
+                    | "assembled"
+                    | "marched"
+                    | "rallied"
+                    | "converged"
+                    | "poured"
+                    | "thronged"
+                    | "massed"
+                    | "took"
+                    | "turned"
+                    | "came"
+            )
+        })
+}
+
 /// Whether the head sits in a "when …" clause of its own ("when Xi visited Moscow, he …"):
 /// "when" before it with no comma or clause break in between.
 pub fn in_when_clause(tokens: &[Token], head: usize) -> bool {
@@ -921,7 +948,13 @@ pub fn roles(
                 .find(|c| c.head < m.head && !c.subject.is_empty())
                 .filter(|_| participle && after_comma)
                 .filter(|c| !tokens[c.head..m.head].iter().any(|t| t.lower == ";"));
-            let subject = if m.form == VerbForm::Gerund && accused_of(tokens, m.head) {
+            let gathering = (m.form == VerbForm::Base && m.entry.code.root() == "14")
+                .then(|| gathered_to(tokens, m.head))
+                .flatten();
+            let subject = if let Some(g) = gathering {
+                how.push("protest the purpose of a gathering: its subject".to_string());
+                subject(tokens, phrases, phrase_at, g)
+            } else if m.form == VerbForm::Gerund && accused_of(tokens, m.head) {
                 // "accused the RSF of killing civilians": the accused, the last actor named
                 // before "of"
                 how.push("accused of: source = the accused".to_string());
@@ -2693,7 +2726,7 @@ pub fn names_earlier_act(tokens: &[Token], end: usize) -> Option<EarlierAct> {
 /// for the raid"): a definite determiner, up to two modifiers, then the act's noun, and no
 /// "on"/"against" naming whom it hit right after.
 fn names_earlier_violence(tokens: &[Token], end: usize) -> bool {
-    const ACTS: [&str; 22] = [
+    const ACTS: [&str; 28] = [
         "attack",
         "attacks",
         "bombing",
@@ -2716,6 +2749,12 @@ fn names_earlier_violence(tokens: &[Token], end: usize) -> bool {
         "kidnapping",
         "violence",
         "assassination",
+        "arrest",
+        "arrests",
+        "detention",
+        "detentions",
+        "execution",
+        "executions",
     ];
     let mut k = end + 1;
     // "claimed responsibility for the raid"

@@ -615,6 +615,7 @@ impl Coder {
             } else {
                 clause::next_to_verb(&tokens, found_in, subject, m.head)
                     || roles.how.contains("coordinated verb")
+                    || roles.how.contains("purpose of a gathering")
             };
             let introduced =
                 m.entry.kind == PatternKind::Noun && clause::indefinite(&tokens, m.head);
@@ -655,7 +656,7 @@ impl Coder {
                 .flatten();
             if let Some(earlier) = earlier {
                 let code = &m.entry.code;
-                let judged = matches!(code.root(), "11" | "12") || code.base() == "051";
+                let judged = matches!(code.root(), "11" | "12" | "14") || code.base() == "051";
                 let anaphor: Option<(Vec<Actor>, &str)> = match earlier {
                     clause::EarlierAct::Violence => {
                         ctx.last_violence().and_then(|(by, on)| match code.base() {
@@ -1192,6 +1193,7 @@ impl Coder {
                 if entry.kind == PatternKind::Verb
                     && form == VerbForm::Base
                     && clause::uncontrolled_infinitive(tokens, i)
+                    && !(entry.code.root() == "14" && clause::gathered_to(tokens, i).is_some())
                 {
                     continue;
                 }

@@ -1456,6 +1456,12 @@ const CASES: &[Case] = &[
         "2025-11-21",
         &["150 IGOWSTNATMIL>LTU reported 2025-11-20"],
     ),
+    // men convicted of spying are the convicted, not the convicting
+    (
+        "Iranian authorities executed two men convicted of spying for Israel.",
+        "2025-06-19",
+        &[],
+    ),
     // a show of force needs no target
     (
         "North Korea fired two ballistic missiles into the sea on Friday.",
@@ -2074,4 +2080,17 @@ fn both_sides_are_the_sides_of_the_last_conflict() {
     for want in ["026 KEN>SDNMIL", "026 KEN>SDNMILPRM"] {
         assert!(events.iter().any(|e| e == want), "{want} not in {events:?}");
     }
+}
+
+#[test]
+fn a_gathering_to_protest_an_arrest_protests_against_who_arrested() {
+    let events = article_events(
+        "2025-06-20",
+        "Police in Harare arrested opposition leader Job Sikhala on Friday.\n\
+         Hundreds of his supporters gathered outside the court to protest the arrest.",
+    );
+    assert!(
+        events.iter().any(|e| e == "140 ZWECVL>ZWECOP"),
+        "{events:?}"
+    );
 }

@@ -1670,11 +1670,14 @@ pub fn takes_object(t: &Token) -> bool {
                     | "inside"
                     | "allegedly"
                     | "reportedly"
+                    // the charge or sentence of a legal act: "convicted of", "sentenced to"
+                    | "of"
+                    | "to"
             )
 }
 
 /// Participles of acts done to people: who suffers them are people.
-pub const DONE_TO_PEOPLE: [&str; 26] = [
+pub const DONE_TO_PEOPLE: [&str; 30] = [
     "arrested",
     "detained",
     "held",
@@ -1701,6 +1704,10 @@ pub const DONE_TO_PEOPLE: [&str; 26] = [
     "deported",
     "expelled",
     "rescued",
+    "convicted",
+    "sentenced",
+    "charged",
+    "indicted",
 ];
 
 /// The word after a hyphen right after token `last` ("-ruled" in "military-ruled"), if any.
