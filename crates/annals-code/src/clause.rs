@@ -2530,6 +2530,10 @@ pub fn location_at(tokens: &[Token], phrases: &[Phrase], m: &Match) -> Option<(u
                         | "elections"
                         | "election"
                         | "peace"
+                        | "ceasefire"
+                        | "truce"
+                        | "settlement"
+                        | "reconstruction"
                 );
             (ok && !other_clause && !speaker_place && !posted && !topic)
                 .then(|| (rank(l), p.first.abs_diff(head), p.first, l.clone()))
@@ -2627,13 +2631,15 @@ pub enum EarlierAct {
     Agreement,
     /// "denied the accusation", "rejected the allegations".
     Accusation,
+    /// "expressed concern over the confrontation", "condemned the clashes".
+    Conflict,
 }
 
 /// Which act known from before, if any, is the object after the verb ending at `end`: a
 /// definite determiner, up to two modifiers, then the act's noun, and no "on"/"against"/"by"
 /// naming a side right after.
 pub fn names_earlier_act(tokens: &[Token], end: usize) -> Option<EarlierAct> {
-    const MOVES: [&str; 20] = [
+    const MOVES: [&str; 28] = [
         "move",
         "decision",
         "measure",
@@ -2654,8 +2660,29 @@ pub fn names_earlier_act(tokens: &[Token], end: usize) -> Option<EarlierAct> {
         "ceasefire",
         "truce",
         "expulsions",
+        "confrontation",
+        "incident",
+        "clash",
+        "clashes",
+        "tensions",
+        "fighting",
+        "escalation",
+        "standoff",
     ];
     let agreement = |w: &str| matches!(w, "agreement" | "deal" | "accord" | "ceasefire" | "truce");
+    let conflict = |w: &str| {
+        matches!(
+            w,
+            "confrontation"
+                | "incident"
+                | "clash"
+                | "clashes"
+                | "tensions"
+                | "fighting"
+                | "escalation"
+                | "standoff"
+        )
+    };
     let accusation = |w: &str| {
         matches!(
             w,
@@ -2683,6 +2710,13 @@ pub fn names_earlier_act(tokens: &[Token], end: usize) -> Option<EarlierAct> {
         return Some(EarlierAct::Violence);
     }
     let mut k = end + 1;
+    // ("expressed concern over the confrontation")
+    if tokens
+        .get(k)
+        .is_some_and(|t| matches!(t.lower.as_str(), "over" | "about" | "regarding" | "at"))
+    {
+        k += 1;
+    }
     if !tokens.get(k).is_some_and(|t| {
         matches!(
             t.lower.as_str(),
@@ -2704,6 +2738,8 @@ pub fn names_earlier_act(tokens: &[Token], end: usize) -> Option<EarlierAct> {
             // ("the decision to …", "the move by X", "the sanctions on X": named there)
             let kind = if agreement(&t.lower) {
                 EarlierAct::Agreement
+            } else if conflict(&t.lower) {
+                EarlierAct::Conflict
             } else {
                 EarlierAct::Move
             };

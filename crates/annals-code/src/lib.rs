@@ -677,6 +677,14 @@ impl Coder {
                             "the deed reported before, its doer",
                         )
                     }),
+                    clause::EarlierAct::Conflict => ((judged || code.base() == "012")
+                        && ctx.last_pair().len() == 2)
+                        .then(|| {
+                            (
+                                ctx.last_pair().to_vec(),
+                                "the conflict reported before, its sides",
+                            )
+                        }),
                     clause::EarlierAct::Accusation => ctx
                         .last_accuser()
                         .filter(|_| judged || code.base() == "016")

@@ -2094,3 +2094,15 @@ fn a_gathering_to_protest_an_arrest_protests_against_who_arrested() {
         "{events:?}"
     );
 }
+
+#[test]
+fn concern_over_the_confrontation_is_about_both_its_sides() {
+    let events = article_events(
+        "2025-06-21",
+        "Vietnam accused Chinese coast guard ships of ramming a fishing boat.\n\
+         Australia expressed concern over the confrontation.",
+    );
+    for want in ["012 AUS>VNM", "012 AUS>CHNMIL"] {
+        assert!(events.iter().any(|e| e == want), "{want} not in {events:?}");
+    }
+}

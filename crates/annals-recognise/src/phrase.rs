@@ -123,6 +123,11 @@ impl Context {
         self.last_pair = vec![a.clone(), b.clone()];
     }
 
+    /// The sides of the last two-sided deed or conflict noted.
+    pub fn last_pair(&self) -> &[Actor] {
+        &self.last_pair
+    }
+
     /// Notes who made an accusation the article reports.
     pub fn note_accuser(&mut self, accuser: &Actor) {
         self.last_accuser = Some(accuser.clone());
