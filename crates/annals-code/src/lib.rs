@@ -1091,6 +1091,12 @@ impl Coder {
         {
             ctx.note_accuser(&e.source);
         }
+        // the subject of this sentence's first event, for an "it" opening the next
+        ctx.note_subject(
+            out.iter()
+                .find(|e| !e.explanation.paired && !e.source.is_absent())
+                .map(|e| &e.source),
+        );
         // the sides of the last conflict or two-sided deed, for "both sides"
         if let Some(e) = out.iter().rev().find(|e| {
             let two_sided = out.iter().any(|o| {

@@ -2106,3 +2106,23 @@ fn concern_over_the_confrontation_is_about_both_its_sides() {
         assert!(events.iter().any(|e| e == want), "{want} not in {events:?}");
     }
 }
+
+#[test]
+fn a_sentence_opening_it_is_the_last_sentences_subject() {
+    let events = article_events(
+        "2025-06-20",
+        "Serbia expelled two Croatian diplomats on Monday.\n\
+         It also accused Croatia of interference.\n\
+         It is expected to announce further steps.\n\
+         Croatia accused the bloc of meddling.",
+    );
+    assert!(events.iter().any(|e| e == "1125 SRB>HRV"), "{events:?}");
+    // an "it" of no act ("It is expected") stands for no one; "the bloc" with no
+    // organisation named before is no one
+    assert!(
+        events
+            .iter()
+            .all(|e| !e.contains("HRV>") || e.starts_with("166")),
+        "{events:?}"
+    );
+}

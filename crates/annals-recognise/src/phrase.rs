@@ -63,6 +63,9 @@ pub struct Context {
     /// Who did the last deed the article reported or announced (both sides of a reciprocal
     /// one): whose "move", "decision" or "agreement" a later sentence condemns or welcomes.
     last_act: Vec<Actor>,
+    /// The subject of the last sentence's first event, when no person: who a sentence-opening
+    /// "it" is.
+    last_subject: Option<Actor>,
     /// The two sides of the last two-sided deed or conflict the article reported (talks, an
     /// agreement, an accusation, an attack): who "both sides" or "the warring parties" are.
     last_pair: Vec<Actor>,
@@ -121,6 +124,18 @@ impl Context {
     /// Notes the two sides of a two-sided deed or a conflict the article reports.
     pub fn note_pair(&mut self, a: &Actor, b: &Actor) {
         self.last_pair = vec![a.clone(), b.clone()];
+    }
+
+    /// Notes the subject of a sentence's first event; a person is no "it" and clears it.
+    pub fn note_subject(&mut self, subject: Option<&Actor>) {
+        self.last_subject = subject
+            .filter(|a| {
+                !self
+                    .persons
+                    .iter()
+                    .any(|p| p.entity.is_some() && p.entity == a.entity)
+            })
+            .cloned();
     }
 
     /// The sides of the last two-sided deed or conflict noted.
@@ -1862,6 +1877,43 @@ fn pronoun(tokens: &[Token], i: usize, ctx: &Context, earlier: &[Phrase]) -> Opt
             return None
         }
         "he" | "she" | "his" => return ctx.last_person(None).map(single),
+        // "The EU imposed sanctions … It also froze assets": a sentence-opening "it" that acts
+        // is the last sentence's subject, when that was no person (not "It is expected …")
+        // (mid-sentence, "and it accused", it is the sentence's own subject: left to the
+        // clause analysis)
+        "it" if i == 0
+            && tokens.get(i + 1).is_some_and(|t| {
+                t.is_word()
+                    && !matches!(
+                        t.lower.as_str(),
+                        "is" | "was"
+                            | "'s"
+                            | "would"
+                            | "could"
+                            | "may"
+                            | "might"
+                            | "seems"
+                            | "seemed"
+                            | "remains"
+                            | "remained"
+                            | "appears"
+                            | "appeared"
+                            | "took"
+                            | "takes"
+                            | "means"
+                            | "meant"
+                            | "comes"
+                            | "came"
+                    )
+            })
+            && !(tokens.get(i + 1).is_some_and(|t| t.lower == "has")
+                && tokens.get(i + 2).is_some_and(|t| t.lower == "been")) =>
+        {
+            return ctx.last_subject.as_ref().map(|a| Phrase {
+                person: false,
+                ..single(a)
+            });
+        }
         "him" | "her" | "himself" | "herself" => {
             let named_here = |p: &&Actor| {
                 earlier
@@ -1934,8 +1986,15 @@ fn pronoun(tokens: &[Token], i: usize, ctx: &Context, earlier: &[Phrase]) -> Opt
             }
             _ => (len, None),
         };
-        // (not "the group of protesters", "the bloc's 27 members" is the bloc's)
-        let of_after = tokens.get(i + len).is_some_and(|t| t.lower == "of");
+        // (not "the group of protesters", a group of people; "accused the bloc of
+        // interference", "the group of killing" are the organisation's; "the bloc's 27
+        // members" is the bloc's)
+        let of_after = len > 0
+            && matches!(tokens[i + len - 1].lower.as_str(), "group" | "movement")
+            && tokens.get(i + len).is_some_and(|t| t.lower == "of")
+            && tokens
+                .get(i + len + 1)
+                .is_some_and(|t| !t.lower.ends_with("ing"));
         if let Some(a) =
             named.filter(|_| !of_after && tokens.get(i + 2).is_none_or(|t| !t.is_capitalised()))
         {
