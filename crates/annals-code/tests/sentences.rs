@@ -2126,3 +2126,16 @@ fn a_sentence_opening_it_is_the_last_sentences_subject() {
         "{events:?}"
     );
 }
+
+#[test]
+fn a_sentence_opening_they_is_the_last_sentences_subject() {
+    let events = article_events(
+        "2025-06-20",
+        "Thousands of farmers marched in Nairobi on Monday.\n\
+         They also blocked roads into the city.",
+    );
+    assert!(
+        events.iter().any(|e| e.starts_with("144 KENAGR>")),
+        "{events:?}"
+    );
+}

@@ -1880,34 +1880,36 @@ fn pronoun(tokens: &[Token], i: usize, ctx: &Context, earlier: &[Phrase]) -> Opt
         // "The EU imposed sanctions … It also froze assets": a sentence-opening "it" that acts
         // is the last sentence's subject, when that was no person (not "It is expected …")
         // (mid-sentence, "and it accused", it is the sentence's own subject: left to the
-        // clause analysis)
-        "it" if i == 0
-            && tokens.get(i + 1).is_some_and(|t| {
-                t.is_word()
-                    && !matches!(
-                        t.lower.as_str(),
-                        "is" | "was"
-                            | "'s"
-                            | "would"
-                            | "could"
-                            | "may"
-                            | "might"
-                            | "seems"
-                            | "seemed"
-                            | "remains"
-                            | "remained"
-                            | "appears"
-                            | "appeared"
-                            | "took"
-                            | "takes"
-                            | "means"
-                            | "meant"
-                            | "comes"
-                            | "came"
-                    )
-            })
-            && !(tokens.get(i + 1).is_some_and(|t| t.lower == "has")
-                && tokens.get(i + 2).is_some_and(|t| t.lower == "been")) =>
+        // clause analysis; "They" likewise: "Protesters blocked the road. They also burned
+        // tyres.")
+        "it" | "they"
+            if i == 0
+                && tokens.get(i + 1).is_some_and(|t| {
+                    t.is_word()
+                        && !matches!(
+                            t.lower.as_str(),
+                            "is" | "was"
+                                | "'s"
+                                | "would"
+                                | "could"
+                                | "may"
+                                | "might"
+                                | "seems"
+                                | "seemed"
+                                | "remains"
+                                | "remained"
+                                | "appears"
+                                | "appeared"
+                                | "took"
+                                | "takes"
+                                | "means"
+                                | "meant"
+                                | "comes"
+                                | "came"
+                        )
+                })
+                && !(tokens.get(i + 1).is_some_and(|t| t.lower == "has")
+                    && tokens.get(i + 2).is_some_and(|t| t.lower == "been")) =>
         {
             return ctx.last_subject.as_ref().map(|a| Phrase {
                 person: false,
