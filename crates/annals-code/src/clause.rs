@@ -59,7 +59,24 @@
 //! - "that", "which" or "who" right before a verb is a relative pronoun: its antecedent is the
 //!   subject, and an antecedent that is no actor gives none; an adjunct with its own
 //!   participle ("without consulting Peru") is another clause, and what "without" governs is
-//!   not done; a bare "agreed to" gives way to the act its infinitive names.
+//!   not done; a bare "agreed to" gives way to the act its infinitive names;
+//! - asides: a relative clause or an apposition between commas after a name ("Hamas, the
+//!   group that rules Gaza, rejected") does not part the subject from its verb, and a date
+//!   inside it is its own ([`before_aside`]);
+//! - a word between a possessive or article with its modifier and no object after it is a
+//!   noun ("invite his Chinese host to"), not the verb;
+//! - acts named again ([`names_earlier_act`], with the article's context kept by
+//!   [`annals_recognise::Context`]): "condemned the attack" targets the author of the last
+//!   act of violence or repression, "claimed responsibility for the raid" its target;
+//!   "condemned the move", "welcomed the decision" the doer of the last deed; "praised the
+//!   agreement" both its sides; "denied the accusation" the accuser; "concern over the
+//!   confrontation" both sides of the last conflict;
+//! - what someone is accused of ("accused the RSF of killing civilians", [`accused_of`]) is
+//!   an alleged act of the accused; a protest that is the purpose of a gathering ("gathered
+//!   outside the court to protest the arrest", [`gathered_to`]) is the gatherers';
+//! - the agent of a participle in an adjunct ("after talks mediated by Egypt and Qatar") is
+//!   no object, nor are mediators the talks' sides; a noun coordinated with the pattern's own
+//!   object is no target ("fired drones and missiles at").
 
 use annals_model::{Actor, ActorCode, EventCode, Location, Status};
 use annals_recognise::{Phrase, Token};
