@@ -74,9 +74,11 @@
 //! - what someone is accused of ("accused the RSF of killing civilians", [`accused_of`]) is
 //!   an alleged act of the accused; a protest that is the purpose of a gathering ("gathered
 //!   outside the court to protest the arrest", [`gathered_to`]) is the gatherers';
-//! - the agent of a participle in an adjunct ("after talks mediated by Egypt and Qatar") is
-//!   no object, nor are mediators the talks' sides; a noun coordinated with the pattern's own
-//!   object is no target ("fired drones and missiles at").
+//! - a mediator ("after talks mediated by Egypt and Qatar") is no object, nor a side of the
+//!   talks, while the author of the object is ("criticized blocs spearheaded by the US"); a
+//!   noun coordinated with the pattern's own object is no target ("fired drones and missiles
+//!   at"); a finite verb after a subordinator finds its subject there or has none ("after an
+//!   attack on a base killed seven soldiers").
 
 use annals_model::{Actor, ActorCode, EventCode, Location, Status};
 use annals_recognise::{Phrase, Token};
@@ -1563,6 +1565,31 @@ fn subject(
         if matches!(w, ";" | ":") {
             break;
         }
+        // "Petro suspended talks after an attack on a base killed seven soldiers": a finite
+        // verb's subject lies after the subordinator that opens its clause; none found there,
+        // it has none (a gerund, "left after meeting Xi", shares the main clause's)
+        if matches!(
+            w,
+            "after"
+                | "before"
+                | "when"
+                | "because"
+                | "although"
+                | "though"
+                | "while"
+                | "since"
+                | "until"
+                | "unless"
+                | "whereas"
+        ) && !tokens[head].lower.ends_with("ing")
+            && k + 1 < head
+            // ("when they blew themselves up": a pronoun there stands for the main subject)
+            && !tokens[k + 1..head]
+                .iter()
+                .any(|t| matches!(t.lower.as_str(), "they" | "he" | "she" | "it"))
+        {
+            return Vec::new();
+        }
         // "the first country I have visited": a first- or second-person pronoun (a quoted
         // speaker, unresolved) is the verb's subject, and the actor further left is not
         if phrase_at[k].is_none() && matches!(w, "i" | "we" | "you") {
@@ -2123,24 +2150,27 @@ fn object(
         let kept = seized_from || aimed_at || (wants_prep && p.first <= after + 3);
         // ("agreed to a ceasefire after negotiations mediated by Egypt": the agent of a
         // participle, no object of the active verb)
-        // ("condemned allegations by Rwanda", "condemned the sanctions imposed by Norway": the
-        // author of the verb's object is its side; the agent of a participle in an adjunct,
-        // "after talks mediated by Russia", is not)
-        let agent = prep.as_deref() == Some("by")
-            && !passive
-            && p.first >= 2
-            && tokens[p.first - 2].lower.len() > 4
-            && tokens[p.first - 2].lower.ends_with("ed")
-            && tokens
-                .get(after + 1..p.first - 2)
-                .unwrap_or_default()
-                .iter()
-                .any(|t| {
-                    matches!(
-                        t.lower.as_str(),
-                        "after" | "during" | "amid" | "following" | "through" | "under" | "in"
+        // ("condemned allegations by Rwanda", "condemned the sanctions imposed by Norway",
+        // "blocs spearheaded by the US": the author of the verb's object is its side; a
+        // mediator, "in a deal mediated by the UAE", is not)
+        let by_at = (0..p.first)
+            .rev()
+            .find(|&k| !matches!(tokens[k].lower.as_str(), "the" | "a" | "an"))
+            .filter(|&k| tokens[k].lower == "by");
+        let agent = !passive
+            && by_at.is_some_and(|b| {
+                b >= 1
+                    && matches!(
+                        tokens[b - 1].lower.as_str(),
+                        "mediated"
+                            | "brokered"
+                            | "facilitated"
+                            | "hosted"
+                            | "chaired"
+                            | "convened"
+                            | "sponsored"
                     )
-                });
+            });
         if (locative || agent) && !kept {
             passed = Some(p.last);
             continue;

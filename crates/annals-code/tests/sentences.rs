@@ -1445,6 +1445,20 @@ const CASES: &[Case] = &[
             "0356 AZE>ARM reported 2025-11-04",
         ],
     ),
+    (
+        "Armenia and Azerbaijan exchanged prisoners on Tuesday in a deal mediated by the United States.",
+        "2025-07-04",
+        &[
+            "0841 ARM>AZE reported 2025-07-01",
+            "0841 AZE>ARM reported 2025-07-01",
+        ],
+    ),
+    // a finite verb after a subordinator has its subject there, not the main clause's
+    (
+        "Peru suspended talks with the rebels on Thursday after an attack on a police station killed five officers.",
+        "2025-07-04",
+        &["164 PER> reported 2025-07-03"],
+    ),
     // a threat to use force is a military threat; beginning exercises a show of force
     (
         "ECOWAS threatened to use force against the junta in Niger.",
