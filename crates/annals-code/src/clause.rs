@@ -205,6 +205,18 @@ pub fn match_at(
             {
                 break;
             }
+            // "announced the package during a visit": past an adjunct's preposition, a noun is
+            // no longer the verb's object
+            if entry.kind == PatternKind::Verb
+                && matches!(
+                    w,
+                    "during" | "after" | "before" | "amid" | "despite" | "following" | "while"
+                )
+                && !alts.iter().any(|a| is_preposition(a))
+                && !entry.rest.iter().flatten().any(|a| a == w)
+            {
+                break;
+            }
             // (the plural is built only for a word that could be it)
             let could_be_plural = |a: &str| {
                 w.len() > a.len() && w.len() <= a.len() + 3 && w.as_bytes()[0] == a.as_bytes()[0]
@@ -1061,6 +1073,15 @@ pub fn roles(
             });
             if sources.is_empty() && !mediated {
                 sources = by_agent(tokens, phrases, phrase_at, m.end(), clause_end);
+            }
+            // "announced the package during a visit to Manila", "arrived on a state visit to":
+            // a visit the clause's subject is on
+            let on_visit = tokens[m.head.saturating_sub(4)..m.head]
+                .iter()
+                .any(|t| matches!(t.lower.as_str(), "during" | "on"))
+                && matches!(tokens[m.head].lower.as_str(), "visit" | "trip" | "tour");
+            if sources.is_empty() && on_visit {
+                sources = subject(tokens, phrases, phrase_at, m.head);
             }
             // "Turkey renewed an appeal to Belgium": the subject of a light verb whose object
             // the event noun is
@@ -2686,7 +2707,7 @@ pub enum EarlierAct {
 /// definite determiner, up to two modifiers, then the act's noun, and no "on"/"against"/"by"
 /// naming a side right after.
 pub fn names_earlier_act(tokens: &[Token], end: usize) -> Option<EarlierAct> {
-    const MOVES: [&str; 28] = [
+    const MOVES: [&str; 34] = [
         "move",
         "decision",
         "measure",
@@ -2715,6 +2736,12 @@ pub fn names_earlier_act(tokens: &[Token], end: usize) -> Option<EarlierAct> {
         "fighting",
         "escalation",
         "standoff",
+        "warrant",
+        "verdict",
+        "ruling",
+        "judgment",
+        "judgement",
+        "indictment",
     ];
     let agreement = |w: &str| matches!(w, "agreement" | "deal" | "accord" | "ceasefire" | "truce");
     let conflict = |w: &str| {

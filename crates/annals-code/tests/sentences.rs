@@ -1453,6 +1453,16 @@ const CASES: &[Case] = &[
             "0841 AZE>ARM reported 2025-07-01",
         ],
     ),
+    // a visit the subject is on; an adjunct's noun is no object of the verb before it
+    (
+        "Indian Prime Minister Narendra Modi announced the loan during a visit to Colombo.",
+        "2025-08-03",
+        &[
+            "071 INDGOV>LKAGOV reported 2025-08-03",
+            "042 INDGOV>LKAGOV reported 2025-08-03",
+            "043 LKAGOV>INDGOV reported 2025-08-03",
+        ],
+    ),
     // a finite verb after a subordinator has its subject there, not the main clause's
     (
         "Peru suspended talks with the rebels on Thursday after an attack on a police station killed five officers.",
@@ -2150,6 +2160,19 @@ fn a_sentence_opening_they_is_the_last_sentences_subject() {
     );
     assert!(
         events.iter().any(|e| e.starts_with("144 KENAGR>")),
+        "{events:?}"
+    );
+}
+
+#[test]
+fn welcoming_a_warrant_praises_the_court_that_issued_it() {
+    let events = article_events(
+        "2025-08-02",
+        "The International Criminal Court issued an arrest warrant for a Sudanese general.\n\
+         Chad welcomed the warrant.",
+    );
+    assert!(
+        events.iter().any(|e| e == "051 TCD>IGOJUDICC"),
         "{events:?}"
     );
 }
