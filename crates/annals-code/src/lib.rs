@@ -18,7 +18,9 @@ use annals_model::{
     Actor, ActorCode, Article, CameoTable, Claim, Date, DatePrecision, EventCode, Explanation,
     Location, Mention, Sentence, Status,
 };
-use annals_recognise::{tokenize, Context, Phrase, Recogniser, Token, UNKNOWN_COUNTRY};
+use annals_recognise::{
+    join_tokens, tokenize, Context, Phrase, Recogniser, Token, UNKNOWN_COUNTRY,
+};
 use annals_time::{Precision, Tense};
 
 pub use verbs::{VerbDictionary, VerbEntry};
@@ -349,6 +351,7 @@ impl Coder {
                 ctx.set_dateline_country(&l.country);
             }
         }
+        members_of(&tokens, &mut phrases);
         let dateline_country = ctx.dateline_country().map(str::to_string);
         let previous_place = ctx.previous_place().map(str::to_string);
         let here = self.locate_roles(
@@ -2034,6 +2037,76 @@ fn without_glosses(mut tokens: Vec<Token>) -> Vec<Token> {
         }
     }
     tokens
+}
+
+/// "the leader of the main opposition party", "a spokesman for Hamas", "officials of the
+/// ruling party": a person noun of no stated side, then "of" or "for" and an actor, is that
+/// actor's (its whole code for an organisation or a role, its own role in a bare country: "the
+/// leader of Chad" → `TCDGOV`). The two phrases become one.
+fn members_of(tokens: &[Token], phrases: &mut Vec<Phrase>) {
+    const HEADS: [&str; 16] = [
+        "leader",
+        "leaders",
+        "head",
+        "chief",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "member",
+        "members",
+        "official",
+        "officials",
+        "commander",
+        "commanders",
+        "founder",
+        "chairman",
+        "representatives",
+    ];
+    let mut i = 0;
+    while i < phrases.len() {
+        let p = &phrases[i];
+        let lone = p.first == p.last
+            && HEADS.contains(&tokens[p.first].lower.as_str())
+            && p.place.is_none()
+            && p.actors.len() == 1
+            && p.actors[0].code.country() == UNKNOWN_COUNTRY;
+        let of = lone
+            && tokens
+                .get(p.last + 1)
+                .is_some_and(|t| matches!(t.lower.as_str(), "of" | "for"));
+        let next = (i + 1 < phrases.len()).then(|| &phrases[i + 1]);
+        let joined = next.filter(|q| {
+            of && !q.actors.is_empty()
+                && q.first > p.last + 1
+                && q.first <= p.last + 5
+                && tokens[p.last + 2..q.first]
+                    .iter()
+                    .all(|t| t.is_word() && !t.is_capitalised() && !is_preposition(&t.lower))
+        });
+        if let Some(q) = joined.cloned() {
+            let role = phrases[i].actors[0].code.role().to_string();
+            let name = join_tokens(&tokens[phrases[i].first..=q.last]);
+            let actors = q
+                .actors
+                .iter()
+                .map(|a| Actor {
+                    code: if a.code.role().is_empty() {
+                        ActorCode(format!("{}{role}", a.code.country()))
+                    } else {
+                        a.code.clone()
+                    },
+                    name: name.clone(),
+                    ..a.clone()
+                })
+                .collect();
+            let p = &mut phrases[i];
+            p.last = q.last;
+            p.actors = actors;
+            p.place = None;
+            phrases.remove(i + 1);
+        }
+        i += 1;
+    }
 }
 
 /// "Protesters rallied in Atlanta, Georgia", "talks in Geneva, Switzerland": a region or

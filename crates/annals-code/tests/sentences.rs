@@ -1453,6 +1453,17 @@ const CASES: &[Case] = &[
             "0841 AZE>ARM reported 2025-07-01",
         ],
     ),
+    // a person noun of no side, "of" an actor, is that actor's
+    (
+        "Police in Uganda arrested the leader of the main opposition party on Monday.",
+        "2025-09-09",
+        &["173 UGACOP>UGAOPP reported 2025-09-08"],
+    ),
+    (
+        "A spokesman for Hamas rejected the Egyptian proposal.",
+        "2025-09-09",
+        &["125 PSEREBHMS>EGY reported 2025-09-09"],
+    ),
     // a visit the subject is on; an adjunct's noun is no object of the verb before it
     (
         "Indian Prime Minister Narendra Modi announced the loan during a visit to Colombo.",

@@ -2122,7 +2122,7 @@ fn pronoun(tokens: &[Token], i: usize, ctx: &Context, earlier: &[Phrase]) -> Opt
 }
 
 /// The words of tokens joined as written (no space before punctuation and clitics).
-pub(crate) fn join_tokens(tokens: &[Token]) -> String {
+pub fn join_tokens(tokens: &[Token]) -> String {
     let mut s = String::new();
     let mut prev_end = None;
     for t in tokens {
