@@ -1954,8 +1954,18 @@ fn object(
         p.first > m.head
             && p.last <= after
             && !p.actors.is_empty()
-            // (a pronoun is not, a description is: "urged both sides to")
-            && !(p.coreferent && p.first == p.last)
+            // (a pronoun is not, a description is: "urged both sides to"; so is a possessive
+            // before the pattern's noun, "demanded his immediate release")
+            && (!(p.coreferent && p.first == p.last)
+                || (matches!(tokens[p.first].lower.as_str(), "his" | "her" | "their")
+                    && (p.last + 1..(p.last + 3).min(tokens.len()))
+                        .find(|&k| {
+                            !matches!(
+                                tokens[k].lower.as_str(),
+                                "immediate" | "unconditional" | "swift" | "prompt" | "early"
+                            )
+                        })
+                        .is_some_and(|k| m.words.contains(&k) && done_to_the_possessor(&tokens[k]))))
             // a pattern word may only be the phrase's role noun ("Palestinian prisoners"), or
             // the whole phrase when it names who a release or a coercion is done to
             // ("dispersed demonstrators" located in Monrovia)
@@ -1965,10 +1975,13 @@ fn object(
                         && p.first == w
                         && !(done_to_people(&m.entry.code) && Some(&w) == m.words.last()))
             })
-            // nor a role noun modifying a pattern noun ("offering military support to")
+            // nor a role noun modifying a pattern noun ("offering military support to"; a
+            // possessive is the one it concerns: "called for his release")
             && !(m.words.contains(&(p.last + 1))
                 && !is_preposition(&tokens[p.last + 1].lower)
-                && !tokens[p.first].is_capitalised())
+                && !tokens[p.first].is_capitalised()
+                && !(matches!(tokens[p.first].lower.as_str(), "his" | "her" | "their")
+                    && done_to_the_possessor(&tokens[p.last + 1])))
             // nor one coordinated with the pattern's own object ("fired drones and missiles
             // at": more of what was fired)
             && !m.words.get(1).is_some_and(|&w| {
@@ -2231,6 +2244,27 @@ fn object(
         return out;
     }
     Vec::new()
+}
+
+/// A noun whose possessor is the one an appeal or demand concerns ("his release", "her
+/// resignation"), not its doer ("his troops", "his trip").
+fn done_to_the_possessor(t: &Token) -> bool {
+    matches!(
+        t.lower.as_str(),
+        "release"
+            | "freedom"
+            | "freeing"
+            | "return"
+            | "resignation"
+            | "extradition"
+            | "arrest"
+            | "handover"
+            | "removal"
+            | "ouster"
+            | "dismissal"
+            | "prosecution"
+            | "trial"
+    )
 }
 
 /// Codes whose pattern may end in the people it is done to ("released prisoners", "dispersed

@@ -2187,3 +2187,16 @@ fn welcoming_a_warrant_praises_the_court_that_issued_it() {
         "{events:?}"
     );
 }
+
+#[test]
+fn a_possessive_before_a_release_names_who_is_to_be_released() {
+    let events = article_events(
+        "2025-06-20",
+        "Police in Nairobi arrested opposition leader Raila Odinga on Friday.\n\
+         The European Union demanded his immediate release.\n\
+         Britain called for his release.",
+    );
+    for want in ["1053 IGOEUREEC>KENOPP", "0253 GBR>KENOPP"] {
+        assert!(events.iter().any(|e| e == want), "{want} not in {events:?}");
+    }
+}
