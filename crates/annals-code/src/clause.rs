@@ -1977,11 +1977,7 @@ fn object(
             })
             // nor a role noun modifying a pattern noun ("offering military support to"; a
             // possessive is the one it concerns: "called for his release")
-            && !(m.words.contains(&(p.last + 1))
-                && !is_preposition(&tokens[p.last + 1].lower)
-                && !tokens[p.first].is_capitalised()
-                && !(matches!(tokens[p.first].lower.as_str(), "his" | "her" | "their")
-                    && done_to_the_possessor(&tokens[p.last + 1])))
+            && (!modifies_pattern_noun(tokens, m, p) || possessor_concerned(tokens, p))
             // nor one coordinated with the pattern's own object ("fired drones and missiles
             // at": more of what was fired)
             && !m.words.get(1).is_some_and(|&w| {
@@ -2244,6 +2240,21 @@ fn object(
         return out;
     }
     Vec::new()
+}
+
+/// Whether the phrase `p` modifies the pattern noun right after it ("offering military support
+/// to"): a lower-case word before a pattern word that is no preposition.
+fn modifies_pattern_noun(tokens: &[Token], m: &Match, p: &Phrase) -> bool {
+    m.words.contains(&(p.last + 1))
+        && !is_preposition(&tokens[p.last + 1].lower)
+        && !tokens[p.first].is_capitalised()
+}
+
+/// Whether `p` is a possessive pronoun before a noun whose possessor the act concerns ("his
+/// release").
+fn possessor_concerned(tokens: &[Token], p: &Phrase) -> bool {
+    matches!(tokens[p.first].lower.as_str(), "his" | "her" | "their")
+        && tokens.get(p.last + 1).is_some_and(done_to_the_possessor)
 }
 
 /// A noun whose possessor is the one an appeal or demand concerns ("his release", "her
