@@ -1058,19 +1058,8 @@ pub fn roles(
         PatternKind::Noun => {
             sources = modifier(tokens, phrases, phrase_at, m.head);
             // ("talks mediated by Qatar": the mediator's, not the talks' sides)
-            let mediated = (m.end() + 1..clause_end.min(tokens.len()).min(m.end() + 4)).any(|k| {
-                tokens[k].lower == "by"
-                    && matches!(
-                        tokens[k - 1].lower.as_str(),
-                        "mediated"
-                            | "brokered"
-                            | "facilitated"
-                            | "hosted"
-                            | "chaired"
-                            | "convened"
-                            | "sponsored"
-                    )
-            });
+            let mediated = (m.end() + 1..clause_end.min(tokens.len()).min(m.end() + 4))
+                .any(|k| tokens[k].lower == "by" && mediation(&tokens[k - 1]));
             if sources.is_empty() && !mediated {
                 sources = by_agent(tokens, phrases, phrase_at, m.end(), clause_end);
             }
@@ -2187,20 +2176,7 @@ fn object(
             .rev()
             .find(|&k| !matches!(tokens[k].lower.as_str(), "the" | "a" | "an"))
             .filter(|&k| tokens[k].lower == "by");
-        let agent = !passive
-            && by_at.is_some_and(|b| {
-                b >= 1
-                    && matches!(
-                        tokens[b - 1].lower.as_str(),
-                        "mediated"
-                            | "brokered"
-                            | "facilitated"
-                            | "hosted"
-                            | "chaired"
-                            | "convened"
-                            | "sponsored"
-                    )
-            });
+        let agent = !passive && by_at.is_some_and(|b| b >= 1 && mediation(&tokens[b - 1]));
         if (locative || agent) && !kept {
             passed = Some(p.last);
             continue;
@@ -2248,6 +2224,14 @@ fn modifies_pattern_noun(tokens: &[Token], m: &Match, p: &Phrase) -> bool {
     m.words.contains(&(p.last + 1))
         && !is_preposition(&tokens[p.last + 1].lower)
         && !tokens[p.first].is_capitalised()
+}
+
+/// A participle of mediation ("mediated", "brokered"): its "by" names a mediator, no side.
+fn mediation(t: &Token) -> bool {
+    matches!(
+        t.lower.as_str(),
+        "mediated" | "brokered" | "facilitated" | "hosted" | "chaired" | "convened" | "sponsored"
+    )
 }
 
 /// Whether `p` is a possessive pronoun before a noun whose possessor the act concerns ("his
@@ -3026,6 +3010,15 @@ pub fn means(tokens: &[Token], head: usize, end: usize) -> Option<EventCode> {
         .map_or(head.saturating_sub(10), |k| k + 1);
     let to = end.min(head + 12).min(tokens.len());
     let word = |k: usize| tokens.get(k).map_or("", |t| t.lower.as_str());
+    // right before the verb (its subject), or after "with", "by" or "using" past it
+    let agent_or_means = |k: usize| {
+        (k < head && head - k <= 2)
+            || (k > head
+                && (1..=2).any(|d| {
+                    k.checked_sub(d)
+                        .is_some_and(|j| matches!(word(j), "with" | "by" | "using"))
+                }))
+    };
     let code_at = |k: usize| -> Option<&'static str> {
         let (w, next) = (word(k), word(k + 1));
         let bomb = |x: &str| {
@@ -3065,29 +3058,11 @@ pub fn means(tokens: &[Token], head: usize, end: usize) -> Option<EventCode> {
             }
             "sarin" | "chlorine" => "2041",
             "airstrike" | "airstrikes" | "warplanes" | "warplane" => "195",
-            // aircraft as the agent or the means ("its aircraft struck", "struck with
-            // helicopter gunships"), not as what was hit ("shot down an aircraft")
-            // (drones, the same way: "its drones struck", "attacked with drones")
-            "drone" | "drones" | "uav" | "uavs"
-                if (k < head && head - k <= 2)
-                    || (k > head
-                        && (1..=2).any(|d| {
-                            k.checked_sub(d)
-                                .is_some_and(|j| matches!(word(j), "with" | "by" | "using"))
-                        })) =>
-            {
-                "1952"
-            }
-            "aircraft" | "jets" | "helicopters" | "gunships"
-                if (k < head && head - k <= 2)
-                    || (k > head
-                        && (1..=2).any(|d| {
-                            k.checked_sub(d)
-                                .is_some_and(|j| matches!(word(j), "with" | "by" | "using"))
-                        })) =>
-            {
-                "195"
-            }
+            // aircraft or drones as the agent or the means ("its aircraft struck", "struck
+            // with helicopter gunships", "attacked with drones"), not as what was hit ("shot
+            // down an aircraft")
+            "drone" | "drones" | "uav" | "uavs" if agent_or_means(k) => "1952",
+            "aircraft" | "jets" | "helicopters" | "gunships" if agent_or_means(k) => "195",
             "air" if matches!(next, "strike" | "strikes" | "raid" | "raids") => "195",
             // (not "tear-gas shells", "smoke shells": crowd control, no artillery)
             "shells" if k > 0 && matches!(word(k - 1), "gas" | "teargas" | "smoke") => return None,

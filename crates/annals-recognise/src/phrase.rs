@@ -2000,31 +2000,11 @@ fn pronoun(tokens: &[Token], i: usize, ctx: &Context, earlier: &[Phrase]) -> Opt
         if let Some(a) =
             named.filter(|_| !of_after && tokens.get(i + 2).is_none_or(|t| !t.is_capitalised()))
         {
-            return Some(Phrase {
-                first: i,
-                last: i + 1,
-                actors: vec![Actor {
-                    name: join_tokens(&tokens[i..i + 2]),
-                    ..a.clone()
-                }],
-                place: None,
-                person: false,
-                coreferent: true,
-            });
+            return Some(described(tokens, i, i + 1, std::slice::from_ref(a)));
         }
         if len > 0 && !of_after {
             if let Some(a) = ctx.last_organisation(igo) {
-                return Some(Phrase {
-                    first: i,
-                    last: i + len - 1,
-                    actors: vec![Actor {
-                        name: join_tokens(&tokens[i..i + len]),
-                        ..a.clone()
-                    }],
-                    place: None,
-                    person: false,
-                    coreferent: true,
-                });
+                return Some(described(tokens, i, i + len - 1, std::slice::from_ref(a)));
             }
         }
     }
@@ -2036,22 +2016,7 @@ fn pronoun(tokens: &[Token], i: usize, ctx: &Context, earlier: &[Phrase]) -> Opt
             .is_some_and(|t| matches!(t.lower.as_str(), "parties" | "sides" | "factions"))
         && ctx.last_pair.len() == 2
     {
-        let name = join_tokens(&tokens[i..i + 3]);
-        return Some(Phrase {
-            first: i,
-            last: i + 2,
-            actors: ctx
-                .last_pair
-                .iter()
-                .map(|a| Actor {
-                    name: name.clone(),
-                    ..a.clone()
-                })
-                .collect(),
-            place: None,
-            person: false,
-            coreferent: true,
-        });
+        return Some(described(tokens, i, i + 2, &ctx.last_pair));
     }
     // "the two leaders", "both sides", "both countries"
     let (len, head) = match (
@@ -2068,22 +2033,7 @@ fn pronoun(tokens: &[Token], i: usize, ctx: &Context, earlier: &[Phrase]) -> Opt
     }
     // "both sides", "the two parties": the sides of the last two-sided deed or conflict
     if matches!(head, "sides" | "parties") && ctx.last_pair.len() == 2 {
-        let name = join_tokens(&tokens[i..i + len]);
-        return Some(Phrase {
-            first: i,
-            last: i + len - 1,
-            actors: ctx
-                .last_pair
-                .iter()
-                .map(|a| Actor {
-                    name: name.clone(),
-                    ..a.clone()
-                })
-                .collect(),
-            place: None,
-            person: false,
-            coreferent: true,
-        });
+        return Some(described(tokens, i, i + len - 1, &ctx.last_pair));
     }
     let personal = matches!(head, "leaders" | "presidents");
     let list = if personal {
@@ -2119,6 +2069,26 @@ fn pronoun(tokens: &[Token], i: usize, ctx: &Context, earlier: &[Phrase]) -> Opt
         person: personal,
         coreferent: true,
     })
+}
+
+/// The phrase of a description (tokens `first..=last`, "both sides", "the bloc") standing for
+/// actors named before, each named as the description is written.
+fn described(tokens: &[Token], first: usize, last: usize, actors: &[Actor]) -> Phrase {
+    let name = join_tokens(&tokens[first..=last]);
+    Phrase {
+        first,
+        last,
+        actors: actors
+            .iter()
+            .map(|a| Actor {
+                name: name.clone(),
+                ..a.clone()
+            })
+            .collect(),
+        place: None,
+        person: false,
+        coreferent: true,
+    }
 }
 
 /// The words of tokens joined as written (no space before punctuation and clitics).
