@@ -657,65 +657,16 @@ impl Coder {
                 && m.entry.kind == PatternKind::Verb)
                 .then(|| clause::names_earlier_act(&tokens, m.end()))
                 .flatten();
-            if let Some(earlier) = earlier {
-                let code = &m.entry.code;
-                let judged = matches!(code.root(), "11" | "12" | "14") || code.base() == "051";
-                let anaphor: Option<(Vec<Actor>, &str)> = match earlier {
-                    clause::EarlierAct::Violence => {
-                        ctx.last_violence().and_then(|(by, on)| match code.base() {
-                            "015" => Some((
-                                vec![on.clone()],
-                                "the act of violence reported before, its target",
-                            )),
-                            _ if judged => Some((
-                                vec![by.clone()],
-                                "the act of violence reported before, its author",
-                            )),
-                            _ => None,
-                        })
-                    }
-                    clause::EarlierAct::Move => (judged && !ctx.last_act().is_empty()).then(|| {
-                        (
-                            ctx.last_act().to_vec(),
-                            "the deed reported before, its doer",
-                        )
-                    }),
-                    clause::EarlierAct::Conflict => ((judged || code.base() == "012")
-                        && ctx.last_pair().len() == 2)
-                        .then(|| {
-                            (
-                                ctx.last_pair().to_vec(),
-                                "the conflict reported before, its sides",
-                            )
-                        }),
-                    clause::EarlierAct::Accusation => ctx
-                        .last_accuser()
-                        .filter(|_| judged || code.base() == "016")
-                        .map(|by| {
-                            (
-                                vec![by.clone()],
-                                "the accusation reported before, its author",
-                            )
-                        }),
-                    clause::EarlierAct::Agreement => (judged && !ctx.last_agreement().is_empty())
-                        .then(|| {
-                            (
-                                ctx.last_agreement().to_vec(),
-                                "the agreement reported before, its sides",
-                            )
-                        }),
-                };
-                if let Some((who, what)) = anaphor {
-                    // (no one condemns themselves, nor claims an attack on themselves)
-                    let who: Vec<Actor> = who
-                        .into_iter()
-                        .filter(|w| !w.is_absent())
-                        .filter(|w| roles.sources.iter().all(|s| s.code != w.code))
-                        .collect();
-                    if !who.is_empty() {
-                        roles.targets = who;
-                        roles.how.push_str(&format!("; target: {what}"));
-                    }
+            if let Some((who, what)) = earlier.and_then(|e| anaphor_of(ctx, &m.entry.code, e)) {
+                // (no one condemns themselves, nor claims an attack on themselves)
+                let who: Vec<Actor> = who
+                    .into_iter()
+                    .filter(|w| !w.is_absent())
+                    .filter(|w| roles.sources.iter().all(|s| s.code != w.code))
+                    .collect();
+                if !who.is_empty() {
+                    roles.targets = who;
+                    roles.how.push_str(&format!("; target: {what}"));
                 }
             }
             let reading = Reading {
@@ -1062,77 +1013,7 @@ impl Coder {
                     .iter()
                     .any(|(c, s)| c.root() == e.cameo.root() && *s == e.source.code)
         });
-        // the last act of violence or repression reported, for "the attack" a later sentence
-        // condemns
-        if let Some(e) = out.iter().rev().find(|e| {
-            e.cameo.root_between(17, 20)
-                && matches!(e.status, Status::Reported | Status::Alleged)
-                && !e.explanation.paired
-                && !e.source.is_absent()
-                && !e.background
-        }) {
-            ctx.note_violence(&e.source, &e.target);
-        }
-        // (a deed or its announcement: not words about others' deeds, nor meetings)
-        if let Some(e) = out.iter().rev().find(|e| {
-            let words = matches!(
-                e.cameo.root(),
-                "01" | "02" | "04" | "05" | "09" | "10" | "11" | "12"
-            ) && !matches!(e.cameo.base(), "054" | "055" | "056" | "057");
-            !words
-                && e.status != Status::Negated
-                && !e.explanation.paired
-                && !e.source.is_absent()
-                && !e.background
-        }) {
-            ctx.note_act(std::slice::from_ref(&e.source));
-        }
-        if let Some(e) = out
-            .iter()
-            .rev()
-            .find(|e| e.cameo.base() == "112" && !e.source.is_absent() && !e.explanation.paired)
-        {
-            ctx.note_accuser(&e.source);
-        }
-        // the subject of this sentence's first event, for an "it" opening the next
-        ctx.note_subject(
-            out.iter()
-                .find(|e| !e.explanation.paired && !e.source.is_absent())
-                .map(|e| &e.source),
-        );
-        // the sides of the last conflict or two-sided deed, for "both sides"
-        if let Some(e) = out.iter().rev().find(|e| {
-            let two_sided = out.iter().any(|o| {
-                o.cameo == e.cameo
-                    && o.source.code == e.target.code
-                    && o.target.code == e.source.code
-            });
-            (two_sided || e.cameo.root_between(10, 20))
-                && !e.source.is_absent()
-                && !e.target.is_absent()
-                && e.source.code != e.target.code
-                && !e.background
-                && matches!(
-                    e.status,
-                    Status::Reported | Status::Planned | Status::Expected
-                )
-        }) {
-            ctx.note_pair(&e.source, &e.target);
-        }
-        // (two-sided: coded both ways, "Israel and Hamas agreed to a ceasefire")
-        if let Some(e) = out.iter().rev().find(|e| {
-            out.iter().any(|o| {
-                o.cameo == e.cameo
-                    && o.source.code == e.target.code
-                    && o.target.code == e.source.code
-            }) && matches!(e.cameo.root(), "03" | "04" | "05" | "06" | "08")
-                && e.status != Status::Negated
-                && !e.source.is_absent()
-                && !e.target.is_absent()
-                && !e.background
-        }) {
-            ctx.note_agreement(&[e.source.clone(), e.target.clone()]);
-        }
+        note_article_context(ctx, &out);
         out
     }
 
@@ -2037,6 +1918,136 @@ fn without_glosses(mut tokens: Vec<Token>) -> Vec<Token> {
         }
     }
     tokens
+}
+
+/// Whom an act named again stands for, as the target of the verb whose object it is (`code`),
+/// from the article's context, with how it was found; None when the verb judges no one.
+fn anaphor_of(
+    ctx: &Context,
+    code: &EventCode,
+    earlier: clause::EarlierAct,
+) -> Option<(Vec<Actor>, &'static str)> {
+    let judged = matches!(code.root(), "11" | "12" | "14") || code.base() == "051";
+    match earlier {
+        clause::EarlierAct::Violence => {
+            ctx.last_violence().and_then(|(by, on)| match code.base() {
+                "015" => Some((
+                    vec![on.clone()],
+                    "the act of violence reported before, its target",
+                )),
+                _ if judged => Some((
+                    vec![by.clone()],
+                    "the act of violence reported before, its author",
+                )),
+                _ => None,
+            })
+        }
+        clause::EarlierAct::Move => (judged && !ctx.last_act().is_empty()).then(|| {
+            (
+                ctx.last_act().to_vec(),
+                "the deed reported before, its doer",
+            )
+        }),
+        clause::EarlierAct::Conflict => {
+            ((judged || code.base() == "012") && ctx.last_pair().len() == 2).then(|| {
+                (
+                    ctx.last_pair().to_vec(),
+                    "the conflict reported before, its sides",
+                )
+            })
+        }
+        clause::EarlierAct::Accusation => ctx
+            .last_accuser()
+            .filter(|_| judged || code.base() == "016")
+            .map(|by| {
+                (
+                    vec![by.clone()],
+                    "the accusation reported before, its author",
+                )
+            }),
+        clause::EarlierAct::Agreement => (judged && !ctx.last_agreement().is_empty()).then(|| {
+            (
+                ctx.last_agreement().to_vec(),
+                "the agreement reported before, its sides",
+            )
+        }),
+    }
+}
+
+/// Notes in the article's context what this sentence's events tell later sentences: the last
+/// act of violence ("the attack"), deed ("the move"), accuser ("the accusation"), subject (a
+/// sentence-opening "it"), conflict ("both sides") and agreement ("the agreement").
+fn note_article_context(ctx: &mut Context, out: &[SentenceEvent]) {
+    // the last act of violence or repression reported, for "the attack" a later sentence
+    // condemns
+    if let Some(e) = out.iter().rev().find(|e| {
+        e.cameo.root_between(17, 20)
+            && matches!(e.status, Status::Reported | Status::Alleged)
+            && !e.explanation.paired
+            && !e.source.is_absent()
+            && !e.background
+    }) {
+        ctx.note_violence(&e.source, &e.target);
+    }
+    // (a deed or its announcement: not words about others' deeds, nor meetings)
+    if let Some(e) = out.iter().rev().find(|e| {
+        let words = matches!(
+            e.cameo.root(),
+            "01" | "02" | "04" | "05" | "09" | "10" | "11" | "12"
+        ) && !matches!(e.cameo.base(), "054" | "055" | "056" | "057");
+        !words
+            && e.status != Status::Negated
+            && !e.explanation.paired
+            && !e.source.is_absent()
+            && !e.background
+    }) {
+        ctx.note_act(std::slice::from_ref(&e.source));
+    }
+    if let Some(e) = out
+        .iter()
+        .rev()
+        .find(|e| e.cameo.base() == "112" && !e.source.is_absent() && !e.explanation.paired)
+    {
+        ctx.note_accuser(&e.source);
+    }
+    // the subject of this sentence's first event, for an "it" opening the next
+    ctx.note_subject(
+        out.iter()
+            .find(|e| !e.explanation.paired && !e.source.is_absent())
+            .map(|e| &e.source),
+    );
+    // the sides of the last conflict or two-sided deed, for "both sides"
+    if let Some(e) = out.iter().rev().find(|e| {
+        (two_sided(out, e) || e.cameo.root_between(10, 20))
+            && !e.source.is_absent()
+            && !e.target.is_absent()
+            && e.source.code != e.target.code
+            && !e.background
+            && matches!(
+                e.status,
+                Status::Reported | Status::Planned | Status::Expected
+            )
+    }) {
+        ctx.note_pair(&e.source, &e.target);
+    }
+    // (two-sided: coded both ways, "Israel and Hamas agreed to a ceasefire")
+    if let Some(e) = out.iter().rev().find(|e| {
+        two_sided(out, e)
+            && matches!(e.cameo.root(), "03" | "04" | "05" | "06" | "08")
+            && e.status != Status::Negated
+            && !e.source.is_absent()
+            && !e.target.is_absent()
+            && !e.background
+    }) {
+        ctx.note_agreement(&[e.source.clone(), e.target.clone()]);
+    }
+}
+
+/// Whether the sentence coded `e` both ways ("Israel and Hamas agreed to a ceasefire").
+fn two_sided(out: &[SentenceEvent], e: &SentenceEvent) -> bool {
+    out.iter().any(|o| {
+        o.cameo == e.cameo && o.source.code == e.target.code && o.target.code == e.source.code
+    })
 }
 
 /// "the leader of the main opposition party", "a spokesman for Hamas", "officials of the
