@@ -363,6 +363,14 @@ impl Coder {
         if let Some(c) = here {
             ctx.set_previous_place(&c);
         }
+        for a in phrases
+            .iter()
+            .filter(|p| p.person && !p.coreferent)
+            .flat_map(|p| &p.actors)
+            .filter(|a| a.code.country() != UNKNOWN_COUNTRY)
+        {
+            ctx.relocate_person(a);
+        }
         drop_place_qualifiers(&tokens, &mut phrases);
         if dateline {
             // "BEIJING, May 16 (Reuters) -": where the report was filed, not an actor

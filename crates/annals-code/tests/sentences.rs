@@ -2183,3 +2183,18 @@ fn a_possessive_before_a_release_names_who_is_to_be_released() {
     );
     assert_events(&events, &["1053 IGOEUREEC>KENOPP", "0253 GBR>KENOPP"]);
 }
+
+#[test]
+fn a_name_in_apposition_is_a_person_of_that_side_for_later_sentences() {
+    let events = article_events(
+        "2025-09-08",
+        "Police in Tanzania detained the leader of the main opposition party, Tundu Lissu, on \
+         Monday.\n\
+         The United States called for his release.\n\
+         Lissu denied the charges.",
+    );
+    assert_events(
+        &events,
+        &["173 TZACOP>TZAOPP", "0253 USA>TZAOPP", "016 TZAOPP>"],
+    );
+}

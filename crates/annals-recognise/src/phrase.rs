@@ -126,6 +126,23 @@ impl Context {
         self.last_pair = vec![a.clone(), b.clone()];
     }
 
+    /// Gives a person named before the code found for it since (a role of no stated country
+    /// placed by the sentence: "the leader of the opposition party, Tundu Lissu," in Tanzania),
+    /// so later mentions ("his release", "Lissu said") are of that country too.
+    pub fn relocate_person(&mut self, a: &Actor) {
+        if a.entity.is_none() {
+            return;
+        }
+        for p in self
+            .persons
+            .iter_mut()
+            .chain(self.surnames.values_mut())
+            .filter(|p| p.entity == a.entity && p.code.country() == UNKNOWN_COUNTRY)
+        {
+            p.code = a.code.clone();
+        }
+    }
+
     /// Notes the subject of a sentence's first event; a person is no "it" and clears it.
     pub fn note_subject(&mut self, subject: Option<&Actor>) {
         self.last_subject = subject
@@ -434,6 +451,7 @@ impl Recogniser {
         lead_roles(tokens, &mut out);
         counted_people(tokens, &mut out);
         self.named_sufferers(tokens, &mut out);
+        self.apposed_names(tokens, &mut out, ctx);
         ethnic_groups(tokens, &mut out);
         crate::borders::as_of(&mut out, date);
         out
@@ -1160,16 +1178,7 @@ impl Recogniser {
     /// the subject of its passive, names a private person (CAMEO's civilians, `---CVL`; a
     /// country comes from the sentence as for any role).
     fn named_sufferers(&self, tokens: &[Token], phrases: &mut Vec<Phrase>) {
-        let name_word = |k: usize, phrases: &[Phrase]| {
-            let t = &tokens[k];
-            t.is_word()
-                && t.is_capitalised()
-                && t.text.chars().skip(1).any(|c| c.is_lowercase())
-                && !covered(k, phrases)
-                && !self.is_known_word(t)
-                && self.places.longest(&[t.text.as_str()], 0).is_none()
-                && !annals_time::is_calendar_word(&t.lower)
-        };
+        let name_word = |k: usize, phrases: &[Phrase]| self.unknown_name_word(tokens, k, phrases);
         let mut found: Vec<(usize, usize)> = Vec::new();
         for (i, t) in tokens.iter().enumerate() {
             if !DONE_TO_PEOPLE.contains(&t.lower.as_str()) {
@@ -1205,27 +1214,65 @@ impl Recogniser {
             }
         }
         for (first, last) in found {
-            let at = phrases
-                .iter()
-                .position(|q| q.first > first)
-                .unwrap_or(phrases.len());
-            phrases.insert(
-                at,
-                Phrase {
-                    first,
-                    last,
-                    actors: vec![Actor {
-                        code: ActorCode(format!("{UNKNOWN_COUNTRY}CVL")),
-                        name: join_tokens(&tokens[first..=last]),
-                        entity: None,
-                        role: None,
-                    }],
-                    place: None,
-                    person: true,
-                    coreferent: false,
-                },
-            );
+            let actor = Actor {
+                code: ActorCode(format!("{UNKNOWN_COUNTRY}CVL")),
+                name: join_tokens(&tokens[first..=last]),
+                entity: None,
+                role: None,
+            };
+            insert_person(phrases, first, last, actor);
         }
+    }
+
+    /// "the leader of the main opposition party, Tundu Lissu, …": a name the dictionaries do
+    /// not know, of two to four words between commas right after an actor's phrase, is a
+    /// person of that actor's side, known to later sentences (by surname too).
+    fn apposed_names(&self, tokens: &[Token], phrases: &mut Vec<Phrase>, ctx: &mut Context) {
+        let name_word = |k: usize, phrases: &[Phrase]| self.unknown_name_word(tokens, k, phrases);
+        let mut found: Vec<(usize, usize, Actor)> = Vec::new();
+        for p in phrases.iter() {
+            if p.actors.len() != 1
+                || p.person
+                || p.coreferent
+                || tokens.get(p.last + 1).is_none_or(|t| t.text != ",")
+            {
+                continue;
+            }
+            let first = p.last + 2;
+            let mut k = first;
+            while k < tokens.len() && k - first < 4 && name_word(k, phrases) {
+                k += 1;
+            }
+            if k - first >= 2 && tokens.get(k).is_some_and(|t| t.text == ",") {
+                found.push((first, k - 1, p.actors[0].clone()));
+            }
+        }
+        for (first, last, side) in found {
+            let name = join_tokens(&tokens[first..=last]);
+            let actor = Actor {
+                code: side.code.clone(),
+                name: name.clone(),
+                entity: Some(name),
+                role: None,
+            };
+            ctx.note_person(&actor);
+            ctx.surnames
+                .insert(tokens[last].lower.clone(), actor.clone());
+            insert_person(phrases, first, last, actor);
+        }
+    }
+
+    /// Whether token `k` can be a word of a name the dictionaries do not know: capitalised,
+    /// not all capitals, in no phrase, no actor, place or calendar word.
+    fn unknown_name_word(&self, tokens: &[Token], k: usize, phrases: &[Phrase]) -> bool {
+        let t = &tokens[k];
+        t.is_word()
+            && t.is_capitalised()
+            && t.text.chars().skip(1).any(|c| c.is_lowercase())
+            && !covered(k, phrases)
+            && !self.is_known_word(t)
+            && self.places.longest(&[t.text.as_str()], 0).is_none()
+            && !annals_time::is_calendar_word(&t.lower)
     }
 
     fn is_known_word(&self, t: &Token) -> bool {
@@ -2069,6 +2116,25 @@ fn pronoun(tokens: &[Token], i: usize, ctx: &Context, earlier: &[Phrase]) -> Opt
         person: personal,
         coreferent: true,
     })
+}
+
+/// Inserts, in token order, the phrase of a person named by tokens `first..=last`.
+fn insert_person(phrases: &mut Vec<Phrase>, first: usize, last: usize, actor: Actor) {
+    let at = phrases
+        .iter()
+        .position(|q| q.first > first)
+        .unwrap_or(phrases.len());
+    phrases.insert(
+        at,
+        Phrase {
+            first,
+            last,
+            actors: vec![actor],
+            place: None,
+            person: true,
+            coreferent: false,
+        },
+    );
 }
 
 /// The phrase of a description (tokens `first..=last`, "both sides", "the bloc") standing for
