@@ -1334,19 +1334,9 @@ impl Coder {
             // the TPLF"; a country named as their object is more often a place, "Kurds
             // demanded independence from Iraq")
             let same_country = s.code.country() == t.code.country();
-            let of_the_state = |a: &Actor| {
-                let role = a.code.role();
-                role.is_empty()
-                    || ["GOV", "MIL", "COP", "JUD", "LEG", "SPY"]
-                        .iter()
-                        .any(|r| role.starts_with(r))
-                        && !["REB", "INS", "OPP", "PRM"]
-                            .iter()
-                            .any(|r| a.code.has_role(r))
-            };
             if same_country
                 && (s.code.role().is_empty() || t.code.role().is_empty())
-                && (of_the_state(t) || !s.code.role().is_empty())
+                && (t.code.is_state_side() || !s.code.role().is_empty())
             {
                 continue;
             }

@@ -270,19 +270,10 @@ fn outlet_key(m: &MentionRef) -> String {
         .unwrap_or_else(|| format!("article:{}", m.mention.article_id))
 }
 
-/// Whether an actor is the state's side of a conflict inside its country: a bare country, or
-/// its government, military, police, courts, legislature or intelligence — not rebels,
-/// insurgents, the opposition, a paramilitary or pseudo-state, nor civilians or any other
-/// group.
+/// Whether an actor is the state's side of a conflict inside its country
+/// ([`annals_model::ActorCode::is_state_side`]).
 pub fn state_side(a: &Actor) -> bool {
-    let code = &a.code;
-    let first = code.role().get(..3).unwrap_or(code.role());
-    let state_role =
-        first.is_empty() || ["GOV", "MIL", "COP", "JUD", "LEG", "SPY"].contains(&first);
-    state_role
-        && !["REB", "INS", "OPP", "PRM", "PRE"]
-            .iter()
-            .any(|r| code.has_role(r))
+    a.code.is_state_side()
 }
 
 /// Which mentions may be one event: base code, the two countries (in order, or sorted for a

@@ -52,6 +52,20 @@ impl ActorCode {
         &self.0
     }
 
+    /// Whether the actor is the state's side of a conflict inside its country: a bare country,
+    /// or its government, military, police, courts, legislature or intelligence — not rebels,
+    /// insurgents, the opposition, a paramilitary or pseudo-state, nor civilians or any other
+    /// group.
+    pub fn is_state_side(&self) -> bool {
+        let first = self.role().get(..3).unwrap_or(self.role());
+        let state_role =
+            first.is_empty() || ["GOV", "MIL", "COP", "JUD", "LEG", "SPY"].contains(&first);
+        state_role
+            && !["REB", "INS", "OPP", "PRM", "PRE"]
+                .iter()
+                .any(|r| self.has_role(r))
+    }
+
     /// Whether one of the code's three-letter roles is `role` (`CHNGOVMED` has `MED`).
     pub fn has_role(&self, role: &str) -> bool {
         let rest = self.role();
