@@ -130,6 +130,19 @@ pub struct Roles {
 const BE: [&str; 9] = [
     "is", "are", "was", "were", "be", "been", "being", "get", "got",
 ];
+/// Finite auxiliaries: a gerund right before one is its clause's subject.
+const FINITE_AUXILIARIES: [&str; 10] = [
+    "has",
+    "have",
+    "had",
+    "is",
+    "was",
+    "were",
+    "are",
+    "will",
+    "would",
+    "continues",
+];
 const ADVERBS: [&str; 12] = [
     "also",
     "already",
@@ -308,6 +321,18 @@ pub fn used_as_noun(tokens: &[Token], head: usize, phrase_at: &[Option<usize>]) 
             "held" | "scheduled" | "planned" | "hosted" | "organised" | "organized" | "chaired"
         )
     }) {
+        return true;
+    }
+    // "where fighting has displaced 50,000 people": a gerund right before a finite auxiliary
+    // is that clause's subject, a noun (not "the army is fighting", where BE comes first)
+    if tokens[head].lower.ends_with("ing")
+        && tokens
+            .get(head + 1)
+            .is_some_and(|t| FINITE_AUXILIARIES.contains(&t.lower.as_str()))
+        && head
+            .checked_sub(1)
+            .is_none_or(|p| !BE.contains(&tokens[p].lower.as_str()) && phrase_at[p].is_none())
+    {
         return true;
     }
     let mut k = head;

@@ -352,6 +352,7 @@ impl Coder {
             }
         }
         members_of(&tokens, &mut phrases);
+        drop_border_sides(&tokens, &mut phrases);
         let dateline_country = ctx.dateline_country().map(str::to_string);
         let previous_place = ctx.previous_place().map(str::to_string);
         let here = self.locate_roles(
@@ -359,6 +360,7 @@ impl Coder {
             &mut phrases,
             previous_place.as_deref(),
             dateline_country.as_deref(),
+            ctx.subject_country(),
         );
         if let Some(c) = here {
             ctx.set_previous_place(&c);
@@ -1389,6 +1391,7 @@ impl Coder {
         phrases: &mut [Phrase],
         previous: Option<&str>,
         dateline: Option<&str>,
+        subject_country: Option<&str>,
     ) -> Option<String> {
         // where things happen: a place after a locative preposition ("in Lyon", "outside
         // Nairobi"), not a capital or country acting ("called on Beijing")
@@ -1563,17 +1566,30 @@ impl Coder {
                 })
         });
         let previous = previous.filter(|_| !names_a_country);
-        for ((p, origin), apposed) in phrases.iter_mut().zip(origin).zip(apposed) {
+        // "China imposed tariffs … The Commerce Ministry said it would restrict exports to the
+        // United States": an organ of state opening a sentence is of the state the last
+        // sentence was about, not of the one it acts on
+        let opening = phrases
+            .iter()
+            .position(|p| !p.actors.is_empty())
+            .filter(|&i| phrases[i].first <= 1);
+        let subject_country = subject_country.filter(|c| !NOT_STATES.contains(c));
+        for (i, ((p, origin), apposed)) in phrases.iter_mut().zip(origin).zip(apposed).enumerate() {
             if !p.actors.iter().any(|a| a.code.country() == UNKNOWN_COUNTRY) {
                 continue;
             }
+            let organ = opening == Some(i)
+                && p.actors.iter().all(|a| {
+                    matches!(a.code.role(), "GOV" | "MIL" | "COP" | "SPY" | "JUD" | "LEG")
+                });
             let country = match origin.or(apposed) {
                 Some(c) => c,
                 None if self.ends_noun_phrase(tokens, p.last) => {
                     match places.iter().min_by_key(|(at, _)| at.abs_diff(p.first)) {
                         Some((_, c)) => c.clone(),
-                        None => match only_country
-                            .as_deref()
+                        None => match subject_country
+                            .filter(|_| organ && previous.is_none())
+                            .or(only_country.as_deref())
                             .or(previous)
                             .or(dateline)
                             .or(speaker_places.first().map(|(_, c)| c.as_str()))
@@ -1712,9 +1728,29 @@ impl Coder {
             } else {
                 (tokens[m.end()].end, t.start)
             };
-            !tokens
-                .iter()
-                .any(|k| k.start >= from && k.end <= to && clause::opens_other_clause(k))
+            // (and "threatened measures, and Bessent said talks would be held next week":
+            // the day after a later speaker's verb is of what that speaker tells)
+            let speaker_between = tokens.iter().enumerate().any(|(i, k)| {
+                k.start >= from && k.end <= to && clause::is_attribution(k) && !m.words.contains(&i)
+            });
+            // ("Bessent said the two sides would hold talks next week": a day after a speech
+            // verb and another verb is of what is said, not of the saying)
+            let in_what_is_said = m.entry.say
+                && t.start > head_at
+                && tokens.iter().any(|k| {
+                    k.start >= from
+                        && k.end <= to
+                        && (MODALS.contains(&k.lower.as_str())
+                            || self
+                                .verbs
+                                .lookup(&k.lower)
+                                .any(|(e, f)| e.kind == PatternKind::Verb && f != VerbForm::Gerund))
+                });
+            !speaker_between
+                && !in_what_is_said
+                && !tokens
+                    .iter()
+                    .any(|k| k.start >= from && k.end <= to && clause::opens_other_clause(k))
         };
         // "Russia, which invaded Ukraine in 2022, accused": a date in an aside before the
         // verb is the aside's
@@ -2151,6 +2187,31 @@ fn drop_place_qualifiers(tokens: &[Token], phrases: &mut [Phrase]) {
     }
 }
 
+/// "A raid near the Afghan border", "a town on the border with Lebanon": the country that
+/// names a border says which border, not who acted nor on which side it was done, so it is
+/// neither an actor nor the place.
+fn drop_border_sides(tokens: &[Token], phrases: &mut [Phrase]) {
+    let border = |t: Option<&Token>| {
+        t.is_some_and(|t| matches!(t.lower.as_str(), "border" | "borders" | "frontier"))
+    };
+    for p in phrases.iter_mut() {
+        let adjective = border(tokens.get(p.last + 1))
+            && p.first > 0
+            && matches!(tokens[p.first - 1].lower.as_str(), "the" | "its" | "their");
+        // (but "troops marched to the border with Mordor": a move towards it is against it)
+        let with = p.first >= 2
+            && tokens[p.first - 1].lower == "with"
+            && border(tokens.get(p.first - 2))
+            && p.first
+                .checked_sub(4)
+                .is_none_or(|k| !matches!(tokens[k].lower.as_str(), "to" | "towards" | "toward"));
+        if (adjective || with) && p.actors.iter().all(|a| a.code.role().is_empty()) {
+            p.actors.clear();
+            p.place = None;
+        }
+    }
+}
+
 /// The two countries most of an article's mentions are between (either direction).
 fn article_pair(mentions: &[Mention]) -> Option<(String, String)> {
     let mut counts: std::collections::BTreeMap<(String, String), usize> = Default::default();
@@ -2410,6 +2471,12 @@ fn ahead_undated(sentence: &str) -> bool {
             w.starts_with("next ") || w == "tomorrow" || w.starts_with("this coming ")
         })
 }
+
+/// Modal and auxiliary verbs that open the verb group of a clause.
+const MODALS: [&str; 14] = [
+    "will", "would", "could", "should", "might", "may", "can", "must", "has", "have", "had", "is",
+    "was", "were",
+];
 
 fn not_yet(status: Status, date: Option<Date>, published: Option<Date>) -> Status {
     match (status, date, published) {

@@ -1784,6 +1784,30 @@ const CASES: &[Case] = &[
         "2024-03-06",
         &["040 HUNGOV>CHEGOV reported 2024-03-06"],
     ),
+    // a gerund right before an auxiliary is a noun: "fighting has displaced" is no attack by
+    // the sentence's subject
+    (
+        "The European Union demanded that the government of Chad allow aid into the east, \
+         where fighting has displaced 20,000 people.",
+        "2025-03-05",
+        &["100 IGOEUREEC>TCDGOV reported 2025-03-05"],
+    ),
+    // the country naming a border is neither a side nor the place ("near the Malian border")
+    (
+        "Algerian troops killed five militants near the Malian border on Sunday.",
+        "2025-03-05",
+        &["190 DZAMIL>DZAREB reported 2025-03-02"],
+    ),
+    // a day told by a later speaker is of what that speaker tells, not of the first clause
+    (
+        "Canada threatened retaliation on Tuesday, and its trade minister said talks with \
+         Mexico would resume next week.",
+        "2025-03-05",
+        &[
+            "130 CAN>MEX reported 2025-03-04",
+            "046 ---GOV>MEX hypothetical 2025-03-10",
+        ],
+    ),
 ];
 
 fn show(coder: &Coder, sentence: &str, published: &str) -> Vec<String> {
@@ -2197,4 +2221,14 @@ fn a_name_in_apposition_is_a_person_of_that_side_for_later_sentences() {
         &events,
         &["173 TZACOP>TZAOPP", "0253 USA>TZAOPP", "016 TZAOPP>"],
     );
+}
+
+#[test]
+fn an_organ_of_no_stated_country_opening_a_sentence_is_the_last_subjects_state() {
+    let events = article_events(
+        "2025-05-06",
+        "Japan imposed export controls on South Korea on Friday.\n\
+         The Trade Ministry said it would also restrict exports of chemicals to Seoul.",
+    );
+    assert_events(&events, &["172 JPN>KOR", "1312 JPNGOV>KORGOV"]);
 }

@@ -66,6 +66,9 @@ pub struct Context {
     /// The subject of the last sentence's first event, when no person: who a sentence-opening
     /// "it" is.
     last_subject: Option<Actor>,
+    /// The state of the last sentence's first event's source (a person's too): whose organ
+    /// "the Commerce Ministry" of no stated country in the next sentence most likely is.
+    subject_country: Option<String>,
     /// The two sides of the last two-sided deed or conflict the article reported (talks, an
     /// agreement, an accusation, an attack): who "both sides" or "the warring parties" are.
     last_pair: Vec<Actor>,
@@ -145,6 +148,12 @@ impl Context {
 
     /// Notes the subject of a sentence's first event; a person is no "it" and clears it.
     pub fn note_subject(&mut self, subject: Option<&Actor>) {
+        if let Some(c) = subject
+            .map(|a| a.code.country())
+            .filter(|c| c.len() == 3 && *c != UNKNOWN_COUNTRY && !c.starts_with("IGO"))
+        {
+            self.subject_country = Some(c.to_string());
+        }
         self.last_subject = subject
             .filter(|a| {
                 !self
@@ -153,6 +162,11 @@ impl Context {
                     .any(|p| p.entity.is_some() && p.entity == a.entity)
             })
             .cloned();
+    }
+
+    /// The state of the last subject noted that had one.
+    pub fn subject_country(&self) -> Option<&str> {
+        self.subject_country.as_deref()
     }
 
     /// The sides of the last two-sided deed or conflict noted.
