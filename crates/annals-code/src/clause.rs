@@ -1992,6 +1992,20 @@ fn object(
             // nor a role noun modifying a pattern noun ("offering military support to"; a
             // possessive is the one it concerns: "called for his release")
             && (!modifies_pattern_noun(tokens, m, p) || possessor_concerned(tokens, p))
+            // nor the complement of a pattern noun when the pattern's preposition has an
+            // actor of its own ("returned the bodies of 500 soldiers to Ukraine")
+            && !(wants_prep
+                && tokens[..p.first]
+                    .iter()
+                    .rev()
+                    .take(3)
+                    .find(|t| !(is_quantity(t) || (t.is_word() && !t.is_capitalised() && t.lower != "of")))
+                    .is_some_and(|t| t.lower == "of")
+                && phrases.iter().any(|q| {
+                    !q.actors.is_empty()
+                        && (q.first == after + 1
+                            || (q.first == after + 2 && tokens[after + 1].lower == "the"))
+                }))
             // nor one coordinated with the pattern's own object ("fired drones and missiles
             // at": more of what was fired)
             && !m.words.get(1).is_some_and(|&w| {
@@ -2052,6 +2066,21 @@ fn object(
             return vec![country_actor(l, None)];
         }
     }
+    // "allow inspectors from the IAEA", "admitted observers of the African Union": people
+    // the pattern names, of an organisation named right after them, are that organisation
+    if !wants_prep && !passive && m.words.last() == Some(&after) && sent_people(&tokens[after]) {
+        if let Some(p) = phrases.iter().find(|p| {
+            !p.actors.is_empty()
+                && p.last < end
+                && tokens
+                    .get(after + 1)
+                    .is_some_and(|t| matches!(t.lower.as_str(), "from" | "of"))
+                && (p.first == after + 2
+                    || (p.first == after + 3 && tokens[after + 2].lower == "the"))
+        }) {
+            return p.actors.clone();
+        }
+    }
     // the last phrase passed over as a place or an agent: a phrase joined to it by "and" or a
     // comma is passed over too ("mediated by Egypt and Qatar", "in Paris and Berlin")
     let mut passed: Option<usize> = None;
@@ -2095,7 +2124,12 @@ fn object(
                     )
                 );
             match &p.place {
-                Some(l) if (wants_prep || assault) && p.first <= after + 2 && !passive => {
+                Some(l)
+                    if (wants_prep || assault)
+                        && (p.first <= after + 2
+                            || named_settlement(tokens, after + 1, p.first))
+                        && !passive =>
+                {
                     return vec![country_actor(l, None)];
                 }
                 // "rejected an Indian proposal", "banned Chinese goods": a country adjective
@@ -2716,6 +2750,57 @@ pub fn used_as_adjective(tokens: &[Token], at: usize) -> bool {
         t.is_word() && !t.is_capitalised() && !is_preposition(&t.lower) && t.lower != "by"
     });
     before && after
+}
+
+/// People an organisation sends to do its work: inspectors, observers, monitors.
+fn sent_people(t: &Token) -> bool {
+    matches!(
+        t.lower.as_str(),
+        "inspectors"
+            | "observers"
+            | "monitors"
+            | "investigators"
+            | "peacekeepers"
+            | "experts"
+            | "envoys"
+            | "mediators"
+            | "negotiators"
+    )
+}
+
+/// Whether `tokens[from..to]` is "the town of", "the city of", "the province of" … : the
+/// words that lead from a preposition to a place's name ("withdrew from the town of Khan
+/// Younis").
+fn named_settlement(tokens: &[Token], from: usize, to: usize) -> bool {
+    let words: Vec<&str> = tokens
+        .get(from..to)
+        .unwrap_or_default()
+        .iter()
+        .map(|t| t.lower.as_str())
+        .collect();
+    let kind = |w: &str| {
+        matches!(
+            w,
+            "town"
+                | "city"
+                | "village"
+                | "region"
+                | "province"
+                | "district"
+                | "port"
+                | "state"
+                | "island"
+                | "capital"
+                | "enclave"
+                | "border"
+                | "outskirts"
+        )
+    };
+    match words.as_slice() {
+        ["the", k, "of"] | [k, "of"] => kind(k),
+        ["the", _, k, "of"] => kind(k),
+        _ => false,
+    }
 }
 
 /// Whether the gerund at `head` is what someone is accused of ("accused the RSF of killing

@@ -665,7 +665,15 @@ impl Coder {
                 && !roles.passive
                 && !roles.sources.is_empty()
                 && m.entry.kind == PatternKind::Verb)
-                .then(|| clause::names_earlier_act(&tokens, m.end()))
+                .then(|| {
+                    // ("called the expulsion a provocation": the act named inside the
+                    // pattern, right after its verb)
+                    clause::names_earlier_act(&tokens, m.end()).or_else(|| {
+                        (m.end() > m.head)
+                            .then(|| clause::names_earlier_act(&tokens, m.head))
+                            .flatten()
+                    })
+                })
                 .flatten();
             if let Some((who, what)) = earlier.and_then(|e| anaphor_of(ctx, &m.entry.code, e)) {
                 // (no one condemns themselves, nor claims an attack on themselves)
@@ -1074,6 +1082,17 @@ impl Coder {
                 if entry.kind == PatternKind::Verb
                     && matches!(form, VerbForm::Base | VerbForm::ThirdPerson)
                     && clause::after_be(tokens, i)
+                {
+                    continue;
+                }
+                // "what it called violations by Nicaragua": naming in a free relative clause,
+                // not an act of calling anything so
+                if matches!(entry.code.as_str(), "111")
+                    && matches!(
+                        t.lower.as_str(),
+                        "called" | "calls" | "termed" | "described"
+                    )
+                    && tokens[..i].iter().rev().take(3).any(|k| k.lower == "what")
                 {
                     continue;
                 }

@@ -401,7 +401,7 @@ const DOUBLING: &[&str] = &[
     "admit", "commit", "submit", "permit", "omit", "regret", "refer", "prefer", "deter", "kidnap",
     "patrol", "control", "compel", "expel", "repel", "propel", "rebel", "equip", "occur", "incur",
     "confer", "transfer", "abet", "embed", "outstrip", "acquit", "remit", "dispel", "annul",
-    "extol", "scrap", "rebut", "outbid",
+    "extol", "scrap", "rebut", "outbid", "airdrop",
 ];
 
 fn doubles(v: &str) -> bool {

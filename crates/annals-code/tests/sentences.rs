@@ -1808,6 +1808,36 @@ const CASES: &[Case] = &[
             "046 ---GOV>MEX hypothetical 2025-03-10",
         ],
     ),
+    // what is returned "to" someone goes to them, not to whose remains they are
+    (
+        "Azerbaijan returned the remains of 12 soldiers to Armenia on Friday.",
+        "2025-03-05",
+        &["0841 AZE>ARM reported 2025-02-28"],
+    ),
+    // a military withdrawal from a named town is from the town's country
+    (
+        "Ethiopian troops withdrew from the town of Baidoa on Monday.",
+        "2025-03-05",
+        &["0874 ETHMIL>SOM reported 2025-03-03"],
+    ),
+    // observers "from" an organisation are that organisation
+    (
+        "Sudan agreed to admit observers from the African Union.",
+        "2025-03-05",
+        &["0355 SDN>IGOAFRAFU reported 2025-03-05"],
+    ),
+    // food dropped from the air is humanitarian aid
+    (
+        "Jordan airdropped food aid to civilians in Gaza.",
+        "2025-03-05",
+        &["073 JOR>PSECVL reported 2025-03-05"],
+    ),
+    // naming in a free relative ("what it called violations") is no criticism by the subject
+    (
+        "Ecuador requested a meeting to discuss what it called violations by Peru of the treaty.",
+        "2025-03-05",
+        &[],
+    ),
 ];
 
 fn show(coder: &Coder, sentence: &str, published: &str) -> Vec<String> {
@@ -2231,4 +2261,14 @@ fn an_organ_of_no_stated_country_opening_a_sentence_is_the_last_subjects_state()
          The Trade Ministry said it would also restrict exports of chemicals to Seoul.",
     );
     assert_events(&events, &["172 JPN>KOR", "1312 JPNGOV>KORGOV"]);
+}
+
+#[test]
+fn calling_an_earlier_move_a_provocation_criticises_its_author() {
+    let events = article_events(
+        "2025-11-02",
+        "Estonia expelled a Russian diplomat on Thursday.\n\
+         The Russian embassy called the expulsion a provocation.",
+    );
+    assert_events(&events, &["166 EST>RUSGOV", "111 RUSGOV>EST"]);
 }
