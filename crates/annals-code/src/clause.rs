@@ -585,7 +585,59 @@ pub fn uncontrolled_infinitive(tokens: &[Token], head: usize) -> bool {
             "forced" | "forcing" | "compelled" | "compelling" | "prompted" | "prompting"
         )
     });
-    !CONTROL.contains(&tokens[k - 2].lower.as_str()) && !made_to
+    !CONTROL.contains(&tokens[before_time_adjunct(tokens, k - 2)].lower.as_str()) && !made_to
+}
+
+/// The tokens of a time adjunct between a control verb and the "to" of the infinitive at
+/// `head` ("agreed on Friday to restore ties": "on Friday"), which date the agreeing, not
+/// the restoring.
+pub fn control_adjunct(tokens: &[Token], head: usize) -> Option<std::ops::Range<usize>> {
+    let mut k = head;
+    while k > 0
+        && matches!(
+            tokens[k - 1].lower.as_str(),
+            "not" | "also" | "formally" | "jointly" | "further"
+        )
+    {
+        k -= 1;
+    }
+    if k < 2 || tokens[k - 1].lower != "to" {
+        return None;
+    }
+    let c = before_time_adjunct(tokens, k - 2);
+    (c < k - 2 && CONTROL.contains(&tokens[c].lower.as_str())).then_some(c + 1..k - 1)
+}
+
+/// The index of the last word at or before `k` that is not part of a time adjunct ending at
+/// `k`: "agreed on Friday to restore ties" → "agreed".
+pub fn before_time_adjunct(tokens: &[Token], k: usize) -> usize {
+    const DAYS: [&str; 10] = [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "yesterday",
+        "today",
+        "tonight",
+    ];
+    let w = |i: usize| tokens[i].lower.as_str();
+    let mut j = k;
+    if matches!(w(j), "night" | "morning" | "evening" | "afternoon") && j > 0 {
+        j -= 1;
+    }
+    if DAYS.contains(&w(j)) {
+        if j >= 1 && w(j - 1) == "on" {
+            return j.saturating_sub(2);
+        }
+        return j.saturating_sub(1);
+    }
+    if matches!(w(j), "week" | "month" | "year") && j >= 1 && w(j - 1) == "last" {
+        return j.saturating_sub(2);
+    }
+    k
 }
 
 /// The gathering verb whose purpose the protest infinitive at `head` is ("supporters gathered
@@ -830,7 +882,28 @@ pub fn status_of(tokens: &[Token], m: &Match) -> (Status, Option<String>) {
         return (Status::Alleged, Some("alleged".into()));
     }
     let has = |w: &str| win.contains(&w);
-    let pair = |a: &str, b: &str| win.windows(2).any(|x| x[0] == a && x[1] == b);
+    // (a time adjunct between the two words does not part them: "agreed on Friday to")
+    let is_day = |w: &str| {
+        matches!(
+            w,
+            "monday"
+                | "tuesday"
+                | "wednesday"
+                | "thursday"
+                | "friday"
+                | "saturday"
+                | "sunday"
+                | "yesterday"
+                | "today"
+        )
+    };
+    let untimed: Vec<&str> = win
+        .iter()
+        .enumerate()
+        .filter(|&(i, w)| !(is_day(w) || (*w == "on" && win.get(i + 1).is_some_and(|n| is_day(n)))))
+        .map(|(_, w)| *w)
+        .collect();
+    let pair = |a: &str, b: &str| untimed.windows(2).any(|x| x[0] == a && x[1] == b);
     let adjacent_neg = win
         .iter()
         .rev()
@@ -1203,8 +1276,10 @@ pub fn next_to_verb(tokens: &[Token], phrases: &[Phrase], sources: &[Actor], hea
         // "to" of the subject's own infinitive ("agreed to resign", "vowed to strike") keeps
         // the subject; of a purpose clause ("used tear gas to disperse …") it does not
         // ("forcing the police to open fire": right after the phrase, its own infinitive)
-        let own =
-            t.lower == "to" && (i == 0 || CONTROL_WORDS.contains(&between[i - 1].lower.as_str()));
+        let own = t.lower == "to"
+            && (i == 0
+                || CONTROL_WORDS
+                    .contains(&between[before_time_adjunct(between, i - 1)].lower.as_str()));
         // (nor across a subordinator: "police fired tear gas as thousands marched")
         !own && (matches!(
             t.lower.as_str(),
@@ -2225,7 +2300,14 @@ fn object(
         let seized_from = prep.as_deref() == Some("from") && m.entry.code.base() == "171";
         let aimed_at = prep.as_deref() == Some("at")
             && (m.entry.code.root_between(17, 20) || m.entry.code.root() == "14");
-        let kept = seized_from || aimed_at || (wants_prep && p.first <= after + 3);
+        // ("opened an investigation into alleged crimes in Venezuela": what is investigated
+        // there is the country's)
+        let investigated_in = prep.as_deref() == Some("in")
+            && m.entry.code.root() == "09"
+            && p.first <= after + 8
+            && p.actors.iter().all(|a| a.code.role().is_empty());
+        let kept =
+            seized_from || aimed_at || investigated_in || (wants_prep && p.first <= after + 3);
         // ("agreed to a ceasefire after negotiations mediated by Egypt": the agent of a
         // participle, no object of the active verb)
         // ("condemned allegations by Rwanda", "condemned the sanctions imposed by Norway",
@@ -2286,6 +2368,53 @@ fn modifies_pattern_noun(tokens: &[Token], m: &Match, p: &Phrase) -> bool {
 }
 
 /// A participle of mediation ("mediated", "brokered"): its "by" names a mediator, no side.
+/// The mediators of a deal the sentence names ("in a deal brokered by China", "talks mediated
+/// by Egypt and Qatar"): the actors after "by" of a mediating participle that follows a noun
+/// of negotiation.
+pub fn mediators(tokens: &[Token], phrases: &[Phrase]) -> Vec<Actor> {
+    const DEALS: [&str; 12] = [
+        "deal",
+        "agreement",
+        "accord",
+        "talks",
+        "negotiations",
+        "ceasefire",
+        "truce",
+        "swap",
+        "exchange",
+        "pact",
+        "dialogue",
+        "process",
+    ];
+    let mut out = Vec::new();
+    for (i, t) in tokens.iter().enumerate() {
+        if !matches!(t.lower.as_str(), "mediated" | "brokered" | "facilitated")
+            || !tokens[i.saturating_sub(3)..i]
+                .iter()
+                .any(|d| DEALS.contains(&d.lower.as_str()))
+            || tokens.get(i + 1).is_none_or(|b| b.lower != "by")
+        {
+            continue;
+        }
+        let mut at = i + 2;
+        while let Some(p) = phrases.iter().find(|p| {
+            !p.actors.is_empty()
+                && (p.first == at || (p.first == at + 1 && tokens[at].lower == "the"))
+        }) {
+            out.extend(p.actors.iter().cloned());
+            // "by Egypt and Qatar", "by Egypt, Qatar and the US"
+            match tokens.get(p.last + 1).map(|t| t.lower.as_str()) {
+                Some("and" | ",") => at = p.last + 2,
+                _ => break,
+            }
+            if tokens.get(at).is_some_and(|t| t.lower == "and") {
+                at += 1;
+            }
+        }
+    }
+    out
+}
+
 fn mediation(t: &Token) -> bool {
     matches!(
         t.lower.as_str(),
@@ -2341,8 +2470,10 @@ fn direct_object(tokens: &[Token], phrases: &[Phrase], after: usize, end: usize)
             let w = t.lower.as_str();
             // "dozens of protesters": a quantity's "of"
             let quantity_of = w == "of" && i > 0 && is_quantity(&between[i - 1]);
-            (t.is_word() || t.text == "-")
-                && (!is_preposition(w) || quantity_of)
+            // "at least 30 protesters"
+            let at_least = w == "at" && between.get(i + 1).is_some_and(|n| n.lower == "least");
+            (t.is_word() || t.text == "-" || is_quantity(t))
+                && (!is_preposition(w) || quantity_of || at_least)
                 && !matches!(w, "that" | "which" | "who" | "and" | "or" | "but")
         });
     if plain {
@@ -2975,7 +3106,12 @@ pub fn names_earlier_act(tokens: &[Token], end: usize) -> Option<EarlierAct> {
 /// for the raid"): a definite determiner, up to two modifiers, then the act's noun, and no
 /// "on"/"against" naming whom it hit right after.
 fn names_earlier_violence(tokens: &[Token], end: usize) -> bool {
-    const ACTS: [&str; 28] = [
+    const ACTS: [&str; 33] = [
+        "coup",
+        "takeover",
+        "invasion",
+        "incursion",
+        "bombardment",
         "attack",
         "attacks",
         "bombing",

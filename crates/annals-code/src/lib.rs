@@ -816,10 +816,14 @@ impl Coder {
                     None
                 }
                 .or_else(|| threat_of(&cameo).filter(|_| stated));
-                if !explanation.paired {
+                // (both sides of a reciprocal deed state the intent: "A and B agreed to …")
+                if !explanation.paired || m.entry.recip {
                     if let Some(intent) = intent {
-                        let (on, on_end, on_precision) =
-                            speaker.map(|s| s.3).filter(|d| d.0.is_some()).unwrap_or((
+                        let (on, on_end, on_precision) = speaker
+                            .map(|s| s.3)
+                            .filter(|d| d.0.is_some())
+                            .or_else(|| self.control_date(sentence, &tokens, m.head, published))
+                            .unwrap_or((
                                 published,
                                 None,
                                 published.map(|_| DatePrecision::Article),
@@ -1031,6 +1035,7 @@ impl Coder {
                     .iter()
                     .any(|(c, s)| c.root() == e.cameo.root() && *s == e.source.code)
         });
+        mediated(&tokens, &phrases, &mut out);
         note_article_context(ctx, &out);
         out
     }
@@ -1593,6 +1598,35 @@ impl Coder {
             .position(|p| !p.actors.is_empty())
             .filter(|&i| phrases[i].first <= 1);
         let subject_country = subject_country.filter(|c| !NOT_STATES.contains(c));
+        // "Venezuela freed five political prisoners", "Britain charged three men": people of
+        // no stated country whom a state arrests, charges, jails or frees are its own
+        let custodian: Vec<Option<String>> = (0..phrases.len())
+            .map(|i| {
+                let p = &phrases[i];
+                let verb = (1..=4)
+                    .filter_map(|d| p.first.checked_sub(d))
+                    .take_while(|&k| {
+                        let t = &tokens[k];
+                        CUSTODY.contains(&t.lower.as_str())
+                            || (t.is_word()
+                                && !t.is_capitalised()
+                                && (!is_preposition(&t.lower) || t.lower == "of"))
+                            || t.is_figure()
+                    })
+                    .find(|&k| CUSTODY.contains(&tokens[k].lower.as_str()))?;
+                let subject = phrases[..i].iter().rev().find(|q| !q.actors.is_empty())?;
+                let adjacent = subject.last < verb
+                    && tokens[subject.last + 1..verb]
+                        .iter()
+                        .all(|t| ADVERBS_BEFORE_VERB.contains(&t.lower.as_str()));
+                let c = subject.actors.first()?.code.country();
+                (adjacent
+                    && c != UNKNOWN_COUNTRY
+                    && !NOT_STATES.contains(&c)
+                    && subject.actors.iter().all(|a| a.code.is_state_side()))
+                .then(|| c.to_string())
+            })
+            .collect();
         for (i, ((p, origin), apposed)) in phrases.iter_mut().zip(origin).zip(apposed).enumerate() {
             if !p.actors.iter().any(|a| a.code.country() == UNKNOWN_COUNTRY) {
                 continue;
@@ -1601,7 +1635,7 @@ impl Coder {
                 && p.actors.iter().all(|a| {
                     matches!(a.code.role(), "GOV" | "MIL" | "COP" | "SPY" | "JUD" | "LEG")
                 });
-            let country = match origin.or(apposed) {
+            let country = match origin.or(apposed).or_else(|| custodian[i].clone()) {
                 Some(c) => c,
                 None if self.ends_noun_phrase(tokens, p.last) => {
                     match places.iter().min_by_key(|(at, _)| at.abs_diff(p.first)) {
@@ -1712,6 +1746,29 @@ impl Coder {
 
     /// The date of a match: the resolved time expression nearest the head, else the article's
     /// day for reported events.
+    /// The day a control verb's time adjunct gives ("agreed on Friday to …"), in the past.
+    fn control_date(
+        &self,
+        sentence: &str,
+        tokens: &[Token],
+        head: usize,
+        published: Option<Date>,
+    ) -> Option<(Option<Date>, Option<Date>, Option<DatePrecision>)> {
+        let r = clause::control_adjunct(tokens, head)?;
+        let (from, to) = (tokens[r.start].start, tokens[r.end - 1].end);
+        annals_time::tag(sentence, published, Tense::Past)
+            .into_iter()
+            .filter(|t| t.start >= from && t.end <= to)
+            .find_map(|t| t.value)
+            .map(|v| {
+                (
+                    Some(v.start),
+                    v.end.filter(|e| *e != v.start),
+                    Some(precision_of(v.precision)),
+                )
+            })
+    }
+
     fn date_of(
         &self,
         sentence: &str,
@@ -1791,9 +1848,14 @@ impl Coder {
                 )
                 && !m.words.contains(&(prep - 1))
         };
+        // "agreed on Friday to restore ties": the day of the agreeing, not of the restoring
+        let of_the_control_verb = |t: &annals_time::TimeTag| {
+            clause::control_adjunct(tokens, m.head)
+                .is_some_and(|r| t.start >= tokens[r.start].start && t.end <= tokens[r.end - 1].end)
+        };
         let best = annals_time::tag(sentence, published, tense)
             .into_iter()
-            .filter(|t| same_clause(t) && !in_aside(t))
+            .filter(|t| same_clause(t) && !in_aside(t) && !of_the_control_verb(t))
             .filter(|t| !of_a_plan(t))
             .filter_map(|t| {
                 t.value
@@ -2030,6 +2092,70 @@ fn anaphor_of(
 /// Notes in the article's context what this sentence's events tell later sentences: the last
 /// act of violence ("the attack"), deed ("the move"), accuser ("the accusation"), subject (a
 /// sentence-opening "it"), conflict ("both sides") and agreement ("the agreement").
+/// "Israel and Hamas agreed to a ceasefire in a deal mediated by Egypt": the mediator mediates
+/// (045) between the two sides of the sentence's two-sided deed, as of its day.
+fn mediated(tokens: &[Token], phrases: &[Phrase], out: &mut Vec<SentenceEvent>) {
+    let mediators = clause::mediators(tokens, phrases);
+    if mediators.is_empty() {
+        return;
+    }
+    let Some(deal) = out
+        .iter()
+        .find(|e| two_sided(out, e) && !e.explanation.paired && !e.target.is_absent())
+        .cloned()
+    else {
+        return;
+    };
+    let Some(code) = EventCode::parse("045") else {
+        return;
+    };
+    // (a deal brokered to be carried out later was brokered when the sides agreed: "agreed on
+    // Friday to restore relations, in a deal brokered by China")
+    let sides = |e: &SentenceEvent| {
+        let (a, b) = (e.source.code.country(), e.target.code.country());
+        let (x, y) = (deal.source.code.country(), deal.target.code.country());
+        (a == x && b == y) || (a == y && b == x)
+    };
+    let agreed = out
+        .iter()
+        .find(|e| e.status.happened() && sides(e))
+        .map(|e| (e.date, e.end_date, e.date_precision))
+        .unwrap_or((deal.date, deal.end_date, deal.date_precision));
+    for by in &mediators {
+        for side in [&deal.source, &deal.target] {
+            if by.code == side.code
+                || out.iter().any(|o| {
+                    o.cameo == code && o.source.code == by.code && o.target.code == side.code
+                })
+            {
+                continue;
+            }
+            out.push(SentenceEvent {
+                cameo: code.clone(),
+                source: by.clone(),
+                target: side.clone(),
+                status: match deal.status {
+                    Status::Planned | Status::Reported => Status::Reported,
+                    other => other,
+                },
+                date: agreed.0,
+                end_date: agreed.1,
+                date_precision: agreed.2,
+                location: deal.location.clone(),
+                explanation: Explanation {
+                    rule: format!("045 mediator of the {} between its sides", deal.cameo),
+                    verb: deal.explanation.verb.clone(),
+                    roles: "source = the agent of \"mediated/brokered by\", target = each side"
+                        .into(),
+                    modality: None,
+                    paired: false,
+                },
+                background: deal.background,
+            });
+        }
+    }
+}
+
 fn note_article_context(ctx: &mut Context, out: &[SentenceEvent]) {
     // the last act of violence or repression reported, for "the attack" a later sentence
     // condemns
@@ -2490,6 +2616,34 @@ fn ahead_undated(sentence: &str) -> bool {
             w.starts_with("next ") || w == "tomorrow" || w.starts_with("this coming ")
         })
 }
+
+/// Verbs of taking people into or out of a state's custody.
+const CUSTODY: [&str; 20] = [
+    "arrested",
+    "detained",
+    "freed",
+    "released",
+    "charged",
+    "jailed",
+    "sentenced",
+    "convicted",
+    "pardoned",
+    "indicted",
+    "arrests",
+    "detains",
+    "frees",
+    "releases",
+    "charges",
+    "jails",
+    "imprisoned",
+    "arrest",
+    "detain",
+    "free",
+];
+
+/// Words that may stand between a subject and its verb.
+const ADVERBS_BEFORE_VERB: [&str; 8] =
+    ["also", "later", "has", "have", "had", "on", "then", "again"];
 
 /// Modal and auxiliary verbs that open the verb group of a clause.
 const MODALS: [&str; 14] = [

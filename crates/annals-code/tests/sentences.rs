@@ -1436,13 +1436,17 @@ const CASES: &[Case] = &[
         &["190 SYRMIL>SYRCVL reported 2025-06-03"],
     ),
     // the agent of a participle ("mediated by") is no object of the active verb, nor what is
-    // joined to it
+    // joined to it: it mediates (045) between the deal's sides
     (
         "Armenia and Azerbaijan agreed to a ceasefire on Tuesday after talks mediated by Russia and Turkey.",
         "2025-11-05",
         &[
             "0356 ARM>AZE reported 2025-11-04",
             "0356 AZE>ARM reported 2025-11-04",
+            "045 RUS>ARM reported 2025-11-04",
+            "045 RUS>AZE reported 2025-11-04",
+            "045 TUR>ARM reported 2025-11-04",
+            "045 TUR>AZE reported 2025-11-04",
         ],
     ),
     (
@@ -1451,6 +1455,8 @@ const CASES: &[Case] = &[
         &[
             "0841 ARM>AZE reported 2025-07-01",
             "0841 AZE>ARM reported 2025-07-01",
+            "045 USA>ARM reported 2025-07-01",
+            "045 USA>AZE reported 2025-07-01",
         ],
     ),
     // a person noun of no side, "of" an actor, is that actor's
@@ -1837,6 +1843,51 @@ const CASES: &[Case] = &[
         "Ecuador requested a meeting to discuss what it called violations by Peru of the treaty.",
         "2025-03-05",
         &[],
+    ),
+    // people of no stated country whom a state frees, arrests or charges are its own
+    (
+        "Algeria freed 12 political prisoners on Monday.",
+        "2025-03-05",
+        &["0841 DZA>DZACVL reported 2025-03-03"],
+    ),
+    // an investigation into crimes "in" a country is of that country
+    (
+        "The International Criminal Court opened an investigation into alleged war crimes in \
+         Myanmar.",
+        "2025-03-05",
+        &["094 IGOJUDICC>MMR reported 2025-03-05"],
+    ),
+    // suspension from an organisation; house arrest
+    (
+        "The African Union suspended Niger from the bloc.",
+        "2025-03-05",
+        &["161 IGOAFRAFU>NER reported 2025-03-05"],
+    ),
+    (
+        "Soldiers placed President Mohamed Bazoum under house arrest.",
+        "2025-03-05",
+        &["173 NERMIL>NERGOV reported 2025-03-05"],
+    ),
+    // "at least 30" between a phrasal verb and its object
+    (
+        "Kenyan police shot dead at least 12 protesters in Nairobi.",
+        "2025-03-05",
+        &["193 KENCOP>KENCVL reported 2025-03-05"],
+    ),
+    // a day between "agreed" and "to" dates the agreeing (both sides' intent), not what is
+    // agreed; the mediator of the deal mediates between its sides
+    (
+        "Armenia and Azerbaijan agreed on Friday to restore diplomatic relations, in a deal \
+         mediated by the European Union.",
+        "2025-03-05",
+        &[
+            "032 ARM>AZE reported 2025-02-28",
+            "054 ARM>AZE planned",
+            "032 AZE>ARM reported 2025-02-28",
+            "054 AZE>ARM planned",
+            "045 IGOEUREEC>ARM reported 2025-02-28",
+            "045 IGOEUREEC>AZE reported 2025-02-28",
+        ],
     ),
 ];
 
@@ -2271,4 +2322,15 @@ fn calling_an_earlier_move_a_provocation_criticises_its_author() {
          The Russian embassy called the expulsion a provocation.",
     );
     assert_events(&events, &["166 EST>RUSGOV", "111 RUSGOV>EST"]);
+}
+
+#[test]
+fn condemning_a_coup_criticises_who_staged_it() {
+    let events = article_events(
+        "2025-05-30",
+        "Soldiers in Gabon seized power on Wednesday and placed President Ali Bongo under \
+         house arrest.\n\
+         France condemned the coup.",
+    );
+    assert_events(&events, &["173 GABMIL>GABGOV", "111 FRA>GABMIL"]);
 }
