@@ -2963,6 +2963,8 @@ pub enum EarlierAct {
     /// "condemned the attack", "denounced Saturday's bombing", "claimed responsibility for
     /// the raid".
     Violence,
+    /// "condemned the crackdown", "denounced the arrests".
+    Repression,
     /// "condemned the move", "welcomed the decision", "rejected the sanctions".
     Move,
     /// "praised the agreement", "welcomed the ceasefire".
@@ -3050,8 +3052,8 @@ pub fn names_earlier_act(tokens: &[Token], end: usize) -> Option<EarlierAct> {
     } else {
         end
     };
-    if names_earlier_violence(tokens, end) {
-        return Some(EarlierAct::Violence);
+    if let Some(act) = names_earlier_violence(tokens, end) {
+        return Some(act);
     }
     let mut k = end + 1;
     // ("expressed concern over the confrontation")
@@ -3105,7 +3107,16 @@ pub fn names_earlier_act(tokens: &[Token], end: usize) -> Option<EarlierAct> {
 /// as known ("condemned the attack", "denounced Saturday's bombing", "claimed responsibility
 /// for the raid"): a definite determiner, up to two modifiers, then the act's noun, and no
 /// "on"/"against" naming whom it hit right after.
-fn names_earlier_violence(tokens: &[Token], end: usize) -> bool {
+fn names_earlier_violence(tokens: &[Token], end: usize) -> Option<EarlierAct> {
+    const REPRESSION: [&str; 7] = [
+        "crackdown",
+        "arrest",
+        "arrests",
+        "detention",
+        "detentions",
+        "execution",
+        "executions",
+    ];
     const ACTS: [&str; 33] = [
         "coup",
         "takeover",
@@ -3142,6 +3153,14 @@ fn names_earlier_violence(tokens: &[Token], end: usize) -> bool {
         "executions",
     ];
     let mut k = end + 1;
+    // "vowed to punish those behind the attack", "the perpetrators of the bombing": who did it
+    let w = |i: usize| tokens.get(i).map_or("", |t| t.lower.as_str());
+    match (w(k), w(k + 1), w(k + 2)) {
+        ("those" | "whoever", "behind", _) => k += 2,
+        ("those", "responsible", "for") => k += 3,
+        ("the", "perpetrators" | "organisers" | "organizers" | "masterminds", "of") => k += 3,
+        _ => {}
+    }
     // "claimed responsibility for the raid"
     if tokens.get(k).is_some_and(|t| t.lower == "responsibility") {
         k += 1;
@@ -3156,7 +3175,7 @@ fn names_earlier_violence(tokens: &[Token], end: usize) -> bool {
         ) || tokens.get(k + 1).is_some_and(|n| n.lower == "'s")
     };
     if !tokens.get(k).is_some_and(definite) {
-        return false;
+        return None;
     }
     k += if tokens.get(k + 1).is_some_and(|n| n.lower == "'s") {
         2
@@ -3164,18 +3183,25 @@ fn names_earlier_violence(tokens: &[Token], end: usize) -> bool {
         1
     };
     for _ in 0..3 {
-        let Some(t) = tokens.get(k) else { return false };
+        let t = tokens.get(k)?;
         if ACTS.contains(&t.lower.as_str()) {
-            return !tokens
+            let named_there = tokens
                 .get(k + 1)
                 .is_some_and(|n| matches!(n.lower.as_str(), "on" | "against" | "by"));
+            return (!named_there).then(|| {
+                if REPRESSION.contains(&t.lower.as_str()) {
+                    EarlierAct::Repression
+                } else {
+                    EarlierAct::Violence
+                }
+            });
         }
         if !t.is_word() || is_preposition(&t.lower) {
-            return false;
+            return None;
         }
         k += 1;
     }
-    false
+    None
 }
 
 /// Whether a noun-pattern head stands as a noun: after a determiner, possessive, adjective or
@@ -3396,7 +3422,7 @@ mod tests {
         let names = |text: &str, verb_end: &str| {
             let tokens = tokenize(text);
             let end = tokens.iter().position(|t| t.text == verb_end).unwrap();
-            names_earlier_violence(&tokens, end)
+            names_earlier_violence(&tokens, end).is_some()
         };
         assert!(names("Chad condemned the attack.", "condemned"));
         assert!(names(

@@ -2044,13 +2044,22 @@ fn anaphor_of(
 ) -> Option<(Vec<Actor>, &'static str)> {
     let judged = matches!(code.root(), "11" | "12" | "14") || code.base() == "051";
     match earlier {
-        clause::EarlierAct::Violence => {
-            ctx.last_violence().and_then(|(by, on)| match code.base() {
+        clause::EarlierAct::Violence | clause::EarlierAct::Repression => {
+            // the act of the kind named, else the other kind ("condemned the violence")
+            let (first, second) = (ctx.last_violence(), ctx.last_repression());
+            let (first, second) = if earlier == clause::EarlierAct::Repression {
+                (second, first)
+            } else {
+                (first, second)
+            };
+            first.or(second).and_then(|(by, on)| match code.base() {
                 "015" => Some((
                     vec![on.clone()],
                     "the act of violence reported before, its target",
                 )),
-                _ if judged => Some((
+                // ("vowed to punish those behind the attack", "arrested the perpetrators of
+                // the bombing": threats and coercion against its author too)
+                _ if judged || matches!(code.root(), "10" | "13" | "17") => Some((
                     vec![by.clone()],
                     "the act of violence reported before, its author",
                 )),
@@ -2159,14 +2168,28 @@ fn mediated(tokens: &[Token], phrases: &[Phrase], out: &mut Vec<SentenceEvent>) 
 fn note_article_context(ctx: &mut Context, out: &[SentenceEvent]) {
     // the last act of violence or repression reported, for "the attack" a later sentence
     // condemns
-    if let Some(e) = out.iter().rev().find(|e| {
-        e.cameo.root_between(17, 20)
-            && matches!(e.status, Status::Reported | Status::Alleged)
+    // (repression apart: "the attack" after "police arrested 11 people" is still the attack)
+    let done = |e: &&SentenceEvent| {
+        matches!(e.status, Status::Reported | Status::Alleged)
             && !e.explanation.paired
             && !e.source.is_absent()
             && !e.background
-    }) {
+    };
+    if let Some(e) = out
+        .iter()
+        .rev()
+        .filter(done)
+        .find(|e| e.cameo.root_between(18, 20))
+    {
         ctx.note_violence(&e.source, &e.target);
+    }
+    if let Some(e) = out
+        .iter()
+        .rev()
+        .filter(done)
+        .find(|e| e.cameo.root() == "17")
+    {
+        ctx.note_repression(&e.source, &e.target);
     }
     // (a deed or its announcement: not words about others' deeds, nor meetings)
     if let Some(e) = out.iter().rev().find(|e| {

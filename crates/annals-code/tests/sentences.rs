@@ -2334,3 +2334,14 @@ fn condemning_a_coup_criticises_who_staged_it() {
     );
     assert_events(&events, &["173 GABMIL>GABGOV", "111 FRA>GABMIL"]);
 }
+
+#[test]
+fn those_behind_the_attack_did_the_attack_not_the_arrests_after_it() {
+    let events = article_events(
+        "2025-06-15",
+        "Gunmen from Islamic State attacked a concert hall near Moscow, killing 140 people.\n\
+         Russian police detained 11 people.\n\
+         President Vladimir Putin vowed to punish those behind the attack.",
+    );
+    assert_events(&events, &["173 RUSCOP>RUSCVL", "130 RUSGOV>IMGUAF"]);
+}

@@ -60,6 +60,8 @@ pub struct Context {
     /// The two sides of the last act of violence or repression the article reported: who
     /// did "the attack" a later sentence condemns, and whom it hit.
     last_violence: Option<(Actor, Actor)>,
+    /// The two sides of the last arrest, detention or crackdown: who did "the arrests".
+    last_repression: Option<(Actor, Actor)>,
     /// Who did the last deed the article reported or announced (both sides of a reciprocal
     /// one): whose "move", "decision" or "agreement" a later sentence condemns or welcomes.
     last_act: Vec<Actor>,
@@ -112,6 +114,16 @@ impl Context {
     /// Notes the source and target of an act of violence or repression the article reports.
     pub fn note_violence(&mut self, source: &Actor, target: &Actor) {
         self.last_violence = Some((source.clone(), target.clone()));
+    }
+
+    /// Notes the source and target of an act of repression (arrest, detention, crackdown).
+    pub fn note_repression(&mut self, source: &Actor, target: &Actor) {
+        self.last_repression = Some((source.clone(), target.clone()));
+    }
+
+    /// The sides of the last act of repression noted.
+    pub fn last_repression(&self) -> Option<(&Actor, &Actor)> {
+        self.last_repression.as_ref().map(|(a, b)| (a, b))
     }
 
     /// Notes who did a deed the article reports or announces.
