@@ -230,6 +230,17 @@ pub fn match_at(
             {
                 break;
             }
+            // "fired 50 rockets on Monday": an "on" or "in" before a day, month or year dates
+            // the act; it is not the pattern's preposition
+            if matches!(w, "on" | "in")
+                && tokens.get(k + 1).is_some_and(|n| {
+                    annals_time::is_calendar_word(&n.lower)
+                        || (n.text.len() == 4 && n.text.starts_with(['1', '2']) && n.is_figure())
+                })
+            {
+                gap += 1;
+                continue;
+            }
             // (the plural is built only for a word that could be it)
             let could_be_plural = |a: &str| {
                 w.len() > a.len() && w.len() <= a.len() + 3 && w.as_bytes()[0] == a.as_bytes()[0]
@@ -1632,6 +1643,31 @@ fn subject(
     while r > 0 && ADVERBS.contains(&tokens[r - 1].lower.as_str()) {
         r -= 1;
     }
+    // "the launch, which they said violated UN resolutions": a speaker inserted after the
+    // relative pronoun is not the verb's subject
+    if r >= 3
+        && matches!(
+            tokens[r - 1].lower.as_str(),
+            "said" | "say" | "says" | "claimed" | "claim" | "believe" | "believed" | "alleged"
+        )
+    {
+        let speaker_first = match phrase_at[r - 2] {
+            Some(pi) => Some(phrases[pi].first),
+            None if matches!(
+                tokens[r - 2].lower.as_str(),
+                "they" | "he" | "she" | "we" | "it"
+            ) =>
+            {
+                Some(r - 2)
+            }
+            None => None,
+        };
+        if let Some(s) = speaker_first
+            .filter(|&s| s >= 1 && matches!(tokens[s - 1].lower.as_str(), "which" | "that" | "who"))
+        {
+            r = s;
+        }
+    }
     if r >= 2 && matches!(tokens[r - 1].lower.as_str(), "who" | "which") {
         let before = if tokens[r - 2].text == "," {
             r - 2
@@ -2062,7 +2098,9 @@ fn object(
                 (p.first..p.last).contains(&w)
                     || (w == p.last
                         && p.first == w
-                        && !(done_to_people(&m.entry.code) && Some(&w) == m.words.last()))
+                        && !(done_to_people(&m.entry.code)
+                            && Some(&w) == m.words.last()
+                            && !is_weapon(&tokens[w].lower)))
             })
             // nor a role noun modifying a pattern noun ("offering military support to"; a
             // possessive is the one it concerns: "called for his release")
@@ -2160,6 +2198,19 @@ fn object(
     // comma is passed over too ("mediated by Egypt and Qatar", "in Paris and Berlin")
     let mut passed: Option<usize> = None;
     for p in phrases.iter().filter(|p| p.first > after && p.last < end) {
+        // "launched 120 drones and four missiles": a noun joined to the pattern's own last
+        // noun is more of what was launched, not whom it hit
+        if !wants_prep
+            && m.words.last() == Some(&after)
+            && p.first > after + 1
+            && tokens[after + 1].lower == "and"
+            && tokens[after + 2..p.first]
+                .iter()
+                .all(|t| is_quantity(t) || annals_recognise::is_count(t))
+        {
+            passed = Some(p.last);
+            continue;
+        }
         if passed.is_some_and(|last| {
             p.first > last + 1
                 && tokens[last + 1..p.first]
@@ -2453,6 +2504,30 @@ fn done_to_the_possessor(t: &Token) -> bool {
 /// Codes whose pattern may end in the people it is done to ("released prisoners", "dispersed
 /// protesters", "killed civilians"): yielding (08), coercion (17), assault (18) and mass
 /// violence (20).
+/// Weapons a pattern may name as what is fired or launched ("fired 50 rockets"): the means,
+/// never the target.
+fn is_weapon(w: &str) -> bool {
+    matches!(
+        w,
+        "rocket"
+            | "rockets"
+            | "missile"
+            | "missiles"
+            | "shell"
+            | "shells"
+            | "mortar"
+            | "mortars"
+            | "drone"
+            | "drones"
+            | "uav"
+            | "uavs"
+            | "artillery"
+            | "bombs"
+            | "grenades"
+            | "munitions"
+    )
+}
+
 fn done_to_people(code: &annals_model::EventCode) -> bool {
     matches!(code.root(), "08" | "17" | "18" | "19" | "20")
 }
@@ -2979,7 +3054,10 @@ pub enum EarlierAct {
 /// definite determiner, up to two modifiers, then the act's noun, and no "on"/"against"/"by"
 /// naming a side right after.
 pub fn names_earlier_act(tokens: &[Token], end: usize) -> Option<EarlierAct> {
-    const MOVES: [&str; 34] = [
+    const MOVES: [&str; 37] = [
+        "vote",
+        "ratification",
+        "approval",
         "move",
         "decision",
         "measure",

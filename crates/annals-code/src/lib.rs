@@ -353,6 +353,7 @@ impl Coder {
         }
         members_of(&tokens, &mut phrases);
         drop_border_sides(&tokens, &mut phrases);
+        officers_of_the_police(&tokens, &mut phrases);
         let dateline_country = ctx.dateline_country().map(str::to_string);
         let previous_place = ctx.previous_place().map(str::to_string);
         let here = self.locate_roles(
@@ -685,6 +686,55 @@ impl Coder {
                 if !who.is_empty() {
                     roles.targets = who;
                     roles.how.push_str(&format!("; target: {what}"));
+                }
+            }
+            // "Ukraine said Russian forces launched 120 drones overnight": an attack a state
+            // other than its author tells of, with no target named, is against the teller (not
+            // one aimed "at" something the sentence names but that is no actor)
+            if roles.targets.is_empty()
+                && !roles.passive
+                && !roles.sources.is_empty()
+                && m.entry.code.root_between(18, 20)
+                && m.entry.kind == PatternKind::Verb
+                && !m.entry.ends_in_preposition()
+                && !tokens.get(m.end() + 1).is_some_and(|t| {
+                    matches!(t.lower.as_str(), "at" | "against" | "into")
+                        || (t.lower == "on"
+                            && !tokens
+                                .get(m.end() + 2)
+                                .is_some_and(|d| annals_time::is_calendar_word(&d.lower)))
+                })
+            {
+                // (the attack told, not one in a clause of its own: "announced a suspension
+                // of air links one day after a Yugoslav jet shot down a helicopter")
+                if let Some(teller) = speakers
+                    .iter()
+                    .filter(|(head, ..)| *head < m.head)
+                    .max_by_key(|(head, ..)| *head)
+                    .filter(|(head, ..)| {
+                        !tokens[head + 1..m.head].iter().any(|t| {
+                            clause::opens_other_clause(t) && t.lower != "that" || t.text == ","
+                        })
+                    })
+                    .and_then(|(_, speaking, ..)| speaking.first())
+                {
+                    let c = teller.code.country();
+                    if c.len() == 3
+                        && c != UNKNOWN_COUNTRY
+                        && !NOT_STATES.contains(&c)
+                        && roles.sources.iter().all(|s| s.code.country() != c)
+                    {
+                        let name = self.recogniser.country_name(c);
+                        roles.targets = vec![Actor {
+                            code: ActorCode(c.to_string()),
+                            name: name.clone().unwrap_or_else(|| c.to_string()),
+                            entity: name,
+                            role: None,
+                        }];
+                        roles
+                            .how
+                            .push_str("; target: the state that tells of the attack");
+                    }
                 }
             }
             let reading = Reading {
@@ -2351,6 +2401,29 @@ fn drop_place_qualifiers(tokens: &[Token], phrases: &mut [Phrase]) {
         if city && qualifies && ends {
             p.actors.clear();
             p.place = None;
+        }
+    }
+}
+
+/// "Police used tear gas after protesters threw stones at officers": bare "officers" in a
+/// sentence that names the police are police officers, not military ones.
+fn officers_of_the_police(tokens: &[Token], phrases: &mut [Phrase]) {
+    let police = phrases
+        .iter()
+        .any(|p| p.actors.iter().any(|a| a.code.has_role("COP")));
+    if !police {
+        return;
+    }
+    for p in phrases.iter_mut() {
+        let bare =
+            p.first == p.last && matches!(tokens[p.first].lower.as_str(), "officers" | "officer");
+        if !bare {
+            continue;
+        }
+        for a in &mut p.actors {
+            if a.code.role() == "MIL" {
+                a.code = ActorCode(format!("{}COP", a.code.country()));
+            }
         }
     }
 }

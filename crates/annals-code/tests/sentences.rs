@@ -1889,6 +1889,47 @@ const CASES: &[Case] = &[
             "045 IGOEUREEC>AZE reported 2025-02-28",
         ],
     ),
+    // a speaker inserted after a relative pronoun is not the subject of its verb
+    (
+        "Japan condemned the launch, which it said violated UN Security Council resolutions.",
+        "2025-04-02",
+        &[],
+    ),
+    // an attack told by a state other than its author, with no target named, is against the
+    // teller; "on Monday" dates it and is no pattern preposition
+    (
+        "Israel said Hamas fired 50 rockets on Monday.",
+        "2025-04-02",
+        &[
+            "112 ISR>PSEREBHMS reported 2025-04-02",
+            "194 PSEREBHMS>ISR alleged 2025-03-31",
+        ],
+    ),
+    // what is launched with the drones is more of the means
+    (
+        "Ukraine said Russian forces had launched 120 drones and four missiles overnight.",
+        "2025-04-02",
+        &[
+            "112 UKR>RUSMIL reported 2025-04-02",
+            "1952 RUSMIL>UKR alleged 2025-04-02",
+        ],
+    ),
+    // tear gas used to disperse a crowd is repression of the crowd; officers in a sentence on
+    // the police are police officers
+    (
+        "Serbian police used tear gas to disperse the crowd after protesters threw stones at \
+         officers.",
+        "2025-04-02",
+        &[
+            "175 SRBCOP>SRBCVL reported 2025-04-02",
+            "145 SRBCVL>SRBCOP reported 2025-04-02",
+        ],
+    ),
+    (
+        "North Korea conducted a missile test on Monday.",
+        "2025-04-02",
+        &["150 PRK> reported 2025-03-31"],
+    ),
 ];
 
 fn show(coder: &Coder, sentence: &str, published: &str) -> Vec<String> {
@@ -2344,4 +2385,14 @@ fn those_behind_the_attack_did_the_attack_not_the_arrests_after_it() {
          President Vladimir Putin vowed to punish those behind the attack.",
     );
     assert_events(&events, &["173 RUSCOP>RUSCVL", "130 RUSGOV>IMGUAF"]);
+}
+
+#[test]
+fn welcoming_a_vote_praises_who_voted() {
+    let events = article_events(
+        "2025-01-24",
+        "Hungary's parliament ratified Sweden's NATO membership bid on Tuesday.\n\
+         Stockholm welcomed the vote.",
+    );
+    assert_events(&events, &["051 SWEGOV>HUNLEG"]);
 }
