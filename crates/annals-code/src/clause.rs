@@ -196,10 +196,18 @@ pub fn match_at(
 ) -> Option<Vec<usize>> {
     let mut words = vec![head];
     let mut pos = head_end;
-    for alts in &entry.rest {
+    for (i, alts) in entry.rest.iter().enumerate() {
         // at most MAX_GAP words in between; the hyphen of "two-day" is no word
         let mut gap = 0;
         let mut found = None;
+        // "air strikes", "drone attack": a noun head that modifies the next noun is right
+        // before it (not "air defence systems after Russian strikes")
+        // (a participle after it is no compound: "protests were held")
+        let compound = i == 0
+            && entry.kind == PatternKind::Noun
+            && !alts
+                .iter()
+                .any(|a| is_preposition(a) || a.ends_with("ed") || a == "held");
         for (k, t) in tokens.iter().enumerate().take(limit).skip(pos + 1) {
             if is_hard_boundary(t) {
                 break;
@@ -269,7 +277,7 @@ pub fn match_at(
                 && (tokens[k - 1].is_capitalised() || tokens[k - 1].lower == "'s");
             if w != "-" && !of_amount && !is_amount(t) && !inside_name {
                 gap += 1;
-                if gap > MAX_GAP {
+                if gap > MAX_GAP || compound {
                     break;
                 }
             }

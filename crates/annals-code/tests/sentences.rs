@@ -1930,6 +1930,19 @@ const CASES: &[Case] = &[
         "2025-04-02",
         &["150 PRK> reported 2025-03-31"],
     ),
+    // a ship flagged or owned by a country is that country's
+    (
+        "The Revolutionary Guards seized a British-flagged tanker in the Strait of Hormuz.",
+        "2025-07-21",
+        &["171 IRNMIL>GBR reported 2025-07-21"],
+    ),
+    // a noun compound is written together: "air defence systems after Russian strikes" is no
+    // air strike by the subject
+    (
+        "Zelensky urged allies to provide air defence systems after Russian strikes on Kyiv.",
+        "2025-09-09",
+        &["190 RUS>UKRGOV reported"],
+    ),
 ];
 
 fn show(coder: &Coder, sentence: &str, published: &str) -> Vec<String> {

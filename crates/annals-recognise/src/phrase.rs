@@ -474,7 +474,10 @@ impl Recogniser {
             }
         }
         self.share_role_nouns(tokens, &words, &mut out);
-        lead_roles(tokens, &mut out);
+        lead_roles(tokens, &mut out, &|c: &str| {
+            self.country_name(c)
+                .and_then(|n| self.country_location(c, &n))
+        });
         counted_people(tokens, &mut out);
         self.named_sufferers(tokens, &mut out);
         self.apposed_names(tokens, &mut out, ctx);
@@ -1423,7 +1426,12 @@ fn in_geographic_name(tokens: &[Token], first: usize, last: usize) -> bool {
 /// "Al-Qaeda-linked rebels"): it describes the noun after it and is no actor itself. "-led"
 /// is kept apart: the leader is the actor ([`lead_roles`]).
 fn modifies_compound(tokens: &[Token], last: usize) -> bool {
-    compound_word(tokens, last).is_some_and(|w| !matches!(w.lower.as_str(), "led" | "based"))
+    compound_word(tokens, last).is_some_and(|w| {
+        !matches!(
+            w.lower.as_str(),
+            "led" | "based" | "flagged" | "registered" | "owned" | "operated"
+        )
+    })
 }
 
 /// English words that are also names in the dictionaries or the gazetteer ("turkey", "us",
@@ -1817,7 +1825,11 @@ fn compound_word(tokens: &[Token], last: usize) -> Option<&Token> {
 /// "Saudi-led forces", "the US-led coalition": the country that leads is the country of the
 /// role after it; "a Somalia-based group", "a London-based charity": so is the country where
 /// it is based. A "-led" or "-based" phrase before no role is dropped, as other modifiers are.
-fn lead_roles(tokens: &[Token], phrases: &mut Vec<Phrase>) {
+fn lead_roles(
+    tokens: &[Token],
+    phrases: &mut Vec<Phrase>,
+    place_of: &dyn Fn(&str) -> Option<Location>,
+) {
     let mut i = 0;
     while i < phrases.len() {
         let p = &phrases[i];
@@ -1846,6 +1858,26 @@ fn lead_roles(tokens: &[Token], phrases: &mut Vec<Phrase>) {
             for a in &mut q.actors {
                 a.code = ActorCode(format!("{c}{}", a.code.role()));
                 a.name = join_tokens(&tokens[q.first..=q.last]);
+            }
+        }
+        // "a British-flagged tanker", "a Russian-owned vessel": whose the thing is, as "a
+        // British tanker" says it; the phrase stays as the country's adjective
+        let owned = matches!(
+            word.lower.as_str(),
+            "flagged" | "registered" | "owned" | "operated"
+        );
+        if owned && !led {
+            let place = phrases[i]
+                .place
+                .clone()
+                .or_else(|| country.as_deref().and_then(place_of));
+            if let (Some(_), Some(l)) = (&country, place) {
+                let p = &mut phrases[i];
+                p.last += 2;
+                p.actors.clear();
+                p.place = Some(l);
+                i += 1;
+                continue;
             }
         }
         phrases.remove(i);
