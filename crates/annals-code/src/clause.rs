@@ -2365,6 +2365,28 @@ fn object(
             && m.entry.code.root() == "09"
             && p.first <= after + 8
             && p.actors.iter().all(|a| a.code.role().is_empty());
+        // ("will host a conference on Sudan": what a meeting is about is no side of it)
+        let topic = matches!(prep.as_deref(), Some("on" | "about" | "regarding"))
+            && p.first >= 2
+            && (p.first.saturating_sub(4)..p.first - 1).any(|k| {
+                matches!(
+                    tokens[k].lower.as_str(),
+                    "conference"
+                        | "summit"
+                        | "meeting"
+                        | "forum"
+                        | "session"
+                        | "debate"
+                        | "symposium"
+                        | "hearing"
+                        | "briefing"
+                )
+            })
+            && !m.words.contains(&(p.first - 1));
+        if topic {
+            passed = Some(p.last);
+            continue;
+        }
         let kept =
             seized_from || aimed_at || investigated_in || (wants_prep && p.first <= after + 3);
         // ("agreed to a ceasefire after negotiations mediated by Egypt": the agent of a
@@ -3062,7 +3084,15 @@ pub enum EarlierAct {
 /// definite determiner, up to two modifiers, then the act's noun, and no "on"/"against"/"by"
 /// naming a side right after.
 pub fn names_earlier_act(tokens: &[Token], end: usize) -> Option<EarlierAct> {
-    const MOVES: [&str; 37] = [
+    const MOVES: [&str; 45] = [
+        "threat",
+        "threats",
+        "warning",
+        "warnings",
+        "ultimatum",
+        "drills",
+        "exercises",
+        "manoeuvres",
         "vote",
         "ratification",
         "approval",

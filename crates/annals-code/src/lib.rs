@@ -1151,6 +1151,31 @@ impl Coder {
                 {
                     continue;
                 }
+                // "said the drills threatened regional stability": endangering a state of
+                // affairs is no threat made to anyone
+                if entry.code.root() == "13"
+                    && t.lower.starts_with("threaten")
+                    && tokens[i + 1..]
+                        .iter()
+                        .take(3)
+                        .take_while(|k| k.is_word())
+                        .any(|k| {
+                            matches!(
+                                k.lower.as_str(),
+                                "stability"
+                                    | "peace"
+                                    | "security"
+                                    | "order"
+                                    | "lives"
+                                    | "livelihoods"
+                                    | "economy"
+                                    | "democracy"
+                                    | "sovereignty"
+                            )
+                        })
+                {
+                    continue;
+                }
                 // "in March", "since May": a month, not the verb
                 if i > 0 && t.is_capitalised() && matches!(t.lower.as_str(), "march" | "may") {
                     continue;
@@ -2246,14 +2271,23 @@ fn note_article_context(ctx: &mut Context, out: &[SentenceEvent]) {
         let words = matches!(
             e.cameo.root(),
             "01" | "02" | "04" | "05" | "09" | "10" | "11" | "12"
-        ) && !matches!(e.cameo.base(), "054" | "055" | "056" | "057");
+        ) && !matches!(
+            e.cameo.base(),
+            // (signed agreements, recognitions and court rulings are deeds)
+            "054" | "055" | "056" | "057" | "115" | "116"
+        );
         !words
             && e.status != Status::Negated
             && !e.explanation.paired
             && !e.source.is_absent()
             && !e.background
     }) {
-        ctx.note_act(std::slice::from_ref(&e.source));
+        // (both sides of a reciprocal deed: "the drills" the two held together)
+        if two_sided(out, e) && !e.target.is_absent() {
+            ctx.note_act(&[e.source.clone(), e.target.clone()]);
+        } else {
+            ctx.note_act(std::slice::from_ref(&e.source));
+        }
     }
     if let Some(e) = out
         .iter()

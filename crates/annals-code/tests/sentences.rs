@@ -1943,6 +1943,18 @@ const CASES: &[Case] = &[
         "2025-09-09",
         &["190 RUS>UKRGOV reported"],
     ),
+    // what a conference is about is no side of it
+    (
+        "Germany will host a conference on Sudan in Berlin next month.",
+        "2025-08-12",
+        &[],
+    ),
+    // endangering stability is no threat to anyone
+    (
+        "Beijing said the drills threatened regional stability.",
+        "2025-03-27",
+        &[],
+    ),
 ];
 
 fn show(coder: &Coder, sentence: &str, published: &str) -> Vec<String> {
@@ -2408,4 +2420,27 @@ fn welcoming_a_vote_praises_who_voted() {
          Stockholm welcomed the vote.",
     );
     assert_events(&events, &["051 SWEGOV>HUNLEG"]);
+}
+
+#[test]
+fn verdicts_threats_and_joint_drills_named_again_are_judged_against_their_authors() {
+    let events = article_events(
+        "2025-05-21",
+        "A court in Istanbul sentenced opposition politician Selahattin Demirtas to four years \
+         in prison on Wednesday.\n\
+         The European Union criticised the verdict.",
+    );
+    assert_events(&events, &["111 IGOEUREEC>TURJUD"]);
+    let events = article_events(
+        "2025-10-14",
+        "China's defence ministry warned Taiwan against any moves towards independence.\n\
+         Taipei rejected the threat.",
+    );
+    assert_events(&events, &["130 CHNGOVMIL>TWN", "120 TWNGOV>CHNGOVMIL"]);
+    let events = article_events(
+        "2025-03-27",
+        "The United States and the Philippines began joint military exercises on Monday.\n\
+         Beijing criticised the drills.",
+    );
+    assert_events(&events, &["111 CHNGOV>USA", "111 CHNGOV>PHL"]);
 }
