@@ -1977,7 +1977,14 @@ pub(crate) fn names_attack(tokens: &[Token], last: usize) -> bool {
         .take(3)
         .take_while(|t| t.is_word() && !t.is_capitalised())
         .try_for_each(|t| {
-            if ATTACK_NOUNS.contains(&t.lower.as_str()) {
+            // ("protesters in Nairobi set fire to …", "troops in Gaza opened fire": a verb's
+            // object, not an attack the place's actor made)
+            if matches!(
+                t.lower.as_str(),
+                "set" | "sets" | "open" | "opens" | "opened" | "returned" | "exchanged"
+            ) {
+                Err(false)
+            } else if ATTACK_NOUNS.contains(&t.lower.as_str()) {
                 Err(true)
             } else if modifier(t) {
                 Ok(())
@@ -2383,7 +2390,29 @@ fn object(
                 )
             })
             && !m.words.contains(&(p.first - 1));
-        if topic {
+        // ("agreed to step up cooperation against smuggling gangs": whom partners cooperate
+        // against is no partner)
+        let adversary = matches!(m.entry.code.root(), "03" | "04" | "05" | "06")
+            && (p.first.saturating_sub(3)..p.first).any(|k| {
+                tokens[k].lower == "against"
+                    && k > 0
+                    && matches!(
+                        tokens[k - 1].lower.as_str(),
+                        "cooperation"
+                            | "cooperate"
+                            | "together"
+                            | "efforts"
+                            | "coalition"
+                            | "alliance"
+                            | "partnership"
+                            | "jointly"
+                    )
+                    && !m.words.contains(&k)
+                    && tokens[k + 1..p.first]
+                        .iter()
+                        .all(|t| t.is_word() && !t.is_capitalised())
+            });
+        if topic || adversary {
             passed = Some(p.last);
             continue;
         }

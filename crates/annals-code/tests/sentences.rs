@@ -1955,6 +1955,17 @@ const CASES: &[Case] = &[
         "2025-03-27",
         &[],
     ),
+    // whom partners cooperate against is no partner: "the two leaders" are both sides
+    (
+        "Keir Starmer met Emmanuel Macron in Paris on Friday, and the two leaders agreed to \
+         step up cooperation against smuggling gangs.",
+        "2025-07-02",
+        &[
+            "040 GBRGOV>FRAGOV reported 2025-06-27",
+            "030 GBRGOV>FRAGOV reported 2025-06-27",
+            "030 FRAGOV>GBRGOV reported 2025-06-27",
+        ],
+    ),
 ];
 
 fn show(coder: &Coder, sentence: &str, published: &str) -> Vec<String> {
@@ -2443,4 +2454,14 @@ fn verdicts_threats_and_joint_drills_named_again_are_judged_against_their_author
          Beijing criticised the drills.",
     );
     assert_events(&events, &["111 CHNGOV>USA", "111 CHNGOV>PHL"]);
+}
+
+#[test]
+fn a_place_before_set_fire_locates_the_next_sentences_roles() {
+    let events = article_events(
+        "2025-06-26",
+        "Protesters in Nairobi set fire to part of the parliament building on Tuesday.\n\
+         Police shot dead at least five protesters.",
+    );
+    assert_events(&events, &["145 KENCVL>KENLEG", "193 KENCOP>KENCVL"]);
 }
