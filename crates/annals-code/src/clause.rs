@@ -3113,7 +3113,9 @@ pub enum EarlierAct {
 /// definite determiner, up to two modifiers, then the act's noun, and no "on"/"against"/"by"
 /// naming a side right after.
 pub fn names_earlier_act(tokens: &[Token], end: usize) -> Option<EarlierAct> {
-    const MOVES: [&str; 45] = [
+    const MOVES: [&str; 47] = [
+        "apology",
+        "apologies",
         "threat",
         "threats",
         "warning",

@@ -676,6 +676,51 @@ impl Coder {
                     })
                 })
                 .flatten();
+            // "an Israeli air strike on Beirut", "Russia shelled Kyiv": force a foreign side
+            // uses against a capital is against the country, not the government its name
+            // stands for in words (a blockade or occupation of it, or a domestic attack on it,
+            // stays against the government)
+            if m.entry.code.root_between(18, 20) && !matches!(m.entry.code.base(), "191" | "192") {
+                for t in roles.targets.iter_mut() {
+                    let capital = phrases.iter().any(|p| {
+                        p.actors.len() == 1
+                            && p.actors[0].code == t.code
+                            && p.place.as_ref().is_some_and(|l| {
+                                matches!(l.feature.as_str(), "capital" | "city") && l.name == t.name
+                            })
+                    });
+                    let foreign = roles
+                        .sources
+                        .iter()
+                        .all(|s| s.code.country() != t.code.country());
+                    if capital && foreign && t.code.role() == "GOV" {
+                        t.code = ActorCode(t.code.country().to_string());
+                    }
+                }
+            }
+            // "Israel killed a Hezbollah commander … Hezbollah vowed to retaliate": a threat to
+            // retaliate with no target named is against whoever last attacked the threatener
+            if roles.targets.is_empty()
+                && m.entry.code.root() == "13"
+                && m.words.iter().any(|&w| {
+                    let w = tokens[w].lower.as_str();
+                    ["retaliat", "aveng", "reveng", "hit back", "respond"]
+                        .iter()
+                        .any(|r| w.starts_with(r))
+                })
+            {
+                if let Some((by, _)) = ctx.last_violence().filter(|(by, on)| {
+                    roles.sources.iter().any(|s| {
+                        s.code.country() == on.code.country()
+                            && s.code.country() != by.code.country()
+                    })
+                }) {
+                    roles.targets = vec![by.clone()];
+                    roles
+                        .how
+                        .push_str("; target: who last attacked the side that threatens");
+                }
+            }
             if let Some((who, what)) = earlier.and_then(|e| anaphor_of(ctx, &m.entry.code, e)) {
                 // (no one condemns themselves, nor claims an attack on themselves)
                 let who: Vec<Actor> = who
@@ -2241,6 +2286,30 @@ fn mediated(tokens: &[Token], phrases: &[Phrase], out: &mut Vec<SentenceEvent>) 
 }
 
 fn note_article_context(ctx: &mut Context, out: &[SentenceEvent]) {
+    // three or more countries doing, or suffering, the same act: "the three countries"
+    let mut groups: std::collections::BTreeMap<(String, String, bool), Vec<Actor>> =
+        Default::default();
+    for e in out.iter().filter(|e| !e.explanation.paired) {
+        for (key, side, other) in [(true, &e.source, &e.target), (false, &e.target, &e.source)] {
+            let c = side.code.country();
+            if c.len() != 3 || c == UNKNOWN_COUNTRY || NOT_STATES.contains(&c) {
+                continue;
+            }
+            let group = groups
+                .entry((e.cameo.to_string(), other.code.to_string(), key))
+                .or_default();
+            if group.iter().all(|g| g.code.country() != c) {
+                group.push(side.clone());
+            }
+        }
+    }
+    if let Some(group) = groups
+        .into_values()
+        .filter(|g| g.len() >= 3)
+        .max_by_key(Vec::len)
+    {
+        ctx.note_group(&group);
+    }
     // the last act of violence or repression reported, for "the attack" a later sentence
     // condemns
     // (repression apart: "the attack" after "police arrested 11 people" is still the attack)

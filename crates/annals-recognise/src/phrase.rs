@@ -80,6 +80,9 @@ pub struct Context {
     /// The two sides of the last agreement or other two-sided deed the article reported:
     /// whom "the agreement" or "the deal" binds.
     last_agreement: Vec<Actor>,
+    /// The last group of three or more countries one sentence named as doing or suffering
+    /// the same act ("Spain, Ireland and Norway recognised …"): who "the three countries" are.
+    last_group: Vec<Actor>,
     /// Organisations named so far (international ones and groups, not states or persons),
     /// the last last: who "the bloc" or "the group" is.
     organisations: Vec<Actor>,
@@ -174,6 +177,11 @@ impl Context {
                     .any(|p| p.entity.is_some() && p.entity == a.entity)
             })
             .cloned();
+    }
+
+    /// Notes a group of three or more countries a sentence named together.
+    pub fn note_group(&mut self, group: &[Actor]) {
+        self.last_group = group.to_vec();
     }
 
     /// The state of the last subject noted that had one.
@@ -315,12 +323,17 @@ impl Context {
     }
 
     fn last_two(list: &[Actor]) -> Option<Vec<&Actor>> {
+        Context::last_n(list, 2)
+    }
+
+    /// The last `n` actors of distinct countries in `list`, in the order named.
+    fn last_n(list: &[Actor], n: usize) -> Option<Vec<&Actor>> {
         let mut out: Vec<&Actor> = Vec::new();
         for a in list.iter().rev() {
             if out.iter().all(|o| o.code.country() != a.code.country()) {
                 out.push(a);
             }
-            if out.len() == 2 {
+            if out.len() == n {
                 out.reverse();
                 return Some(out);
             }
@@ -2122,6 +2135,28 @@ fn pronoun(tokens: &[Token], i: usize, ctx: &Context, earlier: &[Phrase]) -> Opt
         && ctx.last_pair.len() == 2
     {
         return Some(described(tokens, i, i + 2, &ctx.last_pair));
+    }
+    // "the three countries", "the four nations": the last countries the article named
+    if let (Some(n), Some(h)) = (
+        tokens.get(i + 1).and_then(|t| match t.lower.as_str() {
+            "three" => Some(3),
+            "four" => Some(4),
+            "five" => Some(5),
+            _ => None,
+        }),
+        tokens.get(i + 2).map(|t| t.lower.as_str()),
+    ) {
+        if w == "the" && matches!(h, "countries" | "nations" | "states" | "governments") {
+            let named: Vec<Actor> = if ctx.last_group.len() == n {
+                ctx.last_group.clone()
+            } else {
+                Context::last_n(&ctx.countries, n)?
+                    .into_iter()
+                    .cloned()
+                    .collect()
+            };
+            return Some(described(tokens, i, i + 2, &named));
+        }
     }
     // "the two leaders", "both sides", "both countries"
     let (len, head) = match (
