@@ -242,7 +242,7 @@ pub fn match_at(
             // the act; it is not the pattern's preposition
             if matches!(w, "on" | "in")
                 && tokens.get(k + 1).is_some_and(|n| {
-                    annals_time::is_calendar_word(&n.lower)
+                    (n.is_capitalised() && annals_time::is_calendar_word(&n.lower))
                         || (n.text.len() == 4 && n.text.starts_with(['1', '2']) && n.is_figure())
                 })
             {
