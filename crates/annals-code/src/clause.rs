@@ -799,6 +799,10 @@ fn reduced_passive(tokens: &[Token], m: &Match) -> bool {
             VerbForm::PastParticiple | VerbForm::PastOrParticiple
         )
         && tokens.get(m.head + 1).is_some_and(|t| t.lower == "by")
+        // ("Iran retaliated by firing missiles": "by" before a gerund says how, not who)
+        && tokens
+            .get(m.head + 2)
+            .is_none_or(|t| !t.lower.ends_with("ing") || t.is_capitalised())
         && m.head > 0
         && tokens[m.head - 1].is_word()
         && !ADVERBS.contains(&tokens[m.head - 1].lower.as_str())
@@ -934,6 +938,12 @@ pub fn status_of(tokens: &[Token], m: &Match) -> (Status, Option<String>) {
     // "resigned without consulting Peru": what is done without doing something is not done
     if !nominal && m.form == VerbForm::Gerund && win.last() == Some(&"without") {
         return (Status::Negated, Some("without".into()));
+    }
+    // "failed to reach an agreement": not done, and refused by no one
+    for verb in ["failed", "fails", "fail", "failing"] {
+        if pair(verb, "to") {
+            return (Status::Negated, Some("failed to".into()));
+        }
     }
     // "refused to meet", "declined to sign": a refusal
     for verb in [
@@ -1807,6 +1817,15 @@ fn subject(
             if q.actors.is_empty() || preceded_by_preposition(tokens, q).is_some() {
                 break;
             }
+            // ", and" joins the last item of a list ("A, B, and C"); after a single phrase it
+            // opens another clause ("… killing senior commanders, and Iran retaliated")
+            let mut start = q.first;
+            while start > 0 && tokens[start - 1].lower == "the" {
+                start -= 1;
+            }
+            if gap == 2 && start > 0 && tokens[start - 1].text != "," {
+                break;
+            }
             out.splice(0..0, q.actors.iter().cloned());
             first = q.first;
         }
@@ -2079,6 +2098,17 @@ fn object(
             t.is_word() && !t.is_capitalised() && t.lower.len() > 4 && t.lower.ends_with("ing")
         });
     let end = if gerund_after { after + 1 } else { end };
+    // "retaliated by firing missiles at Israeli cities": what is done by the means is the
+    // gerund's to code, not the main verb's object
+    let end = (after + 1..end)
+        .find(|&k| {
+            tokens[k].lower == "by"
+                && !m.words.contains(&k)
+                && tokens
+                    .get(k + 1)
+                    .is_some_and(|t| t.lower.ends_with("ing") && !t.is_capitalised())
+        })
+        .unwrap_or(end);
     if m.entry.obj {
         return direct_object(tokens, phrases, after, end);
     }
@@ -2097,7 +2127,7 @@ fn object(
             // (a pronoun is not, a description is: "urged both sides to"; so is a possessive
             // before the pattern's noun, "demanded his immediate release")
             && (!(p.coreferent && p.first == p.last)
-                || (matches!(tokens[p.first].lower.as_str(), "his" | "her" | "their")
+                || (matches!(tokens[p.first].lower.as_str(), "his" | "her" | "their" | "its")
                     && (p.last + 1..(p.last + 3).min(tokens.len()))
                         .find(|&k| {
                             !matches!(
@@ -2213,6 +2243,14 @@ fn object(
     // comma is passed over too ("mediated by Egypt and Qatar", "in Paris and Berlin")
     let mut passed: Option<usize> = None;
     for p in phrases.iter().filter(|p| p.first > after && p.last < end) {
+        // "agreed to a ceasefire, U.S. President Donald Trump said, but …": a speaker between
+        // commas ends the verb's objects
+        if p.first > 0
+            && tokens[p.first - 1].text == ","
+            && tokens.get(p.last + 1).is_some_and(is_attribution)
+        {
+            break;
+        }
         // "launched 120 drones and four missiles": a noun joined to the pattern's own last
         // noun is more of what was launched, not whom it hit
         if !wants_prep
@@ -2535,8 +2573,10 @@ fn mediation(t: &Token) -> bool {
 /// Whether `p` is a possessive pronoun before a noun whose possessor the act concerns ("his
 /// release").
 fn possessor_concerned(tokens: &[Token], p: &Phrase) -> bool {
-    matches!(tokens[p.first].lower.as_str(), "his" | "her" | "their")
-        && tokens.get(p.last + 1).is_some_and(done_to_the_possessor)
+    matches!(
+        tokens[p.first].lower.as_str(),
+        "his" | "her" | "their" | "its"
+    ) && tokens.get(p.last + 1).is_some_and(done_to_the_possessor)
 }
 
 /// A noun whose possessor is the one an appeal or demand concerns ("his release", "her
@@ -2557,12 +2597,14 @@ fn done_to_the_possessor(t: &Token) -> bool {
             | "dismissal"
             | "prosecution"
             | "trial"
+            // ("violated its airspace": the possessor's)
+            | "airspace"
+            | "territory"
+            | "waters"
+            | "sovereignty"
     )
 }
 
-/// Codes whose pattern may end in the people it is done to ("released prisoners", "dispersed
-/// protesters", "killed civilians"): yielding (08), coercion (17), assault (18) and mass
-/// violence (20).
 /// Weapons a pattern may name as what is fired or launched ("fired 50 rockets"): the means,
 /// never the target.
 fn is_weapon(w: &str) -> bool {
@@ -2587,6 +2629,9 @@ fn is_weapon(w: &str) -> bool {
     )
 }
 
+/// Codes whose pattern may end in the people it is done to ("released prisoners", "dispersed
+/// protesters", "killed civilians"): yielding (08), coercion (17), assault (18) and mass
+/// violence (20).
 fn done_to_people(code: &annals_model::EventCode) -> bool {
     matches!(code.root(), "08" | "17" | "18" | "19" | "20")
 }

@@ -791,11 +791,31 @@ impl Coder {
             };
             for ev in self.events(m, roles, location.clone(), verb, reading) {
                 let (source, target, mut cameo, (mut explanation, mut status)) = ev;
+                // "would withdraw from the International Criminal Court": leaving an
+                // organisation cuts relations with it (160); it is no military retreat
+                if cameo.base() == "087"
+                    && cameo.as_str() == "0874"
+                    && target.code.country() == "IGO"
+                {
+                    if let Some(cut) = EventCode::parse("160") {
+                        explanation.rule = format!(
+                            "{} (from an organisation: {} → 160)",
+                            explanation.rule, cameo
+                        );
+                        cameo = cut;
+                    }
+                }
                 // "would not provide support": a refusal, CAMEO's rejection code where one exists
                 let (mut date, mut end_date, mut precision) = (date, end_date, precision);
                 if status == Status::Negated {
-                    // ("resigned without consulting Peru": not done, and refused by no one)
-                    if explanation.paired || explanation.modality.as_deref() == Some("without") {
+                    // ("resigned without consulting Peru", "failed to reach an agreement": not
+                    // done, and refused by no one)
+                    if explanation.paired
+                        || matches!(
+                            explanation.modality.as_deref(),
+                            Some("without" | "failed to")
+                        )
+                    {
                         continue;
                     }
                     if let Some(reject) = rejection_of(&cameo) {
@@ -816,10 +836,32 @@ impl Coder {
                     .iter()
                     .filter(|(head, ..)| *head < m.head)
                     .max_by_key(|(head, ..)| *head);
+                // (what is said, not an act in an adjunct of its own: "announced it would
+                // withdraw, hours after … despite an ICC arrest warrant against him")
+                let told = speaker.is_some_and(|(head, ..)| {
+                    !tokens[head + 1..m.head].iter().any(|t| {
+                        matches!(
+                            t.lower.as_str(),
+                            "after"
+                                | "before"
+                                | "when"
+                                | "while"
+                                | "since"
+                                | "until"
+                                | "because"
+                                | "although"
+                                | "though"
+                                | "despite"
+                                | "which"
+                                | "who"
+                                | ";"
+                        )
+                    })
+                });
                 let mut accusation = None;
                 // (an attack by no one named accuses no one)
                 if let Some((_, speaking, said, _)) = speaker.filter(|_| {
-                    status == Status::Reported
+                    told && status == Status::Reported
                         && cameo.root_between(13, 20)
                         && !explanation.paired
                         && !source.is_absent()

@@ -1966,6 +1966,46 @@ const CASES: &[Case] = &[
             "030 FRAGOV>GBRGOV reported 2025-06-27",
         ],
     ),
+    // failing to reach an agreement is no agreement, and no refusal either
+    (
+        "Trump and Putin met in Anchorage on Friday but failed to reach an agreement on a \
+         ceasefire.",
+        "2025-08-16",
+        &[
+            "040 USAGOV>RUSGOV reported 2025-08-15",
+            "040 RUSGOV>USAGOV reported 2025-08-15",
+        ],
+    ),
+    // a speaker between commas is no object of the verb before it
+    (
+        "India and Pakistan agreed to a ceasefire on Saturday, U.S. President Donald Trump said.",
+        "2025-05-11",
+        &[
+            "0356 IND>PAK reported 2025-05-10",
+            "0356 PAK>IND reported 2025-05-10",
+        ],
+    ),
+    // leaving an organisation cuts relations with it; an act in an adjunct of its own is no
+    // accusation by the speaker
+    (
+        "Hungary announced on Thursday that it would withdraw from the International Criminal \
+         Court, despite an arrest warrant against Netanyahu.",
+        "2025-04-09",
+        &[
+            "131 HUN>IGOJUDICC reported 2025-04-03",
+            "160 HUN>IGOJUDICC planned",
+        ],
+    ),
+    // "by" before a gerund says how, not who; ", and" after one phrase opens another clause
+    (
+        "Israel struck Iran on Friday, killing senior military commanders, and Iran retaliated \
+         by firing missiles at Israeli cities.",
+        "2025-06-14",
+        &[
+            "190 ISR>IRN reported 2025-06-13",
+            "190 IRN>ISR reported 2025-06-13",
+        ],
+    ),
 ];
 
 fn show(coder: &Coder, sentence: &str, published: &str) -> Vec<String> {
