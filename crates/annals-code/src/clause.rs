@@ -585,18 +585,9 @@ const CONTROL: &[&str] = &[
 /// Whether a base-form verb after "to" has its own, unknown subject: "efforts to spread",
 /// "decisions to invade" (skipped), unlike "agreed to sign" (coded with the main subject).
 pub fn uncontrolled_infinitive(tokens: &[Token], head: usize) -> bool {
-    let mut k = head;
-    while k > 0
-        && matches!(
-            tokens[k - 1].lower.as_str(),
-            "not" | "also" | "formally" | "jointly" | "further"
-        )
-    {
-        k -= 1;
-    }
-    if k < 2 || tokens[k - 1].lower != "to" {
+    let Some(k) = infinitive_start(tokens, head) else {
         return false;
-    }
+    };
     // "forcing the police to open fire": an object made to act, who did
     let made_to = tokens[k.saturating_sub(6)..k - 1].iter().any(|t| {
         matches!(
@@ -611,6 +602,14 @@ pub fn uncontrolled_infinitive(tokens: &[Token], head: usize) -> bool {
 /// `head` ("agreed on Friday to restore ties": "on Friday"), which date the agreeing, not
 /// the restoring.
 pub fn control_adjunct(tokens: &[Token], head: usize) -> Option<std::ops::Range<usize>> {
+    let k = infinitive_start(tokens, head)?;
+    let c = before_time_adjunct(tokens, k - 2);
+    (c < k - 2 && CONTROL.contains(&tokens[c].lower.as_str())).then_some(c + 1..k - 1)
+}
+
+/// The index right after the "to" of the infinitive whose verb is at `head`, past adverbs
+/// ("to formally sign"), if the verb has one at least two words in.
+fn infinitive_start(tokens: &[Token], head: usize) -> Option<usize> {
     let mut k = head;
     while k > 0
         && matches!(
@@ -620,34 +619,35 @@ pub fn control_adjunct(tokens: &[Token], head: usize) -> Option<std::ops::Range<
     {
         k -= 1;
     }
-    if k < 2 || tokens[k - 1].lower != "to" {
-        return None;
-    }
-    let c = before_time_adjunct(tokens, k - 2);
-    (c < k - 2 && CONTROL.contains(&tokens[c].lower.as_str())).then_some(c + 1..k - 1)
+    (k >= 2 && tokens[k - 1].lower == "to").then_some(k)
+}
+
+/// Whether a word names a day: a weekday, "yesterday", "today" or "tonight".
+fn is_day_word(w: &str) -> bool {
+    matches!(
+        w,
+        "monday"
+            | "tuesday"
+            | "wednesday"
+            | "thursday"
+            | "friday"
+            | "saturday"
+            | "sunday"
+            | "yesterday"
+            | "today"
+            | "tonight"
+    )
 }
 
 /// The index of the last word at or before `k` that is not part of a time adjunct ending at
 /// `k`: "agreed on Friday to restore ties" → "agreed".
 pub fn before_time_adjunct(tokens: &[Token], k: usize) -> usize {
-    const DAYS: [&str; 10] = [
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "yesterday",
-        "today",
-        "tonight",
-    ];
     let w = |i: usize| tokens[i].lower.as_str();
     let mut j = k;
     if matches!(w(j), "night" | "morning" | "evening" | "afternoon") && j > 0 {
         j -= 1;
     }
-    if DAYS.contains(&w(j)) {
+    if is_day_word(w(j)) {
         if j >= 1 && w(j - 1) == "on" {
             return j.saturating_sub(2);
         }
@@ -906,24 +906,12 @@ pub fn status_of(tokens: &[Token], m: &Match) -> (Status, Option<String>) {
     }
     let has = |w: &str| win.contains(&w);
     // (a time adjunct between the two words does not part them: "agreed on Friday to")
-    let is_day = |w: &str| {
-        matches!(
-            w,
-            "monday"
-                | "tuesday"
-                | "wednesday"
-                | "thursday"
-                | "friday"
-                | "saturday"
-                | "sunday"
-                | "yesterday"
-                | "today"
-        )
-    };
     let untimed: Vec<&str> = win
         .iter()
         .enumerate()
-        .filter(|&(i, w)| !(is_day(w) || (*w == "on" && win.get(i + 1).is_some_and(|n| is_day(n)))))
+        .filter(|&(i, w)| {
+            !(is_day_word(w) || (*w == "on" && win.get(i + 1).is_some_and(|n| is_day_word(n))))
+        })
         .map(|(_, w)| *w)
         .collect();
     let pair = |a: &str, b: &str| untimed.windows(2).any(|x| x[0] == a && x[1] == b);
