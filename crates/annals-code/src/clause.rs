@@ -2779,26 +2779,18 @@ pub(crate) fn trailing_attribution(tokens: &[Token]) -> Option<usize> {
         .all(|t| t.is_word() || t.text == "-" || t.text == "'s");
     let after_ok = rest[said + 1..].iter().all(|t| {
         !t.is_word()
+            || is_day_word(&t.lower)
             || matches!(
                 t.lower.as_str(),
                 "on" | "in"
                     | "at"
                     | "here"
-                    | "today"
-                    | "yesterday"
                     | "late"
                     | "early"
                     | "last"
                     | "night"
                     | "week"
                     | "month"
-                    | "monday"
-                    | "tuesday"
-                    | "wednesday"
-                    | "thursday"
-                    | "friday"
-                    | "saturday"
-                    | "sunday"
                     | "morning"
                     | "evening"
                     | "afternoon"
