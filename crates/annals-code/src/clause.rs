@@ -1231,7 +1231,18 @@ pub fn roles(
     dedupe(&mut sources);
     dedupe(&mut targets);
     targets.retain(|t| !sources.iter().any(|s| same_actor(s, t)));
-    let reciprocal = targets.is_empty() && sources.len() >= 2 && m.entry.recip;
+    // "India and Pakistan accused each other of …": each side to the other, whatever the row
+    let each_other = tokens
+        .get(m.head + 1..(m.end() + 3).min(tokens.len()))
+        .unwrap_or_default()
+        .windows(2)
+        .any(|w| {
+            matches!(
+                (w[0].lower.as_str(), w[1].lower.as_str()),
+                ("each", "other") | ("one", "another")
+            )
+        });
+    let reciprocal = targets.is_empty() && sources.len() >= 2 && (m.entry.recip || each_other);
     if reciprocal {
         targets = sources.split_off(1);
         how.push("reciprocal: plural subject gives both sides".into());

@@ -2006,6 +2006,23 @@ const CASES: &[Case] = &[
             "190 IRN>ISR reported 2025-06-13",
         ],
     ),
+    // "each other": each side to the other, whatever the row
+    (
+        "Thailand and Cambodia blamed each other for the clashes.",
+        "2025-07-25",
+        &[
+            "112 THA>KHM reported 2025-07-25",
+            "112 KHM>THA reported 2025-07-25",
+        ],
+    ),
+    (
+        "Armenia and Azerbaijan traded accusations of ceasefire violations.",
+        "2025-07-25",
+        &[
+            "112 ARM>AZE reported 2025-07-25",
+            "112 AZE>ARM reported 2025-07-25",
+        ],
+    ),
 ];
 
 fn show(coder: &Coder, sentence: &str, published: &str) -> Vec<String> {
