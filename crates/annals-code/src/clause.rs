@@ -78,7 +78,16 @@
 //!   talks, while the author of the object is ("criticized blocs spearheaded by the US"); a
 //!   noun coordinated with the pattern's own object is no target ("fired drones and missiles
 //!   at"); a finite verb after a subordinator finds its subject there or has none ("after an
-//!   attack on a base killed seven soldiers").
+//!   attack on a base killed seven soldiers"); the mediator of a deal mediates (045) between
+//!   its sides ([`mediators`]);
+//! - clause edges: a gerund right before an auxiliary is a noun ("where fighting has
+//!   displaced"); a speaker inserted after a relative pronoun ("which they said violated")
+//!   is not the verb's subject; a speaker between commas ends a verb's objects; "by" before a
+//!   gerund says how ("retaliated by firing"), not who, and bounds the main verb's object;
+//!   ", and" after a single phrase opens another clause; a day between a control verb and
+//!   its "to" ("agreed on Friday to") dates the agreeing; "failed to" is not done;
+//! - "each other" after a verb gives each side of a plural subject to the other; whom
+//!   partners cooperate against, and what a conference is about, are no sides.
 
 use annals_model::{Actor, ActorCode, EventCode, Location, Status};
 use annals_recognise::{Phrase, Token};
