@@ -1239,8 +1239,27 @@ impl Recogniser {
                 continue;
             }
             // passive: "John Mwangi was arrested", "… has been detained"
+            // ("has also been arrested", "was later detained")
+            let adverb = |k: usize| {
+                matches!(
+                    tokens[k].lower.as_str(),
+                    "also"
+                        | "later"
+                        | "already"
+                        | "allegedly"
+                        | "reportedly"
+                        | "since"
+                        | "subsequently"
+                )
+            };
             let mut a = i;
+            while a > 0 && adverb(a - 1) {
+                a -= 1;
+            }
             if a > 0 && tokens[a - 1].lower == "been" {
+                a -= 1;
+            }
+            while a > 0 && adverb(a - 1) {
                 a -= 1;
             }
             if a < 3 || !matches!(tokens[a - 1].lower.as_str(), "was" | "has" | "had" | "is") {
