@@ -2035,6 +2035,12 @@ const CASES: &[Case] = &[
         "2025-03-05",
         &["173 KENCOP>KENCVL reported 2025-03-05"],
     ),
+    // police making arrests is coercion with no one named as arrested
+    (
+        "Kenyan police made 20 arrests in Nairobi.",
+        "2025-03-05",
+        &["173 KENCOP> reported 2025-03-05"],
+    ),
 ];
 
 fn show(coder: &Coder, sentence: &str, published: &str) -> Vec<String> {
