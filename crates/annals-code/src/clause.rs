@@ -1019,6 +1019,10 @@ pub fn status_of(tokens: &[Token], m: &Match) -> (Status, Option<String>) {
         ("decided", "to", Status::Planned),
         ("determined", "to", Status::Planned),
     ] {
+        // ("deaths due to police firing": "due to" before a noun is a cause, not a schedule)
+        if a == "due" && !untimed.ends_with(&["due", "to"]) {
+            continue;
+        }
         if pair(a, b) {
             return (s, Some(format!("{a} {b}")));
         }
@@ -1367,6 +1371,9 @@ pub fn before_aside(tokens: &[Token], head: usize) -> usize {
         Some(o)
             if (matches!(tokens[o + 1].lower.as_str(), "including" | "among" | "such")
                 && close - o <= 9)
+                // ("sixty people, all Muslims, have been booked")
+                || (matches!(tokens[o + 1].lower.as_str(), "all" | "both" | "mostly" | "most")
+                    && close - o <= 5)
                 || relative(o)
                 || apposition(o) =>
         {
@@ -1791,9 +1798,12 @@ fn subject(
             .iter()
             .all(|t| ADVERBS.contains(&t.lower.as_str()) || BE.contains(&t.lower.as_str()));
         // "with him visiting Beijing": the actor right before a gerund after "with" is its subject
+        // ("deaths due to police firing on mobs", "killed in police firing": the actor right
+        // before an attack gerund is its author, whatever preposition it follows)
         let with_gerund = p.last + 1 == head
             && tokens[head].lower.ends_with("ing")
-            && preceded_by_preposition(tokens, p).as_deref() == Some("with");
+            && (preceded_by_preposition(tokens, p).as_deref() == Some("with")
+                || ATTACK_NOUNS.contains(&tokens[head].lower.as_str()));
         if p.actors.is_empty()
             || (preceded_by_preposition(tokens, p).is_some() && !opens_clause && !with_gerund)
             || possessive(tokens, p)

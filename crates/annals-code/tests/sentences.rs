@@ -2041,6 +2041,19 @@ const CASES: &[Case] = &[
         "2025-03-05",
         &["173 KENCOP> reported 2025-03-05"],
     ),
+    // "due to" before a noun is a cause, not a schedule; the actor right before an attack
+    // gerund is its author, past a preposition
+    (
+        "A spokesman said 40 deaths were due to Kenyan police firing on protesters.",
+        "2025-03-05",
+        &["175 KENCOP>KENCVL reported 2025-03-05"],
+    ),
+    // an aside of "all …" between a subject and its passive verb
+    (
+        "Sixty Kenyan protesters, all students, have been arrested.",
+        "2025-03-05",
+        &["173 >KENCVL reported 2025-03-05"],
+    ),
 ];
 
 fn show(coder: &Coder, sentence: &str, published: &str) -> Vec<String> {
