@@ -786,12 +786,22 @@ pub fn is_passive(tokens: &[Token], m: &Match) -> bool {
 /// object, is a reduced relative clause: passive.
 pub fn counted_reduced(tokens: &[Token], phrases: &[Phrase], m: &Match) -> bool {
     let count = annals_recognise::is_count;
+    // ("people killed in police firing", "protesters wounded by police"): the agent or the
+    // attack right after the participle makes it passive, counted or not
+    let by_agent = tokens.get(m.head + 1).is_some_and(|t| t.lower == "by")
+        || (tokens.get(m.head + 1).is_some_and(|t| t.lower == "in")
+            && tokens
+                .iter()
+                .skip(m.head + 2)
+                .take(3)
+                .any(|t| ATTACK_NOUNS.contains(&t.lower.as_str())));
     m.entry.kind == PatternKind::Verb
         && annals_recognise::DONE_TO_PEOPLE.contains(&tokens[m.head].lower.as_str())
         && phrases.iter().any(|p| {
             p.last + 1 == m.head
                 && !p.actors.is_empty()
-                && (tokens[p.first..=p.last].iter().any(count)
+                && (by_agent
+                    || tokens[p.first..=p.last].iter().any(count)
                     || p.first > 0 && count(&tokens[p.first - 1]))
         })
         && tokens

@@ -2054,6 +2054,12 @@ const CASES: &[Case] = &[
         "2025-03-05",
         &["173 >KENCVL reported 2025-03-05"],
     ),
+    // a participle right after people, with its agent after it, is passive, counted or not
+    (
+        "Protesters wounded by Kenyan police were taken to hospital.",
+        "2025-03-05",
+        &["182 KENCOP>KENCVL reported 2025-03-05"],
+    ),
 ];
 
 fn show(coder: &Coder, sentence: &str, published: &str) -> Vec<String> {
