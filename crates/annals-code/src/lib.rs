@@ -354,6 +354,7 @@ impl Coder {
         members_of(&tokens, &mut phrases);
         drop_border_sides(&tokens, &mut phrases);
         officers_of_the_police(&tokens, &mut phrases);
+        pair_named_before(&tokens, &mut phrases);
         let dateline_country = ctx.dateline_country().map(str::to_string);
         let previous_place = ctx.previous_place().map(str::to_string);
         let here = self.locate_roles(
@@ -2547,6 +2548,43 @@ fn drop_place_qualifiers(tokens: &[Token], phrases: &mut [Phrase]) {
             p.actors.clear();
             p.place = None;
         }
+    }
+}
+
+/// "India and Pakistan agreed to a ceasefire, but both sides accused each other": "both
+/// sides" after "A and B" in the same sentence are A and B, whatever earlier sentences paired.
+fn pair_named_before(tokens: &[Token], phrases: &mut [Phrase]) {
+    let Some(i) = phrases.iter().position(|p| {
+        let words: Vec<&str> = tokens[p.first..=p.last]
+            .iter()
+            .map(|t| t.lower.as_str())
+            .collect();
+        matches!(
+            words.as_slice(),
+            ["both", "sides" | "countries" | "parties" | "nations"]
+                | ["the", "two", "sides" | "countries" | "parties" | "nations"]
+        )
+    }) else {
+        return;
+    };
+    let pair = phrases[..i].windows(2).find_map(|w| {
+        let (a, b) = (&w[0], &w[1]);
+        let joined = b.first == a.last + 2 && tokens[a.last + 1].lower == "and";
+        (joined && a.actors.len() == 1 && b.actors.len() == 1)
+            .then(|| (a.actors[0].clone(), b.actors[0].clone()))
+            .filter(|(x, y)| x.code.country() != y.code.country())
+    });
+    if let Some((a, b)) = pair {
+        let name = phrases[i].actors.first().map(|x| x.name.clone());
+        phrases[i].actors = [a, b]
+            .into_iter()
+            .map(|mut x| {
+                if let Some(n) = &name {
+                    x.name = n.clone();
+                }
+                x
+            })
+            .collect();
     }
 }
 

@@ -2060,6 +2060,18 @@ const CASES: &[Case] = &[
         "2025-03-05",
         &["182 KENCOP>KENCVL reported 2025-03-05"],
     ),
+    // "both sides" after "A and B" in one sentence are A and B
+    (
+        "India and Pakistan agreed to a ceasefire on Saturday, but both sides accused each \
+         other of violating the truce.",
+        "2025-05-11",
+        &[
+            "0356 IND>PAK reported 2025-05-10",
+            "0356 PAK>IND reported 2025-05-10",
+            "1123 IND>PAK reported 2025-05-10",
+            "1123 PAK>IND reported 2025-05-10",
+        ],
+    ),
 ];
 
 fn show(coder: &Coder, sentence: &str, published: &str) -> Vec<String> {
