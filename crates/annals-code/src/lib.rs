@@ -757,11 +757,7 @@ impl Coder {
                     .iter()
                     .filter(|(head, ..)| *head < m.head)
                     .max_by_key(|(head, ..)| *head)
-                    .filter(|(head, ..)| {
-                        !tokens[head + 1..m.head].iter().any(|t| {
-                            clause::opens_other_clause(t) && t.lower != "that" || t.text == ","
-                        })
-                    })
+                    .filter(|(head, ..)| told_in(&tokens, *head, m.head, true))
                     .and_then(|(_, speaking, ..)| speaking.first())
                 {
                     let c = teller.code.country();
@@ -839,26 +835,7 @@ impl Coder {
                     .max_by_key(|(head, ..)| *head);
                 // (what is said, not an act in an adjunct of its own: "announced it would
                 // withdraw, hours after … despite an ICC arrest warrant against him")
-                let told = speaker.is_some_and(|(head, ..)| {
-                    !tokens[head + 1..m.head].iter().any(|t| {
-                        matches!(
-                            t.lower.as_str(),
-                            "after"
-                                | "before"
-                                | "when"
-                                | "while"
-                                | "since"
-                                | "until"
-                                | "because"
-                                | "although"
-                                | "though"
-                                | "despite"
-                                | "which"
-                                | "who"
-                                | ";"
-                        )
-                    })
-                });
+                let told = speaker.is_some_and(|(head, ..)| told_in(&tokens, *head, m.head, false));
                 let mut accusation = None;
                 // (an attack by no one named accuses no one)
                 if let Some((_, speaking, said, _)) = speaker.filter(|_| {
@@ -2923,6 +2900,31 @@ const CUSTODY: [&str; 20] = [
 /// Words that may stand between a subject and its verb.
 const ADVERBS_BEFORE_VERB: [&str; 8] =
     ["also", "later", "has", "have", "had", "on", "then", "again"];
+
+/// Whether the act at `head` is part of what the speech verb at `said` tells: no
+/// subordinator or adjunct ("hours after", "despite", "which") opens a clause of its own
+/// between them, nor, when `strict`, a comma or an "as".
+fn told_in(tokens: &[Token], said: usize, head: usize, strict: bool) -> bool {
+    !tokens[said + 1..head].iter().any(|t| {
+        (strict && matches!(t.lower.as_str(), "," | "as"))
+            || matches!(
+                t.lower.as_str(),
+                "after"
+                    | "before"
+                    | "when"
+                    | "while"
+                    | "since"
+                    | "until"
+                    | "because"
+                    | "although"
+                    | "though"
+                    | "despite"
+                    | "which"
+                    | "who"
+                    | ";"
+            )
+    })
+}
 
 /// Modal and auxiliary verbs that open the verb group of a clause.
 const MODALS: [&str; 14] = [
