@@ -977,6 +977,11 @@ pub fn status_of(tokens: &[Token], m: &Match) -> (Status, Option<String>) {
     {
         return (Status::Hypothetical, Some("before".into()));
     }
+    // "threatened to secede unless the Kremlin withdrew its troops": what is done "unless",
+    // in any tense, is a condition
+    if !nominal && win.contains(&"unless") {
+        return (Status::Hypothetical, Some("unless".into()));
+    }
     for (a, b, s) in [
         // what one must or needs to do is not yet done ("saying he must resign")
         ("need", "to", Status::Hypothetical),
@@ -1247,6 +1252,62 @@ pub fn roles(
             {
                 sources = vec![targets.remove(0)];
                 how.push("between A and B".into());
+            }
+        }
+    }
+    // "restrict its labour market for new EU members", "recalled its ambassador": what "its"
+    // names as the source's own, or its own organ, is no target; the object is sought past it
+    let own = |p: &Phrase| {
+        p.coreferent
+            && tokens[p.first].lower == "its"
+            && p.actors.iter().all(|a| {
+                sources.iter().any(|s| {
+                    same_actor(s, a)
+                        || (s.code.country() == a.code.country() && a.code.is_state_side())
+                })
+            })
+    };
+    let from_object = m.entry.kind == PatternKind::Noun || !(passive || m.entry.pass);
+    let owned_target = phrases.iter().any(|p| {
+        own(p)
+            && p.actors
+                .iter()
+                .any(|a| targets.iter().any(|t| same_actor(a, t)))
+    });
+    if from_object && owned_target {
+        let others: Vec<Phrase> = phrases.iter().filter(|p| !own(p)).cloned().collect();
+        targets = object(tokens, &others, m, clause_end, false);
+        // "imposed sanctions on Venezuela, accusing its government of …": a hostile act on
+        // one's own organ is seldom told so; "its" is then the nearest other state or group
+        // named before it
+        let hostile = m.entry.code.root_between(10, 13) || m.entry.code.root_between(16, 20);
+        let owned = phrases
+            .iter()
+            .find(|p| own(p) && p.first > m.head && p.last < clause_end);
+        if let Some(p) = owned.filter(|_| targets.is_empty() && hostile) {
+            let other = phrases
+                .iter()
+                .rev()
+                .filter(|q| q.last < p.first && !q.person && q.actors.len() == 1)
+                .map(|q| &q.actors[0])
+                .find(|a| {
+                    a.code.country() != annals_recognise::UNKNOWN_COUNTRY
+                        && sources.iter().all(|s| s.code.country() != a.code.country())
+                });
+            if let (Some(a), Some(organ)) = (other, p.actors.first()) {
+                let state = a.code.country() != "IGO" && a.code.is_state_side();
+                let code = if state {
+                    ActorCode(format!("{}{}", a.code.country(), organ.code.role()))
+                } else {
+                    a.code.clone()
+                };
+                targets = vec![Actor {
+                    code,
+                    name: organ.name.clone(),
+                    entity: a.entity.clone(),
+                    role: None,
+                }];
+                how.push("\"its\": the nearest other side, not the source's own".to_string());
             }
         }
     }

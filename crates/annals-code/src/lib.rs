@@ -1488,22 +1488,7 @@ impl Coder {
         };
         let mut out = Vec::new();
         for (s, t) in pairs {
-            // one actor on both sides, or two that only a role names ("one U.S. soldier … the
-            // military"): no dyad
-            if s.code == t.code
-                && (s.entity == t.entity || s.entity.is_none() || t.entity.is_none())
-            {
-                continue;
-            }
-            // "Putin said Russia …": an actor of the state and its own country are not a dyad
-            // (the country acting on its rebels, opposition or people is: "Ethiopia accused
-            // the TPLF"; a country named as their object is more often a place, "Kurds
-            // demanded independence from Iraq")
-            let same_country = s.code.country() == t.code.country();
-            if same_country
-                && (s.code.role().is_empty() || t.code.role().is_empty())
-                && (t.code.is_state_side() || !s.code.role().is_empty())
-            {
+            if no_dyad(s, t) {
                 continue;
             }
             out.push((
@@ -3021,6 +3006,20 @@ fn visit_place(m: &Match, phrases: &[Phrase], tokens: &[Token]) -> Option<Locati
 /// 16). GDELT leaves such an event's Actor2 empty; so does annals.
 fn needs_no_target(code: &EventCode) -> bool {
     matches!(code.root(), "03" | "12" | "13" | "14" | "15" | "16")
+}
+
+/// Whether a source and a target make no dyad: one actor on both sides, or two that only a
+/// role names ("one U.S. soldier … the military"); or an actor of the state and its own
+/// country ("Putin said Russia …"). The country acting on its rebels, opposition or people
+/// is a dyad ("Ethiopia accused the TPLF"); a country named as their object is more often a
+/// place ("Kurds demanded independence from Iraq").
+fn no_dyad(s: &Actor, t: &Actor) -> bool {
+    if s.code == t.code && (s.entity == t.entity || s.entity.is_none() || t.entity.is_none()) {
+        return true;
+    }
+    s.code.country() == t.code.country()
+        && (s.code.role().is_empty() || t.code.role().is_empty())
+        && (t.code.is_state_side() || !s.code.role().is_empty())
 }
 
 #[cfg(test)]

@@ -1609,7 +1609,7 @@ const CASES: &[Case] = &[
     (
         "Russia denied that its forces attacked Ukraine.",
         "2024-01-25",
-        &["016 RUS>UKR reported 2024-01-25", "190 RUS>UKR denied"],
+        &["016 RUS>UKR reported 2024-01-25", "190 RUSMIL>UKR denied"],
     ),
     (
         "Russia denied attacking Ukraine.",
@@ -1811,7 +1811,8 @@ const CASES: &[Case] = &[
         "2025-03-05",
         &[
             "130 CAN>MEX reported 2025-03-04",
-            "046 ---GOV>MEX hypothetical 2025-03-10",
+            "036 CANGOV>MEX reported 2025-03-04",
+            "040 CANGOV>MEX planned 2025-03-10",
         ],
     ),
     // what is returned "to" someone goes to them, not to whose remains they are
@@ -2070,6 +2071,40 @@ const CASES: &[Case] = &[
             "0356 PAK>IND reported 2025-05-10",
             "1123 IND>PAK reported 2025-05-10",
             "1123 PAK>IND reported 2025-05-10",
+        ],
+    ),
+    // a possessive "its": the clause's subject when that is one thing ("drones" are not),
+    // an organ of the state named before ("its government"), the source's own no target
+    (
+        "Estonia said Russian fighter jets had violated its airspace on Friday.",
+        "2025-03-08",
+        &["128 RUSMIL>EST reported 2025-03-07"],
+    ),
+    (
+        "The United States imposed sanctions on Venezuela on Monday, accusing its government of rigging the election.",
+        "2025-03-08",
+        &[
+            "163 USA>VEN reported 2025-03-03",
+            "1121 USA>VENGOV reported 2025-03-03",
+        ],
+    ),
+    (
+        "Canada recalled its ambassador on Monday.",
+        "2025-03-08",
+        &["161 CAN> reported 2025-03-03"],
+    ),
+    (
+        "Hamas said its fighters had fired rockets at Israel on Sunday.",
+        "2025-03-08",
+        &["194 PSEREBHMS>ISR reported 2025-03-02"],
+    ),
+    // what is done "unless" is a condition, in any tense
+    (
+        "Georgia threatened to cut ties with Moscow unless the Kremlin withdrew its troops from Abkhazia.",
+        "2025-03-08",
+        &[
+            "1313 GEO>RUSGOV reported 2025-03-08",
+            "0874 RUSGOV>GEOPRE hypothetical",
         ],
     ),
 ];

@@ -487,6 +487,7 @@ impl Recogniser {
             }
         }
         self.share_role_nouns(tokens, &words, &mut out);
+        possessed_roles(tokens, &mut out);
         lead_roles(tokens, &mut out, &|c: &str| {
             self.country_name(c)
                 .and_then(|n| self.country_location(c, &n))
@@ -2014,6 +2015,44 @@ fn pronoun(tokens: &[Token], i: usize, ctx: &Context, earlier: &[Phrase]) -> Opt
             return None
         }
         "he" | "she" | "his" => return ctx.last_person(None).map(single),
+        // "Poland said Russian drones had violated its airspace": a possessive "its"
+        // mid-sentence is a state, organisation or group named before it in the sentence
+        // that is one thing (not "drones", not a person): the first such that is no object of
+        // a preposition (the sentence's subject, mostly: "Arnor will restore ties with Gondor
+        // years after crowds burned its embassy"), else the nearest ("imposed sanctions on
+        // Belarus, accusing its government", where `possessed_roles` passes over the
+        // organisation for a state's organ)
+        "its" if i > 0 && tokens.get(i + 1).is_some_and(|t| t.is_word()) => {
+            let owners: Vec<&Phrase> = earlier
+                .iter()
+                .filter(|p| {
+                    !p.person
+                        && p.actors.len() == 1
+                        && p.actors[0].code.country() != UNKNOWN_COUNTRY
+                        && !is_plural_head(&tokens[p.last])
+                })
+                .collect();
+            let subject_after = |from: usize| {
+                owners.iter().find(|p| {
+                    p.first >= from
+                        && (p.first == 0
+                            || !PREPOSITIONS.contains(&tokens[p.first - 1].lower.as_str()))
+                })
+            };
+            // the subject of the clause "its" is in ("unless the Kremlin withdrew its
+            // troops"), else of the sentence
+            let clause_start = (0..i)
+                .rev()
+                .find(|&k| CLAUSE_OPENERS.contains(&tokens[k].lower.as_str()))
+                .map_or(0, |k| k + 1);
+            let owner = subject_after(clause_start)
+                .or_else(|| subject_after(0))
+                .or(owners.last())?;
+            return Some(Phrase {
+                person: false,
+                ..single(&owner.actors[0])
+            });
+        }
         // "The EU imposed sanctions … It also froze assets": a sentence-opening "it" that acts
         // is the last sentence's subject, when that was no person (not "It is expected …")
         // (mid-sentence, "and it accused", it is the sentence's own subject: left to the
@@ -2281,6 +2320,96 @@ pub fn join_tokens(tokens: &[Token]) -> String {
         prev_end = Some(t.end);
     }
     s
+}
+
+/// "its government", "its troops": a role of no stated country right after a possessive
+/// "its" is of the state the pronoun stands for.
+fn possessed_roles(tokens: &[Token], phrases: &mut Vec<Phrase>) {
+    let mut i = 0;
+    while i + 1 < phrases.len() {
+        let (p, q) = (&phrases[i], &phrases[i + 1]);
+        let owner = p.actors.first().filter(|_| {
+            p.coreferent
+                && p.first == p.last
+                && tokens[p.first].lower == "its"
+                && q.first == p.last + 1
+        });
+        let role = q
+            .actors
+            .first()
+            .filter(|a| a.code.country() == UNKNOWN_COUNTRY && !a.code.role().is_empty());
+        if let (Some(owner), Some(role)) = (owner, role) {
+            // a state's organ ("its government", "its troops") is of a state: an
+            // organisation or group as owner gives way to the nearest state before it
+            let is_state = |a: &Actor| a.code.country() != "IGO" && a.code.is_state_side();
+            let owner = if role.code.is_state_side() && !is_state(owner) {
+                match phrases[..i]
+                    .iter()
+                    .rev()
+                    .filter_map(|p| {
+                        p.actors
+                            .first()
+                            .filter(|a| p.actors.len() == 1 && is_state(a))
+                    })
+                    .next()
+                {
+                    Some(state) => state,
+                    None => {
+                        i += 1;
+                        continue;
+                    }
+                }
+            } else {
+                owner
+            };
+            let code = if is_state(owner) {
+                format!("{}{}", owner.code.country(), role.code.role())
+            } else {
+                owner.code.0.clone()
+            };
+            let actor = Actor {
+                code: ActorCode(code),
+                name: join_tokens(&tokens[p.first..=q.last]),
+                entity: owner.entity.clone(),
+                role: role.role.clone(),
+            };
+            let merged = Phrase {
+                first: p.first,
+                last: q.last,
+                actors: vec![actor],
+                place: None,
+                person: q.person,
+                coreferent: true,
+            };
+            phrases.splice(i..=i + 1, [merged]);
+        }
+        i += 1;
+    }
+}
+
+/// Words that open a subordinate clause, whose own subject a possessive "its" in it most
+/// often stands for.
+const CLAUSE_OPENERS: [&str; 13] = [
+    "unless", "after", "before", "because", "while", "when", "although", "though", "if", "that",
+    "which", "since", "until",
+];
+
+/// Prepositions whose object is seldom the antecedent of a later "its".
+const PREPOSITIONS: [&str; 14] = [
+    "in", "at", "on", "to", "from", "with", "of", "for", "by", "into", "against", "near", "over",
+    "about",
+];
+
+/// Whether a phrase's last word names more than one thing ("drones", "troops", "police"):
+/// such a phrase is no antecedent of "its". Capitalised names ("the United States", "the
+/// Philippines") are one thing.
+fn is_plural_head(t: &Token) -> bool {
+    let w = t.lower.as_str();
+    if t.is_capitalised() || !t.is_word() {
+        return false;
+    }
+    matches!(w, "police" | "people" | "personnel" | "militia" | "clergy")
+        || (w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us"))
 }
 
 #[cfg(test)]
