@@ -467,6 +467,8 @@ impl Coder {
         // each verb's grammatical subject, for a later verb coordinated with it
         let mut clause_subjects: Vec<clause::Coordinated> = Vec::new();
         // each violent verb's source, for an attack noun that says how it was done
+        // the earlier violent verbs: head, the actors who did the act (for an interception,
+        // "shot down Russian drones", whose weapons were hit)
         let mut violent_sources: Vec<(usize, Vec<Actor>)> = Vec::new();
         // each violent act's head and code as coded, for a participle that goes on with it
         let mut violent_codes: Vec<(usize, EventCode)> = Vec::new();
@@ -506,6 +508,8 @@ impl Coder {
             }
             // "Israeli forces killed two men in a raid on a camp": an attack noun after "in" or
             // "during" is how an earlier violent verb's act was done, and shares its source
+            // ("Poland shot down Russian drones during an attack on Ukraine": an attack during
+            // which weapons were brought down is by their owners)
             let means_of = (m.entry.kind == PatternKind::Noun
                 && m.entry.code.root_between(18, 20)
                 && tokens[m.head.saturating_sub(4)..m.head]
@@ -526,7 +530,15 @@ impl Coder {
                 && !roles.passive
                 && !roles.sources.is_empty()
             {
-                violent_sources.push((m.head, roles.sources.clone()));
+                let interception = tokens[m.head].lower.starts_with("intercept")
+                    || tokens[m.head].lower == "downed"
+                    || tokens.get(m.head + 1).is_some_and(|t| t.lower == "down");
+                let doers = if interception && !roles.targets.is_empty() {
+                    roles.targets.clone()
+                } else {
+                    roles.sources.clone()
+                };
+                violent_sources.push((m.head, doers));
             }
             if m.entry.kind == PatternKind::Verb {
                 let subject = if roles.passive {
@@ -1907,14 +1919,16 @@ impl Coder {
             (_, VerbForm::Past | VerbForm::PastParticiple | VerbForm::PastOrParticiple) => {
                 Tense::Past
             }
-            // a participle takes the tense of the verbs before it ("spoke on Monday, visiting")
-            (_, VerbForm::Gerund)
-                if tokens[..m.head].iter().any(|t| {
-                    self.verbs.lookup(&t.lower).any(|(e, f)| {
-                        e.kind == PatternKind::Verb
-                            && matches!(f, VerbForm::Past | VerbForm::PastOrParticiple)
-                    })
-                }) =>
+            // a participle takes the tense of the verbs before it ("spoke on Monday, visiting"),
+            // and so does an event noun ("killed two men on Sunday during a raid")
+            (_, form)
+                if (form == VerbForm::Gerund || m.entry.kind == PatternKind::Noun)
+                    && tokens[..m.head].iter().any(|t| {
+                        self.verbs.lookup(&t.lower).any(|(e, f)| {
+                            e.kind == PatternKind::Verb
+                                && matches!(f, VerbForm::Past | VerbForm::PastOrParticiple)
+                        })
+                    }) =>
             {
                 Tense::Past
             }

@@ -2107,6 +2107,24 @@ const CASES: &[Case] = &[
             "0874 RUSGOV>GEOPRE hypothetical",
         ],
     ),
+    // an attack noun takes the tense of the verb before it; an attack during which weapons
+    // were brought down is by their owners
+    (
+        "Israeli forces killed two men on Sunday during a raid on a camp in Jenin.",
+        "2025-10-02",
+        &[
+            "190 ISRMIL>PSEUNK reported 2025-09-28",
+            "190 ISRMIL>PSE reported 2025-09-28",
+        ],
+    ),
+    (
+        "Ukraine shot down 50 Russian drones on Sunday during an attack on Kyiv.",
+        "2025-10-02",
+        &[
+            "193 UKR>RUSMIL reported 2025-09-28",
+            "190 RUSMIL>UKR reported 2025-09-28",
+        ],
+    ),
 ];
 
 fn show(coder: &Coder, sentence: &str, published: &str) -> Vec<String> {
