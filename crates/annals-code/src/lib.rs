@@ -353,7 +353,7 @@ impl Coder {
         }
         members_of(&tokens, &mut phrases);
         drop_border_sides(&tokens, &mut phrases);
-        officers_of_the_police(&tokens, &mut phrases);
+        officers_of_the_police(&tokens, &mut phrases, ctx);
         pair_named_before(&tokens, &mut phrases);
         let dateline_country = ctx.dateline_country().map(str::to_string);
         let previous_place = ctx.previous_place().map(str::to_string);
@@ -2565,18 +2565,27 @@ fn pair_named_before(tokens: &[Token], phrases: &mut [Phrase]) {
 }
 
 /// "Police used tear gas after protesters threw stones at officers": bare "officers" in a
-/// sentence that names the police are police officers, not military ones.
-fn officers_of_the_police(tokens: &[Token], phrases: &mut [Phrase]) {
-    let police = phrases
-        .iter()
-        .any(|p| p.actors.iter().any(|a| a.code.has_role("COP")));
-    if !police {
+/// sentence that names the police, or after a sentence that did ("… A journalist was beaten
+/// by officers"), are police officers, not military ones. The context learns which armed
+/// force this sentence names by name.
+fn officers_of_the_police(tokens: &[Token], phrases: &mut [Phrase], ctx: &mut Context) {
+    let bare = |p: &Phrase| {
+        p.first == p.last && matches!(tokens[p.first].lower.as_str(), "officers" | "officer")
+    };
+    let named = |role: &str| {
+        phrases
+            .iter()
+            .any(|p| !bare(p) && p.actors.iter().any(|a| a.code.has_role(role)))
+    };
+    let (police, army) = (named("COP"), named("MIL"));
+    if police != army {
+        ctx.note_force(police);
+    }
+    if !(police || (!army && ctx.police_last())) {
         return;
     }
     for p in phrases.iter_mut() {
-        let bare =
-            p.first == p.last && matches!(tokens[p.first].lower.as_str(), "officers" | "officer");
-        if !bare {
+        if !bare(p) {
             continue;
         }
         for a in &mut p.actors {

@@ -2656,3 +2656,20 @@ fn welcoming_an_apology_praises_who_apologised() {
     );
     assert_events(&events, &["055 JPNGOV>KOR", "051 KORGOV>JPNGOV"]);
 }
+
+#[test]
+fn officers_after_a_sentence_on_the_police_are_police() {
+    let events = article_events(
+        "2025-11-03",
+        "Police fired tear gas at demonstrators in Mombasa on Tuesday.\n\
+         A photographer was beaten by officers outside the court.\n\
+         Soldiers later cleared the square.\n\
+         Two reporters were beaten by officers.",
+    );
+    assert_events(&events, &["175 KENCOP>KENCVL", "182 KENCOP>KENMED"]);
+    // once the army is named, "officers" are military ones again
+    assert!(
+        events.iter().filter(|e| e.starts_with("182 KENMIL>")).count() == 1,
+        "{events:?}"
+    );
+}

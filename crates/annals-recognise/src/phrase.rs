@@ -86,12 +86,25 @@ pub struct Context {
     /// Organisations named so far (international ones and groups, not states or persons),
     /// the last last: who "the bloc" or "the group" is.
     organisations: Vec<Actor>,
+    /// Whether the last armed force the article named was the police (not the army): whose
+    /// "officers" a later sentence's are.
+    police_last: bool,
 }
 
 impl Context {
     /// A fresh context for a new article.
     pub fn new() -> Context {
         Context::default()
+    }
+
+    /// Notes which armed force a sentence named by name ("police", "the army"), when one.
+    pub fn note_force(&mut self, police: bool) {
+        self.police_last = police;
+    }
+
+    /// Whether the last armed force the article named was the police.
+    pub fn police_last(&self) -> bool {
+        self.police_last
     }
 
     /// Notes the country of the article's dateline.
