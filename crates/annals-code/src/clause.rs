@@ -3305,7 +3305,14 @@ pub fn names_earlier_act(tokens: &[Token], end: usize) -> Option<EarlierAct> {
     let accusation = |w: &str| {
         matches!(
             w,
-            "accusation" | "accusations" | "allegation" | "allegations" | "charge" | "charges"
+            "accusation"
+                | "accusations"
+                | "allegation"
+                | "allegations"
+                | "charge"
+                | "charges"
+                | "claim"
+                | "claims"
         )
     };
     // ("welcomed the decision": a pattern that holds the noun itself ends on it)

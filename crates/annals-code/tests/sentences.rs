@@ -2669,7 +2669,21 @@ fn officers_after_a_sentence_on_the_police_are_police() {
     assert_events(&events, &["175 KENCOP>KENCVL", "182 KENCOP>KENMED"]);
     // once the army is named, "officers" are military ones again
     assert!(
-        events.iter().filter(|e| e.starts_with("182 KENMIL>")).count() == 1,
+        events
+            .iter()
+            .filter(|e| e.starts_with("182 KENMIL>"))
+            .count()
+            == 1,
         "{events:?}"
     );
+}
+
+#[test]
+fn a_denied_claim_is_the_accusers_and_bare_congo_is_the_democratic_republic() {
+    let events = article_events(
+        "2025-06-06",
+        "Congo accused Rwanda of arming the rebels on Thursday.\n\
+         Kigali denied the claim.",
+    );
+    assert_events(&events, &["112 COD>RWA", "016 RWAGOV>COD"]);
 }
