@@ -375,6 +375,16 @@ impl Coder {
         {
             ctx.relocate_person(a);
         }
+        // ("arrested an opposition leader … demanded his release")
+        for p in phrases.iter().filter(|p| {
+            !p.person && !p.coreferent && ONE_PERSON_HEADS.contains(&tokens[p.last].lower.as_str())
+        }) {
+            if let [a] = p.actors.as_slice() {
+                if !a.code.role().is_empty() && a.code.country() != UNKNOWN_COUNTRY {
+                    ctx.note_unnamed_person(a);
+                }
+            }
+        }
         drop_place_qualifiers(&tokens, &mut phrases);
         if dateline {
             // "BEIJING, May 16 (Reuters) -": where the report was filed, not an actor
@@ -2563,6 +2573,28 @@ fn pair_named_before(tokens: &[Token], phrases: &mut [Phrase]) {
             .collect();
     }
 }
+
+/// Nouns for one person of a role ("an opposition leader", "a Reuters journalist").
+const ONE_PERSON_HEADS: [&str; 18] = [
+    "leader",
+    "activist",
+    "journalist",
+    "reporter",
+    "lawyer",
+    "dissident",
+    "candidate",
+    "commander",
+    "envoy",
+    "ambassador",
+    "minister",
+    "official",
+    "spokesman",
+    "spokeswoman",
+    "soldier",
+    "officer",
+    "protester",
+    "blogger",
+];
 
 /// "Police used tear gas after protesters threw stones at officers": bare "officers" in a
 /// sentence that names the police, or after a sentence that did ("… A journalist was beaten

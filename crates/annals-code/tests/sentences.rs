@@ -2687,3 +2687,13 @@ fn a_denied_claim_is_the_accusers_and_bare_congo_is_the_democratic_republic() {
     );
     assert_events(&events, &["112 COD>RWA", "016 RWAGOV>COD"]);
 }
+
+#[test]
+fn his_after_a_person_named_only_by_role_is_that_person() {
+    let events = article_events(
+        "2025-04-03",
+        "Belarusian police detained an opposition activist in Minsk on Wednesday.\n\
+         Lithuania demanded his release.",
+    );
+    assert_events(&events, &["173 BLRCOP>BLRCVL", "1053 LTU>BLRCVL"]);
+}

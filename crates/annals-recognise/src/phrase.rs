@@ -232,6 +232,12 @@ impl Context {
         self.last_violence.as_ref().map(|(s, t)| (s, t))
     }
 
+    /// Notes one person the text names only by role once its country is known ("an
+    /// opposition leader" in Caracas), whom a later "his" or "her" can mean.
+    pub fn note_unnamed_person(&mut self, a: &Actor) {
+        self.note_person(a);
+    }
+
     fn note_person(&mut self, a: &Actor) {
         if let Some(e) = &a.entity {
             *self.person_counts.entry(e.clone()).or_default() += 1;
