@@ -1172,6 +1172,29 @@ impl Coder {
                     .iter()
                     .any(|(c, s)| c.root() == e.cameo.root() && *s == e.source.code)
         });
+        // one act two rows code, the one more finely than the other ("marched to protest
+        // against a law": 141 and 1412; "marched … to protest": 141, not also 140 "not
+        // specified below"): the finer code
+        let codes: Vec<(EventCode, ActorCode, ActorCode, Status)> = out
+            .iter()
+            .map(|e| {
+                (
+                    e.cameo.clone(),
+                    e.source.code.clone(),
+                    e.target.code.clone(),
+                    e.status,
+                )
+            })
+            .collect();
+        out.retain(|e| {
+            !codes.iter().any(|(c, s, t, st)| {
+                let unspecified = e.cameo.as_str().len() == 3 && e.cameo.as_str().ends_with('0');
+                let finer = (c.as_str().len() > e.cameo.as_str().len()
+                    && c.as_str().starts_with(e.cameo.as_str()))
+                    || (unspecified && c.root() == e.cameo.root() && *c != e.cameo);
+                finer && *s == e.source.code && *t == e.target.code && *st == e.status
+            })
+        });
         mediated(&tokens, &phrases, &mut out);
         note_article_context(ctx, &out);
         out

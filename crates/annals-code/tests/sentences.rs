@@ -2125,6 +2125,18 @@ const CASES: &[Case] = &[
             "190 RUSMIL>UKR reported 2025-09-28",
         ],
     ),
+    // warships and warplanes sent towards a country show force; one act coded by two rows is
+    // kept at the finer code
+    (
+        "Russia sent two bombers and a frigate towards Japan on Friday.",
+        "2025-03-08",
+        &["150 RUS>JPN reported 2025-03-07"],
+    ),
+    (
+        "Hundreds of students marched in Dhaka on Friday to protest against the quota system.",
+        "2025-03-08",
+        &["141 BGDCVL> reported 2025-03-07"],
+    ),
 ];
 
 fn show(coder: &Coder, sentence: &str, published: &str) -> Vec<String> {
