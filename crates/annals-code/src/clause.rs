@@ -2957,6 +2957,35 @@ fn clause_end_before(tokens: &[Token], from: usize, limit: usize) -> usize {
         if k > 0 && tokens[k - 1].text == "," && SUBORDINATORS.contains(&w) {
             return k;
         }
+        // "signed a peace treaty, ending decades of conflict over Nagorno-Karabakh": a
+        // participle after a comma opens a clause of its own, whose objects are not the
+        // verb's ("…, including China" lists them)
+        // (not an aside the next comma closes: "attacks, occurring every three days, have
+        // killed")
+        if k > 0
+            && tokens[k - 1].text == ","
+            && !tokens[k + 1..limit.min(tokens.len())]
+                .iter()
+                .any(|t| t.text == ",")
+            && tokens[k].is_word()
+            && !tokens[k].is_capitalised()
+            && w.len() > 5
+            && w.ends_with("ing")
+            && !matches!(
+                w,
+                "including"
+                    | "according"
+                    | "following"
+                    | "regarding"
+                    | "concerning"
+                    | "involving"
+                    | "excluding"
+                    | "during"
+                    | "notably"
+            )
+        {
+            return k;
+        }
         // "agreed to resign without returning to Kyrgyzstan": an adjunct of manner or time
         // with its own participle is another clause
         if matches!(w, "without" | "before" | "after" | "while" | "upon")

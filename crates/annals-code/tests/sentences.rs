@@ -2137,6 +2137,15 @@ const CASES: &[Case] = &[
         "2025-03-08",
         &["141 BGDCVL> reported 2025-03-07"],
     ),
+    // a participle after a comma opens a clause whose objects are not the verb's
+    (
+        "Sudan and South Sudan signed a border accord in Juba on Monday, ending years of dispute over Abyei.",
+        "2025-04-22",
+        &[
+            "057 SDN>SSD reported 2025-04-21",
+            "057 SSD>SDN reported 2025-04-21",
+        ],
+    ),
 ];
 
 fn show(coder: &Coder, sentence: &str, published: &str) -> Vec<String> {
@@ -2708,4 +2717,14 @@ fn his_after_a_person_named_only_by_role_is_that_person() {
          Lithuania demanded his release.",
     );
     assert_events(&events, &["173 BLRCOP>BLRCVL", "1053 LTU>BLRCVL"]);
+}
+
+#[test]
+fn both_leaders_are_not_who_the_sentence_names_before_them() {
+    let events = article_events(
+        "2025-04-22",
+        "Armenia and Azerbaijan signed a peace treaty on Monday.\n\
+         French President Emmanuel Macron congratulated both leaders.",
+    );
+    assert_events(&events, &["051 FRAGOV>ARMGOV", "051 FRAGOV>AZEGOV"]);
 }

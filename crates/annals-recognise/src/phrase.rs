@@ -2258,15 +2258,29 @@ fn pronoun(tokens: &[Token], i: usize, ctx: &Context, earlier: &[Phrase]) -> Opt
     } else {
         &ctx.countries
     };
-    let pair = if personal {
-        ctx.salient_two()
-    } else {
-        Context::last_two(list)
-    }
-    .or_else(|| Context::last_two(&ctx.countries))?;
+    // ("Putin congratulated both leaders": not the countries of who is named before them in
+    // the same sentence)
+    let others: Vec<Actor> = ctx
+        .countries
+        .iter()
+        .filter(|c| {
+            !earlier
+                .iter()
+                .flat_map(|p| &p.actors)
+                .any(|a| a.code.country() == c.code.country())
+        })
+        .cloned()
+        .collect();
+    let from_persons = if personal { ctx.salient_two() } else { None };
+    let of_countries = from_persons.is_none();
+    let pair = from_persons
+        .or_else(|| (!personal).then(|| Context::last_two(list)).flatten())
+        .or_else(|| Context::last_two(&others))
+        .or_else(|| Context::last_two(&ctx.countries))?;
     let name = join_tokens(&tokens[i..i + len]);
-    // "the two governments": the countries' governments
-    let governments = head == "governments";
+    // "the two governments": the countries' governments; "both leaders" of two countries
+    // named with no leader: their governments
+    let governments = head == "governments" || (personal && of_countries);
     Some(Phrase {
         first: i,
         last: i + len - 1,
