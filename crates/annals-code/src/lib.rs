@@ -801,6 +801,37 @@ impl Coder {
                     }
                 }
             }
+            // "Japan protested through diplomatic channels": a state's protest is an official
+            // complaint (114), against whoever did the last deed the article told, when the
+            // sentence names no one
+            let state_protest = m.entry.code.root() == "14"
+                && tokens[m.head].lower.starts_with("protest")
+                && !roles.sources.is_empty()
+                && roles.sources.iter().all(|s| {
+                    let c = s.code.country();
+                    c != UNKNOWN_COUNTRY
+                        && !NOT_STATES.contains(&c)
+                        && (s.code.role().is_empty() || s.code.role() == "GOV")
+                });
+            if state_protest && roles.targets.is_empty() && !roles.passive {
+                let against: Vec<Actor> = ctx
+                    .last_act()
+                    .iter()
+                    .filter(|a| {
+                        roles
+                            .sources
+                            .iter()
+                            .all(|s| s.code.country() != a.code.country())
+                    })
+                    .cloned()
+                    .collect();
+                if !against.is_empty() {
+                    roles.targets = against;
+                    roles
+                        .how
+                        .push_str("; target: the doer of the last deed told");
+                }
+            }
             let reading = Reading {
                 subject_next_to_verb: next_to,
                 introduced,
@@ -810,6 +841,13 @@ impl Coder {
             };
             for ev in self.events(m, roles, location.clone(), verb, reading) {
                 let (source, target, mut cameo, (mut explanation, mut status)) = ev;
+                if state_protest {
+                    if let Some(complaint) = EventCode::parse("114") {
+                        explanation.rule =
+                            format!("{} (a state's protest: {} → 114)", explanation.rule, cameo);
+                        cameo = complaint;
+                    }
+                }
                 // "would withdraw from the International Criminal Court": leaving an
                 // organisation cuts relations with it (160); it is no military retreat
                 if cameo.base() == "087"
@@ -1196,6 +1234,7 @@ impl Coder {
             })
         });
         mediated(&tokens, &phrases, &mut out);
+        appraised(&tokens, &phrases, &mut out);
         note_article_context(ctx, &out);
         out
     }
@@ -2270,9 +2309,73 @@ fn anaphor_of(
     }
 }
 
-/// Notes in the article's context what this sentence's events tell later sentences: the last
-/// act of violence ("the attack"), deed ("the move"), accuser ("the accusation"), subject (a
-/// sentence-opening "it"), conflict ("both sides") and agreement ("the agreement").
+/// "lifted sanctions on Tuesday, a move welcomed by Damascus": a move, decision or step
+/// welcomed, praised, condemned or rejected by someone, in apposition to the sentence's deed,
+/// is that someone's reaction to the deed's doer.
+fn appraised(tokens: &[Token], phrases: &[Phrase], out: &mut Vec<SentenceEvent>) {
+    for k in 1..tokens.len().saturating_sub(3) {
+        let named_move = matches!(
+            tokens[k].lower.as_str(),
+            "move" | "decision" | "step" | "measure" | "measures" | "action"
+        ) && tokens[..k].iter().rev().take(3).any(|t| t.text == ",");
+        if !named_move || tokens[k + 2].lower != "by" {
+            continue;
+        }
+        let code = match tokens[k + 1].lower.as_str() {
+            "welcomed" | "hailed" | "praised" | "applauded" => "051",
+            "condemned" | "denounced" | "criticised" | "criticized" | "deplored" => "111",
+            "rejected" => "120",
+            _ => continue,
+        };
+        let Some(by) = phrases
+            .iter()
+            .find(|p| p.first == k + 3)
+            .and_then(|p| p.actors.first())
+        else {
+            continue;
+        };
+        let Some(deed) = out
+            .iter()
+            .find(|e| !e.explanation.paired && e.status.happened())
+            .cloned()
+        else {
+            continue;
+        };
+        let Some(code) = EventCode::parse(code) else {
+            continue;
+        };
+        if by.code.country() == deed.source.code.country() {
+            continue;
+        }
+        out.push(SentenceEvent {
+            cameo: code,
+            source: by.clone(),
+            target: deed.source.clone(),
+            status: Status::Reported,
+            date: deed.date,
+            end_date: deed.end_date,
+            date_precision: deed.date_precision,
+            location: None,
+            explanation: Explanation {
+                rule: format!(
+                    "{} \"a {} {} by\"",
+                    tokens[k + 1].lower,
+                    tokens[k].lower,
+                    tokens[k + 1].lower
+                ),
+                verb: tokens[k + 1].text.clone(),
+                roles: format!(
+                    "source = the agent after \"by\", target = the doer of the {} it names",
+                    deed.cameo
+                ),
+                modality: None,
+                paired: false,
+            },
+            background: deed.background,
+        });
+    }
+}
+
 /// "Israel and Hamas agreed to a ceasefire in a deal mediated by Egypt": the mediator mediates
 /// (045) between the two sides of the sentence's two-sided deed, as of its day.
 fn mediated(tokens: &[Token], phrases: &[Phrase], out: &mut Vec<SentenceEvent>) {
@@ -2337,6 +2440,9 @@ fn mediated(tokens: &[Token], phrases: &[Phrase], out: &mut Vec<SentenceEvent>) 
     }
 }
 
+/// Notes in the article's context what this sentence's events tell later sentences: the last
+/// act of violence ("the attack"), deed ("the move"), accuser ("the accusation"), subject (a
+/// sentence-opening "it"), conflict ("both sides") and agreement ("the agreement").
 fn note_article_context(ctx: &mut Context, out: &[SentenceEvent]) {
     // three or more countries doing, or suffering, the same act: "the three countries"
     let mut groups: std::collections::BTreeMap<(String, String, bool), Vec<Actor>> =

@@ -2146,6 +2146,15 @@ const CASES: &[Case] = &[
             "057 SSD>SDN reported 2025-04-21",
         ],
     ),
+    // a move welcomed or condemned by someone is their reaction to its doer
+    (
+        "Britain lifted sanctions on Belarusian potash exports on Monday, a move condemned by Lithuania.",
+        "2025-03-12",
+        &[
+            "085 GBR>BLR reported 2025-03-10",
+            "111 LTU>GBR reported 2025-03-10",
+        ],
+    ),
 ];
 
 fn show(coder: &Coder, sentence: &str, published: &str) -> Vec<String> {
@@ -2727,4 +2736,19 @@ fn both_leaders_are_not_who_the_sentence_names_before_them() {
          French President Emmanuel Macron congratulated both leaders.",
     );
     assert_events(&events, &["051 FRAGOV>ARMGOV", "051 FRAGOV>AZEGOV"]);
+}
+
+#[test]
+fn a_states_protest_is_an_official_complaint_against_the_last_doer() {
+    let events = article_events(
+        "2025-05-30",
+        "China sent ten warships near the Senkaku Islands on Thursday.\n\
+         Japan protested through diplomatic channels.\n\
+         Students protested outside the embassy.",
+    );
+    assert_events(&events, &["114 JPN>CHN"]);
+    assert!(
+        events.iter().all(|e| !e.starts_with("114 JPNCVL")),
+        "{events:?}"
+    );
 }
