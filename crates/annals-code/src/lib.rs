@@ -1941,6 +1941,17 @@ impl Coder {
                 | "before"
                 | "until"
                 | "but"
+                // "abducted villagers last month", "arrested protesters yesterday": time
+                | "yesterday"
+                | "today"
+                | "tonight"
+                | "overnight"
+                | "last"
+                | "next"
+                | "this"
+                | "earlier"
+                | "recently"
+                | "again"
         ) || {
             // a participle after a plural role ends it ("demonstrators protesting"); after a
             // singular one it may be a compound ("police training", "military spending")

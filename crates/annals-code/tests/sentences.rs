@@ -2155,6 +2155,12 @@ const CASES: &[Case] = &[
             "111 LTU>GBR reported 2025-03-10",
         ],
     ),
+    // a time word after a role noun ends its phrase
+    (
+        "Boko Haram kidnapped farmers yesterday.",
+        "2025-06-18",
+        &["181 NGAREB>NGAAGR reported 2025-06-17"],
+    ),
 ];
 
 fn show(coder: &Coder, sentence: &str, published: &str) -> Vec<String> {
@@ -2749,6 +2755,21 @@ fn a_states_protest_is_an_official_complaint_against_the_last_doer() {
     assert_events(&events, &["114 JPN>CHN"]);
     assert!(
         events.iter().all(|e| !e.starts_with("114 JPNCVL")),
+        "{events:?}"
+    );
+}
+
+#[test]
+fn the_militants_are_the_last_armed_group_named() {
+    let events = article_events(
+        "2025-06-18",
+        "Soldiers freed 40 hostages held by al-Shabaab in Somalia on Tuesday.\n\
+         The militants had abducted the villagers last month.",
+    );
+    assert!(
+        events
+            .iter()
+            .any(|e| e.starts_with("181 SOMREB") && e.ends_with(">SOMCVL")),
         "{events:?}"
     );
 }

@@ -2203,6 +2203,25 @@ fn pronoun(tokens: &[Token], i: usize, ctx: &Context, earlier: &[Phrase]) -> Opt
             }
         }
     }
+    // "the militants", "the rebels" after "Boko Haram": the last armed group named
+    if w == "the"
+        && tokens.get(i + 1).is_some_and(|t| {
+            matches!(
+                t.lower.as_str(),
+                "militants" | "rebels" | "insurgents" | "jihadists" | "extremists" | "separatists"
+            )
+        })
+        && tokens.get(i + 2).is_none_or(|t| t.lower != "of")
+    {
+        let armed = ctx.organisations.iter().rev().find(|o| {
+            ["REB", "INS", "PRM", "SEP", "UAF"]
+                .iter()
+                .any(|r| o.code.has_role(r))
+        });
+        if let Some(a) = armed {
+            return Some(described(tokens, i, i + 1, std::slice::from_ref(a)));
+        }
+    }
     // "the warring parties", "the warring sides": the sides of the last conflict
     if w == "the"
         && tokens.get(i + 1).is_some_and(|t| t.lower == "warring")
