@@ -832,6 +832,27 @@ impl Coder {
                         .push_str("; target: the doer of the last deed told");
                 }
             }
+            // "Egypt urged restraint": an appeal for calm or a ceasefire naming no one is to
+            // the two sides of the last conflict the article told
+            if matches!(m.entry.code.base(), "025") && roles.targets.is_empty() && !roles.passive {
+                let sides: Vec<Actor> = ctx
+                    .last_pair()
+                    .iter()
+                    .filter(|a| {
+                        roles
+                            .sources
+                            .iter()
+                            .all(|s| s.code.country() != a.code.country())
+                    })
+                    .cloned()
+                    .collect();
+                if sides.len() == 2 {
+                    roles.targets = sides;
+                    roles
+                        .how
+                        .push_str("; target: the sides of the last conflict told");
+                }
+            }
             let reading = Reading {
                 subject_next_to_verb: next_to,
                 introduced,

@@ -2161,6 +2161,15 @@ const CASES: &[Case] = &[
         "2025-06-18",
         &["181 NGAREB>NGAAGR reported 2025-06-17"],
     ),
+    // retaliation by tariffs is a sanction; said of the future, a threat of one
+    (
+        "Canada said it would retaliate with tariffs on American steel.",
+        "2025-09-09",
+        &[
+            "1312 CAN>USA reported 2025-09-09",
+            "163 CAN>USA planned",
+        ],
+    ),
 ];
 
 fn show(coder: &Coder, sentence: &str, published: &str) -> Vec<String> {
@@ -2772,4 +2781,14 @@ fn the_militants_are_the_last_armed_group_named() {
             .any(|e| e.starts_with("181 SOMREB") && e.ends_with(">SOMCVL")),
         "{events:?}"
     );
+}
+
+#[test]
+fn an_appeal_for_restraint_naming_no_one_goes_to_the_last_conflicts_sides() {
+    let events = article_events(
+        "2025-07-25",
+        "Thai and Cambodian troops exchanged fire along the border on Thursday.\n\
+         Malaysia's foreign ministry urged restraint on Friday.",
+    );
+    assert_events(&events, &["025 MYSGOV>THAMIL", "025 MYSGOV>KHMMIL"]);
 }
