@@ -2792,3 +2792,13 @@ fn an_appeal_for_restraint_naming_no_one_goes_to_the_last_conflicts_sides() {
     );
     assert_events(&events, &["025 MYSGOV>THAMIL", "025 MYSGOV>KHMMIL"]);
 }
+
+#[test]
+fn the_two_countries_after_a_third_named_are_the_last_two_others() {
+    let events = article_events(
+        "2025-06-06",
+        "Congo accused Rwanda of arming the rebels on Thursday.\n\
+         Angola offered to host peace talks between the two countries.",
+    );
+    assert_events(&events, &["036 AGO>COD", "036 AGO>RWA"]);
+}

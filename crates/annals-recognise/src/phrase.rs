@@ -2277,24 +2277,46 @@ fn pronoun(tokens: &[Token], i: usize, ctx: &Context, earlier: &[Phrase]) -> Opt
     } else {
         &ctx.countries
     };
-    // ("Putin congratulated both leaders": not the countries of who is named before them in
-    // the same sentence)
+    // ("Putin congratulated both leaders", "Kenya offered to host talks between the two
+    // countries": not the countries of who is named before them in the same sentence; "A and
+    // B … the two countries" is mended by the coder, which sees the coordination)
+    // (but "Xi announced that both nations …" speaks of his own and another)
+    let spoken = earlier.last().is_some_and(|p| {
+        tokens[p.last + 1..i].iter().any(|t| {
+            matches!(
+                t.lower.as_str(),
+                "said"
+                    | "says"
+                    | "announced"
+                    | "stated"
+                    | "stressed"
+                    | "noted"
+                    | "added"
+                    | "pointed"
+                    | "declared"
+                    | "insisted"
+                    | "told"
+                    | "that"
+            )
+        })
+    });
     let others: Vec<Actor> = ctx
         .countries
         .iter()
         .filter(|c| {
-            !earlier
-                .iter()
-                .flat_map(|p| &p.actors)
-                .any(|a| a.code.country() == c.code.country())
+            spoken
+                || !earlier
+                    .iter()
+                    .flat_map(|p| &p.actors)
+                    .any(|a| a.code.country() == c.code.country())
         })
         .cloned()
         .collect();
     let from_persons = if personal { ctx.salient_two() } else { None };
     let of_countries = from_persons.is_none();
     let pair = from_persons
-        .or_else(|| (!personal).then(|| Context::last_two(list)).flatten())
         .or_else(|| Context::last_two(&others))
+        .or_else(|| Context::last_two(list))
         .or_else(|| Context::last_two(&ctx.countries))?;
     let name = join_tokens(&tokens[i..i + len]);
     // "the two governments": the countries' governments; "both leaders" of two countries
