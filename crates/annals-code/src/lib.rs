@@ -1019,6 +1019,7 @@ impl Coder {
                             .map(|s| s.3)
                             .filter(|d| d.0.is_some())
                             .or_else(|| self.control_date(sentence, &tokens, m.head, published))
+                            .or_else(|| self.attribution_date(sentence, &tokens, m.head, published))
                             .unwrap_or((
                                 published,
                                 None,
@@ -1985,8 +1986,6 @@ impl Coder {
         }
     }
 
-    /// The date of a match: the resolved time expression nearest the head, else the article's
-    /// day for reported events.
     /// The day a control verb's time adjunct gives ("agreed on Friday to …"), in the past.
     fn control_date(
         &self,
@@ -2010,6 +2009,32 @@ impl Coder {
             })
     }
 
+    /// The day a trailing attribution gives ("…, his office said on Tuesday"), in the past:
+    /// when what is told has no day of its own, it was told, and so done or announced, then.
+    fn attribution_date(
+        &self,
+        sentence: &str,
+        tokens: &[Token],
+        head: usize,
+        published: Option<Date>,
+    ) -> Option<(Option<Date>, Option<Date>, Option<DatePrecision>)> {
+        let c = clause::trailing_attribution(tokens).filter(|&c| head < c)?;
+        let from = tokens[c].end;
+        annals_time::tag(sentence, published, Tense::Past)
+            .into_iter()
+            .filter(|t| t.start >= from)
+            .find_map(|t| t.value)
+            .map(|v| {
+                (
+                    Some(v.start),
+                    v.end.filter(|e| *e != v.start),
+                    Some(precision_of(v.precision)),
+                )
+            })
+    }
+
+    /// The date of a match: the resolved time expression nearest the head, else the day a
+    /// trailing attribution gives, else the article's day for reported events.
     fn date_of(
         &self,
         sentence: &str,
@@ -2108,6 +2133,11 @@ impl Coder {
         if let Some((_, v)) = best {
             let p = precision_of(v.precision);
             return (Some(v.start), v.end.filter(|e| *e != v.start), Some(p));
+        }
+        if matches!(roles.status, Status::Reported | Status::Alleged) {
+            if let Some(told) = self.attribution_date(sentence, tokens, m.head, published) {
+                return told;
+            }
         }
         match (roles.status, published) {
             (Status::Reported, Some(d)) => (Some(d), None, Some(DatePrecision::Article)),

@@ -2170,6 +2170,16 @@ const CASES: &[Case] = &[
             "163 CAN>USA planned",
         ],
     ),
+    // what has no day of its own was told, and so done or announced, on the attribution's day
+    (
+        "Ghanaian President John Mahama will visit Togo next month, his office said on Tuesday.",
+        "2025-03-13",
+        &[
+            "036 GHAGOV>TGO reported 2025-03-11",
+            "042 GHAGOV>TGO planned 2025-04-01",
+            "043 TGO>GHAGOV planned 2025-04-01",
+        ],
+    ),
 ];
 
 fn show(coder: &Coder, sentence: &str, published: &str) -> Vec<String> {
