@@ -2313,19 +2313,72 @@ fn object(
             return vec![country_actor(l, None)];
         }
     }
-    // "allow inspectors from the IAEA", "admitted observers of the African Union": people
-    // the pattern names, of an organisation named right after them, are that organisation
-    if !wants_prep && !passive && m.words.last() == Some(&after) && sent_people(&tokens[after]) {
+    // "allow inspectors from the IAEA", "expelled diplomats from Argentina and Chile",
+    // "rejected a request from Spain": people the pattern names, of an organisation or state
+    // named right after them, are that organisation or state; a request or proposal is its
+    // author's
+    if !wants_prep
+        && !passive
+        && m.words.last() == Some(&after)
+        && (sent_people(&tokens[after]) || authored(&tokens[after]))
+    {
         if let Some(p) = phrases.iter().find(|p| {
             !p.actors.is_empty()
                 && p.last < end
                 && tokens
                     .get(after + 1)
-                    .is_some_and(|t| matches!(t.lower.as_str(), "from" | "of"))
+                    .is_some_and(|t| matches!(t.lower.as_str(), "from" | "of" | "by"))
                 && (p.first == after + 2
                     || (p.first == after + 3 && tokens[after + 2].lower == "the"))
         }) {
-            return p.actors.clone();
+            let mut out = p.actors.clone();
+            let mut last = p.last;
+            let first_after = p.last;
+            for q in phrases
+                .iter()
+                .filter(|q| q.first > first_after && q.last < end)
+            {
+                let between = &tokens[last + 1..q.first];
+                if q.actors.is_empty()
+                    || between.is_empty()
+                    || !between
+                        .iter()
+                        .all(|t| matches!(t.lower.as_str(), "and" | "," | "the"))
+                {
+                    break;
+                }
+                out.extend(q.actors.iter().cloned());
+                last = q.last;
+            }
+            return out;
+        }
+    }
+    // "fired water cannon at a Philippine supply boat", "a strike on a Russian tanker": the
+    // country adjective of what force is aimed at is its target
+    if !passive && m.entry.code.root_between(15, 20) {
+        if let Some(l) = phrases
+            .iter()
+            .filter(|p| p.first > after + 1 && p.last < end && p.actors.is_empty())
+            .filter(|p| {
+                let mut k = p.first - 1;
+                while k > after && matches!(tokens[k].lower.as_str(), "a" | "an" | "the") {
+                    k -= 1;
+                }
+                // (the act's own preposition, not one of a clause after it: "deported 168
+                // Liberians for traveling on a Swedish-registered vessel")
+                k >= after
+                    && k <= after + 3
+                    && !tokens[after..k].iter().any(|t| t.lower.ends_with("ing"))
+                    && matches!(tokens[k].lower.as_str(), "at" | "on" | "against")
+                    && tokens[p.last + 1..]
+                        .iter()
+                        .take(3)
+                        .take_while(|t| t.is_word() && !t.is_capitalised())
+                        .any(|t| is_craft_or_mission(&t.lower) || is_facility(&t.lower))
+            })
+            .find_map(|p| p.place.as_ref().filter(|l| l.feature == "country"))
+        {
+            return vec![country_actor(l, None)];
         }
     }
     // the last phrase passed over as a place or an agent: a phrase joined to it by "and" or a
@@ -2807,6 +2860,55 @@ fn is_place_part(w: &str) -> bool {
     )
 }
 
+/// A craft or a mission abroad, which a country adjective before it says whose it is, not
+/// where it is ("a Greek tanker", "the Russian embassy").
+fn is_craft_or_mission(w: &str) -> bool {
+    matches!(
+        w,
+        "tanker"
+            | "ship"
+            | "vessel"
+            | "boat"
+            | "freighter"
+            | "ferry"
+            | "warship"
+            | "submarine"
+            | "trawler"
+            | "aircraft"
+            | "plane"
+            | "jet"
+            | "airliner"
+            | "embassy"
+            | "consulate"
+    )
+}
+
+/// A facility or position force is aimed at ("a Russian oil refinery", "Israeli positions").
+fn is_facility(w: &str) -> bool {
+    matches!(
+        w,
+        "base"
+            | "bases"
+            | "refinery"
+            | "refineries"
+            | "positions"
+            | "position"
+            | "convoy"
+            | "outpost"
+            | "checkpoint"
+            | "patrol"
+            | "facility"
+            | "facilities"
+            | "plant"
+            | "port"
+            | "airfield"
+            | "airbase"
+            | "depot"
+            | "infrastructure"
+            | "targets"
+    )
+}
+
 /// A compass adjective before a place ("northern", "south-eastern", "central").
 pub fn is_direction(w: &str) -> bool {
     matches!(
@@ -3041,10 +3143,18 @@ pub fn location_at(tokens: &[Token], phrases: &[Phrase], m: &Match) -> Option<(u
                         })
                 });
             // ("in Israeli shelling", "in Egyptian custody": whose, not where)
+            // ("at a Greek tanker", "at the Russian embassy": whose craft or mission, not
+            // where)
             let whose = names_attack(tokens, p.last)
                 || tokens
                     .get(p.last + 1)
-                    .is_some_and(|t| matches!(t.lower.as_str(), "custody" | "captivity"));
+                    .is_some_and(|t| matches!(t.lower.as_str(), "custody" | "captivity"))
+                || (l.feature == "country"
+                    && tokens[p.last + 1..]
+                        .iter()
+                        .take(3)
+                        .take_while(|t| t.is_word() && !t.is_capitalised())
+                        .any(|t| is_craft_or_mission(&t.lower)));
             let ok = (matches!(
                 prep.as_deref(),
                 Some("in" | "at" | "near" | "across" | "throughout" | "outside" | "around")
@@ -3185,6 +3295,35 @@ fn sent_people(t: &Token) -> bool {
             | "envoys"
             | "mediators"
             | "negotiators"
+            | "diplomats"
+            | "diplomat"
+            | "ambassador"
+            | "ambassadors"
+            | "envoy"
+            | "staff"
+    )
+}
+
+/// What one side puts to another, whose author is the target of an answer to it ("rejected
+/// a request from Spain").
+fn authored(t: &Token) -> bool {
+    matches!(
+        t.lower.as_str(),
+        "request"
+            | "requests"
+            | "proposal"
+            | "proposals"
+            | "offer"
+            | "offers"
+            | "demand"
+            | "demands"
+            | "invitation"
+            | "plan"
+            | "appeal"
+            | "bid"
+            | "call"
+            | "calls"
+            | "ultimatum"
     )
 }
 

@@ -2180,6 +2180,26 @@ const CASES: &[Case] = &[
             "043 TGO>GHAGOV planned 2025-04-01",
         ],
     ),
+    // a request from a state is its own, diplomats from states are theirs; a country
+    // adjective on the craft force is aimed at gives the target, not the place
+    (
+        "Peru rejected a proposal from Bolivia to reopen the border talks.",
+        "2025-03-13",
+        &["125 PER>BOL reported 2025-03-13"],
+    ),
+    (
+        "Nicaragua expelled diplomats from Costa Rica and Panama on Monday.",
+        "2025-03-13",
+        &[
+            "166 NIC>CRI reported 2025-03-10",
+            "166 NIC>PAN reported 2025-03-10",
+        ],
+    ),
+    (
+        "Pirates fired at a Danish tanker on Monday.",
+        "2025-03-13",
+        &["193 ---CRM>DNK reported 2025-03-10"],
+    ),
 ];
 
 fn show(coder: &Coder, sentence: &str, published: &str) -> Vec<String> {
