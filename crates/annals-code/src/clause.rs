@@ -2353,6 +2353,23 @@ fn object(
             return out;
         }
     }
+    // "M23 rebels seized Goma", "shelled Kharkiv": a town or region that force takes or hits
+    // as the verb's direct object stands for its country
+    if !passive
+        && !wants_prep
+        && m.entry.kind == PatternKind::Verb
+        && (m.entry.code.root_between(18, 20) || m.entry.code.as_str() == "171")
+    {
+        if let Some(l) = phrases
+            .iter()
+            .find(|p| p.first > after && p.last < end)
+            .filter(|p| p.actors.is_empty() && p.first <= after + 2)
+            .filter(|p| tokens[after + 1..p.first].iter().all(|t| t.lower == "the"))
+            .and_then(|p| p.place.as_ref())
+        {
+            return vec![country_actor(l, None)];
+        }
+    }
     // "fired water cannon at a Philippine supply boat", "a strike on a Russian tanker": the
     // country adjective of what force is aimed at is its target
     if !passive && m.entry.code.root_between(15, 20) {
@@ -2552,7 +2569,8 @@ fn object(
             && m.entry.code.root() == "09"
             && p.first <= after + 8
             && p.actors.iter().all(|a| a.code.role().is_empty());
-        // ("will host a conference on Sudan": what a meeting is about is no side of it)
+        // ("will host a conference on Sudan", "open to dialogue on Ukraine": what a meeting or
+        // talks are about is no side of them)
         let topic = matches!(prep.as_deref(), Some("on" | "about" | "regarding"))
             && p.first >= 2
             && (p.first.saturating_sub(4)..p.first - 1).any(|k| {
@@ -2567,6 +2585,10 @@ fn object(
                         | "symposium"
                         | "hearing"
                         | "briefing"
+                        | "dialogue"
+                        | "talks"
+                        | "negotiations"
+                        | "consultations"
                 )
             })
             && !m.words.contains(&(p.first - 1));

@@ -503,6 +503,13 @@ impl Coder {
             {
                 continue;
             }
+            // "remained open to negotiations": the adjective, not the verb "open talks"
+            if m.entry.kind == PatternKind::Verb
+                && tokens[m.head].lower == "open"
+                && tokens.get(m.head + 1).is_some_and(|t| t.lower == "to")
+            {
+                continue;
+            }
             let end = clause::clause_end(&tokens, m.end());
             // "killed in a plane crash", "died in the fire": deaths by accident are no attack
             if m.entry.code.root_between(18, 20) && clause::by_accident(&tokens, m, end) {
@@ -1248,7 +1255,10 @@ impl Coder {
             .collect();
         out.retain(|e| {
             !codes.iter().any(|(c, s, t, st)| {
-                let unspecified = e.cameo.as_str().len() == 3 && e.cameo.as_str().ends_with('0');
+                // (a meeting is no part of a visit: 040 stands beside 042)
+                let unspecified = e.cameo.as_str().len() == 3
+                    && e.cameo.as_str().ends_with('0')
+                    && e.cameo.root() != "04";
                 let finer = (c.as_str().len() > e.cameo.as_str().len()
                     && c.as_str().starts_with(e.cameo.as_str()))
                     || (unspecified && c.root() == e.cameo.root() && *c != e.cameo);
@@ -1594,7 +1604,7 @@ impl Coder {
         };
         let mut out = Vec::new();
         for (s, t) in pairs {
-            if no_dyad(s, t) {
+            if no_dyad(s, t, &code) {
                 continue;
             }
             out.push((
@@ -3258,14 +3268,21 @@ fn needs_no_target(code: &EventCode) -> bool {
 /// role names ("one U.S. soldier … the military"); or an actor of the state and its own
 /// country ("Putin said Russia …"). The country acting on its rebels, opposition or people
 /// is a dyad ("Ethiopia accused the TPLF"); a country named as their object is more often a
-/// place ("Kurds demanded independence from Iraq").
-fn no_dyad(s: &Actor, t: &Actor) -> bool {
+/// place ("Kurds demanded independence from Iraq"), except for force or seizure that rebels
+/// or other armed groups use on it ("M23 rebels seized Goma" → `CODREB → COD`).
+fn no_dyad(s: &Actor, t: &Actor, code: &EventCode) -> bool {
     if s.code == t.code && (s.entity == t.entity || s.entity.is_none() || t.entity.is_none()) {
         return true;
     }
+    let against_the_state = code.root_between(17, 20)
+        && ["REB", "INS", "PRM", "SEP", "UAF"]
+            .iter()
+            .any(|r| s.code.has_role(r))
+        && t.code.role().is_empty();
     s.code.country() == t.code.country()
         && (s.code.role().is_empty() || t.code.role().is_empty())
         && (t.code.is_state_side() || !s.code.role().is_empty())
+        && !against_the_state
 }
 
 #[cfg(test)]

@@ -2200,6 +2200,28 @@ const CASES: &[Case] = &[
         "2025-03-13",
         &["193 ---CRM>DNK reported 2025-03-10"],
     ),
+    // a town force takes or hits is its country's, rebels' force on their own country counts
+    (
+        "M23 rebels seized Bukavu on Sunday.",
+        "2025-03-13",
+        &["171 CODREB>COD reported 2025-03-09"],
+    ),
+    // "open to talks" states an intent to talk; what talks are about is no side of them
+    (
+        "Venezuela is open to dialogue on the Essequibo dispute with Guyana.",
+        "2025-03-13",
+        &["036 VEN>GUY reported 2025-03-13"],
+    ),
+    // a meeting during a visit stands beside the visit
+    (
+        "Chadian President Mahamat Deby visited Paris on Tuesday and met French President Emmanuel Macron.",
+        "2025-03-13",
+        &[
+            "042 TCDGOV>FRAGOV reported 2025-03-11",
+            "043 FRAGOV>TCDGOV reported 2025-03-11",
+            "040 TCDGOV>FRAGOV reported 2025-03-11",
+        ],
+    ),
 ];
 
 fn show(coder: &Coder, sentence: &str, published: &str) -> Vec<String> {
@@ -2831,4 +2853,17 @@ fn the_two_countries_after_a_third_named_are_the_last_two_others() {
          Angola offered to host peace talks between the two countries.",
     );
     assert_events(&events, &["036 AGO>COD", "036 AGO>RWA"]);
+}
+
+#[test]
+fn the_two_ministers_are_the_two_named_before() {
+    let events = article_events(
+        "2025-03-13",
+        "Australian Foreign Minister Penny Wong met Chinese Foreign Minister Wang Yi in Beijing on Monday.\n\
+         The two ministers agreed to resume annual strategic talks.",
+    );
+    assert!(
+        events.iter().any(|e| e.starts_with("036 AUSGOV>CHNGOV") || e.starts_with("036 CHNGOV>AUSGOV")),
+        "{events:?}"
+    );
 }

@@ -401,9 +401,10 @@ const GENERIC_HEADS: [&str; 17] = [
     "representatives",
 ];
 
-const PAIR_HEADS: [&str; 8] = [
+const PAIR_HEADS: [&str; 9] = [
     "leaders",
     "presidents",
+    "ministers",
     "sides",
     "countries",
     "nations",
@@ -2260,6 +2261,12 @@ fn pronoun(tokens: &[Token], i: usize, ctx: &Context, earlier: &[Phrase]) -> Opt
         tokens.get(i + 1).map(|t| t.lower.as_str()),
         tokens.get(i + 2).map(|t| t.lower.as_str()),
     ) {
+        // ("the two foreign ministers")
+        ("the", Some("two"), Some("foreign" | "defence" | "defense" | "finance" | "trade"))
+            if tokens.get(i + 3).is_some_and(|t| t.lower == "ministers") =>
+        {
+            (4, "ministers")
+        }
         ("the", Some("two"), Some(h)) => (3, h),
         ("both", Some(h), _) => (2, h),
         _ => return None,
@@ -2271,7 +2278,7 @@ fn pronoun(tokens: &[Token], i: usize, ctx: &Context, earlier: &[Phrase]) -> Opt
     if matches!(head, "sides" | "parties") && ctx.last_pair.len() == 2 {
         return Some(described(tokens, i, i + len - 1, &ctx.last_pair));
     }
-    let personal = matches!(head, "leaders" | "presidents");
+    let personal = matches!(head, "leaders" | "presidents" | "ministers");
     let list = if personal {
         &ctx.persons
     } else {
