@@ -480,6 +480,9 @@ impl Coder {
         // the earlier violent verbs: head, the actors who did the act (for an interception,
         // "shot down Russian drones", whose weapons were hit)
         let mut violent_sources: Vec<(usize, Vec<Actor>)> = Vec::new();
+        // the accusations "of" an act: head and the accused ("accused the RSF of shelling a
+        // market, killing 30": the killing is the accused's, alleged)
+        let mut accused_of: Vec<(usize, Vec<Actor>)> = Vec::new();
         // each violent act's head and code as coded, for a participle that goes on with it
         let mut violent_codes: Vec<(usize, EventCode)> = Vec::new();
         // each verb's date, for a participle that goes on with its act
@@ -527,6 +530,33 @@ impl Coder {
             // "during" is how an earlier violent verb's act was done, and shares its source
             // ("Poland shot down Russian drones during an attack on Ukraine": an attack during
             // which weapons were brought down is by their owners)
+            // "accused the RSF of shelling a market, killing at least 30 people": a participle
+            // of violence after a comma goes on with the act the accusation names: the accused
+            // did it, as alleged
+            let goes_on_with_alleged = m.entry.code.root_between(18, 20)
+                && m.form == VerbForm::Gerund
+                && m.head > 0
+                && tokens[m.head - 1].text == ","
+                && !roles.passive;
+            if let Some((_, who)) = accused_of
+                .iter()
+                .rev()
+                .find(|(h, _)| *h < m.head)
+                .filter(|_| goes_on_with_alleged)
+            {
+                roles.sources = who.clone();
+                roles.status = Status::Alleged;
+                roles
+                    .how
+                    .push_str("; the act an accusation before it names: the accused's, alleged");
+            }
+            if m.entry.code.root() == "11"
+                && m.entry.kind == PatternKind::Verb
+                && m.entry.rest.iter().flatten().any(|w| w == "of")
+                && !roles.targets.is_empty()
+            {
+                accused_of.push((m.head, roles.targets.clone()));
+            }
             let means_of = (m.entry.kind == PatternKind::Noun
                 && m.entry.code.root_between(18, 20)
                 && tokens[m.head.saturating_sub(4)..m.head]
@@ -2131,9 +2161,22 @@ impl Coder {
             clause::control_adjunct(tokens, m.head)
                 .is_some_and(|r| t.start >= tokens[r.start].start && t.end <= tokens[r.end - 1].end)
         };
+        // "accused the RSF of shelling a market last week": the day of what is alleged, not
+        // of the accusing
+        let alleged_from = (m.entry.code.root() == "11")
+            .then(|| {
+                m.words
+                    .iter()
+                    .find(|&&k| tokens[k].lower == "of")
+                    .map(|&k| tokens[k].end)
+            })
+            .flatten();
+        let of_what_is_alleged =
+            |t: &annals_time::TimeTag| alleged_from.is_some_and(|e| t.start > e);
         let best = annals_time::tag(sentence, published, tense)
             .into_iter()
             .filter(|t| same_clause(t) && !in_aside(t) && !of_the_control_verb(t))
+            .filter(|t| !of_what_is_alleged(t))
             .filter(|t| !of_a_plan(t))
             .filter_map(|t| {
                 t.value
