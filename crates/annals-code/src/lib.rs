@@ -869,6 +869,19 @@ impl Coder {
                         .push_str("; target: the doer of the last deed told");
                 }
             }
+            // "Iran denied that it was seeking a bomb": a denial that names no accuser answers
+            // the last accusation the article told, when made by another
+            if m.entry.code.as_str() == "016" && roles.targets.is_empty() && !roles.passive {
+                if let Some(a) = ctx.last_accuser().filter(|a| {
+                    roles
+                        .sources
+                        .iter()
+                        .all(|s| s.code.country() != a.code.country())
+                }) {
+                    roles.targets = vec![a.clone()];
+                    roles.how.push_str("; target: the last accuser told");
+                }
+            }
             // "Egypt urged restraint": an appeal for calm or a ceasefire naming no one is to
             // the two sides of the last conflict the article told
             if matches!(m.entry.code.base(), "025") && roles.targets.is_empty() && !roles.passive {
@@ -1297,6 +1310,7 @@ impl Coder {
         });
         mediated(&tokens, &phrases, &mut out);
         appraised(&tokens, &phrases, &mut out);
+        denied_aside(&tokens, &phrases, &mut out);
         note_article_context(ctx, &out);
         out
     }
@@ -2421,6 +2435,83 @@ fn anaphor_of(
                 "the agreement reported before, its sides",
             )
         }),
+    }
+}
+
+/// "Congo accused Rwanda of backing the rebels, a charge Kigali denies": the side that denies
+/// a charge in an aside after an accusation answers the accuser (016).
+fn denied_aside(tokens: &[Token], phrases: &[Phrase], out: &mut Vec<SentenceEvent>) {
+    for k in 1..tokens.len().saturating_sub(2) {
+        let charge_word = matches!(
+            tokens[k].lower.as_str(),
+            "charge"
+                | "accusation"
+                | "allegation"
+                | "claim"
+                | "charges"
+                | "accusations"
+                | "allegations"
+                | "claims"
+        );
+        // (", a charge …", ", charges …")
+        let after_comma = tokens[k - 1].text == ","
+            || (k >= 2
+                && tokens[k - 2].text == ","
+                && matches!(tokens[k - 1].lower.as_str(), "a" | "an" | "the"));
+        let charge = charge_word && after_comma;
+        if !charge {
+            continue;
+        }
+        let Some(p) = phrases.iter().find(|p| p.first == k + 1) else {
+            continue;
+        };
+        let denies = tokens.get(p.last + 1).is_some_and(|t| {
+            matches!(
+                t.lower.as_str(),
+                "denies" | "denied" | "rejects" | "rejected" | "dismisses" | "dismissed"
+            )
+        });
+        let (Some(by), true) = (p.actors.first(), denies) else {
+            continue;
+        };
+        let Some(accusation) = out
+            .iter()
+            .find(|e| e.cameo.root() == "11" && !e.explanation.paired)
+            .cloned()
+        else {
+            continue;
+        };
+        let Some(code) = EventCode::parse("016") else {
+            continue;
+        };
+        if by.code.country() == accusation.source.code.country() {
+            continue;
+        }
+        out.push(SentenceEvent {
+            cameo: code,
+            source: by.clone(),
+            target: accusation.source.clone(),
+            status: Status::Reported,
+            date: accusation.date,
+            end_date: accusation.end_date,
+            date_precision: accusation.date_precision,
+            location: None,
+            explanation: Explanation {
+                rule: format!(
+                    "016 \"a {} … {}\"",
+                    tokens[k].lower,
+                    tokens[p.last + 1].lower
+                ),
+                verb: tokens[p.last + 1].text.clone(),
+                roles: format!(
+                    "source = who denies the charge, target = the author of the {} before it",
+                    accusation.cameo
+                ),
+                modality: None,
+                paired: false,
+            },
+            background: accusation.background,
+        });
     }
 }
 

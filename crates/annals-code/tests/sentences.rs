@@ -2232,6 +2232,21 @@ const CASES: &[Case] = &[
             "190 MLIREB>MLIMIL alleged 2025-03-03",
         ],
     ),
+    // a denial with a "that" clause needs no target; a charge denied in an aside answers the
+    // accuser
+    (
+        "North Korea denied on Tuesday that it had sent troops abroad.",
+        "2025-03-13",
+        &["016 PRK> reported 2025-03-11"],
+    ),
+    (
+        "Ethiopia accused Eritrea of interference, a charge Asmara denies.",
+        "2025-03-13",
+        &[
+            "1125 ETH>ERI reported 2025-03-13",
+            "016 ERIGOV>ETH reported 2025-03-13",
+        ],
+    ),
 ];
 
 fn show(coder: &Coder, sentence: &str, published: &str) -> Vec<String> {
