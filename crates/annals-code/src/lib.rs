@@ -1722,7 +1722,29 @@ impl Coder {
                             "streets" | "outskirts" | "suburbs" | "centre" | "center" | "heart"
                         )
                     });
+                // ("a drone attack on Kharkiv, wounding eleven civilians": where it hit)
+                let attacked = before == Some("on")
+                    && tokens[..p.first]
+                        .iter()
+                        .rev()
+                        .find(|t| t.lower != "the" && t.lower != "on")
+                        .is_some_and(|t| {
+                            matches!(
+                                t.lower.as_str(),
+                                "attack"
+                                    | "attacks"
+                                    | "strike"
+                                    | "strikes"
+                                    | "assault"
+                                    | "raid"
+                                    | "raids"
+                                    | "offensive"
+                                    | "bombardment"
+                                    | "shelling"
+                            )
+                        });
                 of_a_part
+                    || attacked
                     || matches!(
                         before,
                         Some(

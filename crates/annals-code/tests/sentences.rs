@@ -2247,6 +2247,15 @@ const CASES: &[Case] = &[
             "016 ERIGOV>ETH reported 2025-03-13",
         ],
     ),
+    // people an attack on a city hurts are of the city's country, not the attacker's
+    (
+        "Russian forces launched a missile attack on Odesa on Monday, wounding nine civilians.",
+        "2025-03-13",
+        &[
+            "190 RUSMIL>UKR reported 2025-03-10",
+            "182 RUSMIL>UKRCVL reported 2025-03-10",
+        ],
+    ),
 ];
 
 fn show(coder: &Coder, sentence: &str, published: &str) -> Vec<String> {
