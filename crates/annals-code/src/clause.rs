@@ -2019,13 +2019,27 @@ fn modifier(
             break;
         }
         // a determiner opens the noun phrase: what stands before it ("Jordan condemned the
-        // attack") is not the possessor
-        if matches!(
-            tokens[k].lower.as_str(),
-            "the" | "a" | "an" | "this" | "that" | "these"
-        ) || !(tokens[k].lower == "'s"
-            || (tokens[k].is_word() && !tokens[k].is_capitalised())
-            || tokens[k].text == "-")
+        // attack") is not the possessor; nor is a verb's subject ("the United States are
+        // mediating talks between Israel and Hamas")
+        let verb_between = BE.contains(&tokens[k].lower.as_str())
+            || matches!(
+                tokens[k].lower.as_str(),
+                "has" | "have" | "had" | "will" | "would"
+            )
+            || (tokens[k].lower.len() > 5
+                && tokens[k].lower.ends_with("ing")
+                && !matches!(
+                    tokens[k].lower.as_str(),
+                    "ongoing" | "upcoming" | "continuing" | "lasting" | "long-running"
+                ));
+        if verb_between
+            || matches!(
+                tokens[k].lower.as_str(),
+                "the" | "a" | "an" | "this" | "that" | "these"
+            )
+            || !(tokens[k].lower == "'s"
+                || (tokens[k].is_word() && !tokens[k].is_capitalised())
+                || tokens[k].text == "-")
         {
             break;
         }

@@ -2256,6 +2256,17 @@ const CASES: &[Case] = &[
             "182 RUSMIL>UKRCVL reported 2025-03-10",
         ],
     ),
+    // the subject of a verb before an event noun is no modifier of it: the talks are between
+    // their sides, the mediators mediate
+    (
+        "Turkey is mediating talks between Ukraine and Russia in Istanbul.",
+        "2025-03-13",
+        &[
+            "045 TUR>UKR reported 2025-03-13",
+            "045 TUR>RUS reported 2025-03-13",
+            "046 UKR>RUS reported 2025-03-13",
+        ],
+    ),
 ];
 
 fn show(coder: &Coder, sentence: &str, published: &str) -> Vec<String> {
