@@ -1308,6 +1308,26 @@ impl Coder {
                 finer && *s == e.source.code && *t == e.target.code && *st == e.status
             })
         });
+        // "Tehran condemned the measures and vowed to respond": a threat naming no one, beside
+        // a criticism or accusation the same source aims at someone, is aimed at them too
+        let aimed: Vec<(ActorCode, Actor)> = out
+            .iter()
+            .filter(|e| {
+                !e.target.is_absent() && e.cameo.root_between(11, 12) && !e.explanation.paired
+            })
+            .map(|e| (e.source.code.clone(), e.target.clone()))
+            .collect();
+        for e in out
+            .iter_mut()
+            .filter(|e| e.target.is_absent() && e.cameo.root() == "13" && e.status.happened())
+        {
+            if let Some((_, t)) = aimed.iter().find(|(s, _)| *s == e.source.code) {
+                e.target = t.clone();
+                e.explanation
+                    .roles
+                    .push_str("; target: whom the same source criticised or accused");
+            }
+        }
         mediated(&tokens, &phrases, &mut out);
         appraised(&tokens, &phrases, &mut out);
         denied_aside(&tokens, &phrases, &mut out);

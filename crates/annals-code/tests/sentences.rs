@@ -2914,3 +2914,13 @@ fn the_two_ministers_are_the_two_named_before() {
         "{events:?}"
     );
 }
+
+#[test]
+fn a_threat_beside_a_criticism_is_aimed_at_the_criticised() {
+    let events = article_events(
+        "2025-03-13",
+        "The European Union imposed new sanctions on Belarusian banks on Monday.\n\
+         Minsk condemned the measures and vowed to respond.",
+    );
+    assert_events(&events, &["111 BLRGOV>IGOEUREEC", "130 BLRGOV>IGOEUREEC"]);
+}
