@@ -208,6 +208,7 @@ impl Coder {
             }
         }
         date_by_visit(&mut out.mentions, article.published);
+        date_by_episode(&mut out.mentions);
         // the dateline's place, for events between its country and another that the text
         // places nowhere else: done by its country's side, or done on its soil (a visit, a
         // protest, an attack); not words said abroad about it ("WASHINGTON — Iran condemned
@@ -2251,6 +2252,39 @@ impl Coder {
         match (roles.status, published) {
             (Status::Reported, Some(d)) => (Some(d), None, Some(DatePrecision::Article)),
             _ => (None, None, None),
+        }
+    }
+}
+
+/// "Thousands marched in Belgrade on Saturday. Police used tear gas to disperse them.": force
+/// or protest the article tells right after a dated act of force or protest, with no day of
+/// its own (dated by the article's day only), happened that day: it goes on with the episode.
+fn date_by_episode(mentions: &mut [Mention]) {
+    let material =
+        |m: &Mention| m.cameo.root_between(14, 20) && m.status == Status::Reported && !m.background;
+    let mut last: Option<(usize, Option<Date>, Option<Date>)> = None;
+    for m in mentions.iter_mut() {
+        if !material(m) {
+            continue;
+        }
+        match m.date_precision {
+            Some(DatePrecision::Day) => {
+                last = Some((m.sentence_index, m.date, m.end_date));
+            }
+            Some(DatePrecision::Article) => {
+                if let Some((at, date, end)) =
+                    last.filter(|(at, ..)| m.sentence_index > *at && m.sentence_index <= at + 2)
+                {
+                    m.date = date;
+                    m.end_date = end;
+                    m.date_precision = Some(DatePrecision::Day);
+                    m.explanation.roles.push_str(&format!(
+                        "; dated by the act of sentence {} it goes on with",
+                        at + 1
+                    ));
+                }
+            }
+            _ => {}
         }
     }
 }

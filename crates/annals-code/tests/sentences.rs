@@ -2924,3 +2924,21 @@ fn a_threat_beside_a_criticism_is_aimed_at_the_criticised() {
     );
     assert_events(&events, &["111 BLRGOV>IGOEUREEC", "130 BLRGOV>IGOEUREEC"]);
 }
+
+#[test]
+fn force_told_right_after_a_dated_protest_goes_on_with_it() {
+    let coder = Coder::builtin();
+    let article = article_of(
+        "2025-06-10",
+        "Tens of thousands of people marched in Belgrade on Saturday against the government.\n\
+         Riot police used tear gas to disperse the protesters near parliament.\n\
+         Interior Minister Ivica Dacic said on Monday that 40 officers were injured.",
+    );
+    let coded = coder.code_article(&article);
+    let tear_gas = coded
+        .mentions
+        .iter()
+        .find(|m| m.cameo.as_str() == "175")
+        .expect("the tear gas is coded");
+    assert_eq!(tear_gas.date, "2025-06-07".parse().ok(), "{tear_gas:?}");
+}
