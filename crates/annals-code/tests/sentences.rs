@@ -2942,3 +2942,13 @@ fn force_told_right_after_a_dated_protest_goes_on_with_it() {
         .expect("the tear gas is coded");
     assert_eq!(tear_gas.date, "2025-06-07".parse().ok(), "{tear_gas:?}");
 }
+
+#[test]
+fn saying_a_move_was_illegal_criticises_its_doer() {
+    let events = article_events(
+        "2025-03-13",
+        "Japan imposed export controls on Chinese chip makers on Monday.\n\
+         Beijing said the measures were illegal and would hurt trade.",
+    );
+    assert_events(&events, &["111 CHNGOV>JPN"]);
+}
