@@ -87,7 +87,18 @@
 //!   ", and" after a single phrase opens another clause; a day between a control verb and
 //!   its "to" ("agreed on Friday to") dates the agreeing; "failed to" is not done;
 //! - "each other" after a verb gives each side of a plural subject to the other; whom
-//!   partners cooperate against, and what a conference is about, are no sides.
+//!   partners cooperate against, and what a conference or talks are about, are no sides;
+//! - possessives: "its" (resolved by the recogniser to the subject of its clause, else of the
+//!   sentence, else the nearest state or group that is one thing) marks the source's own,
+//!   which is no target ("recalled its ambassador"); a hostile act on it goes to the nearest
+//!   other side ("sanctions on Belarus, accusing its government");
+//! - a participle after a comma (not an aside) opens a clause whose objects are not the verb's
+//!   ("signed a treaty, ending decades of conflict over Nagorno-Karabakh"); one of violence
+//!   after an accusation "of" an act is the accused's, alleged;
+//! - whose a request, proposal or diplomats are ("rejected a request from Spain", "expelled
+//!   diplomats from Argentina") is the target; a country adjective on a craft, mission or
+//!   facility force is aimed at gives the target and is no place ("at a Philippine boat");
+//!   a town force takes as its direct object stands for its country ("seized Goma").
 
 use annals_model::{Actor, ActorCode, EventCode, Location, Status};
 use annals_recognise::{Phrase, Token};
