@@ -2267,6 +2267,13 @@ const CASES: &[Case] = &[
             "046 UKR>RUS reported 2025-03-13",
         ],
     ),
+    // Western governments spoken of together are CAMEO's "the West" (WST); the West Bank is
+    // not
+    (
+        "Western leaders urged India to stop buying Russian oil on Friday.",
+        "2025-03-13",
+        &["020 WST>IND reported 2025-03-07"],
+    ),
 ];
 
 fn show(coder: &Coder, sentence: &str, published: &str) -> Vec<String> {
