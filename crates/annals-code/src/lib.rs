@@ -851,18 +851,11 @@ impl Coder {
                         && !NOT_STATES.contains(&c)
                         && (s.code.role().is_empty() || s.code.role() == "GOV")
                 });
-            if state_protest && roles.targets.is_empty() && !roles.passive {
-                let against: Vec<Actor> = ctx
-                    .last_act()
-                    .iter()
-                    .filter(|a| {
-                        roles
-                            .sources
-                            .iter()
-                            .all(|s| s.code.country() != a.code.country())
-                    })
-                    .cloned()
-                    .collect();
+            // (three targets the article's context gives an act that names none: each side
+            // told before that is not the source's own country)
+            let untargeted = roles.targets.is_empty() && !roles.passive;
+            if state_protest && untargeted {
+                let against = other_sides(&roles.sources, ctx.last_act());
                 if !against.is_empty() {
                     roles.targets = against;
                     roles
@@ -872,31 +865,21 @@ impl Coder {
             }
             // "Iran denied that it was seeking a bomb": a denial that names no accuser answers
             // the last accusation the article told, when made by another
-            if m.entry.code.as_str() == "016" && roles.targets.is_empty() && !roles.passive {
-                if let Some(a) = ctx.last_accuser().filter(|a| {
-                    roles
-                        .sources
-                        .iter()
-                        .all(|s| s.code.country() != a.code.country())
-                }) {
-                    roles.targets = vec![a.clone()];
+            if m.entry.code.as_str() == "016" && untargeted {
+                let accuser = ctx
+                    .last_accuser()
+                    .map(std::slice::from_ref)
+                    .unwrap_or_default();
+                let accuser = other_sides(&roles.sources, accuser);
+                if !accuser.is_empty() {
+                    roles.targets = accuser;
                     roles.how.push_str("; target: the last accuser told");
                 }
             }
             // "Egypt urged restraint": an appeal for calm or a ceasefire naming no one is to
             // the two sides of the last conflict the article told
-            if matches!(m.entry.code.base(), "025") && roles.targets.is_empty() && !roles.passive {
-                let sides: Vec<Actor> = ctx
-                    .last_pair()
-                    .iter()
-                    .filter(|a| {
-                        roles
-                            .sources
-                            .iter()
-                            .all(|s| s.code.country() != a.code.country())
-                    })
-                    .cloned()
-                    .collect();
+            if m.entry.code.base() == "025" && untargeted {
+                let sides = other_sides(&roles.sources, ctx.last_pair());
                 if sides.len() == 2 {
                     roles.targets = sides;
                     roles
@@ -3472,6 +3455,16 @@ fn visit_place(m: &Match, phrases: &[Phrase], tokens: &[Token]) -> Option<Locati
 /// 16). GDELT leaves such an event's Actor2 empty; so does annals.
 fn needs_no_target(code: &EventCode) -> bool {
     matches!(code.root(), "03" | "12" | "13" | "14" | "15" | "16")
+}
+
+/// The candidates of another country than every source's: whom an act that names no one is
+/// aimed at, of the sides the article's context gives.
+fn other_sides(sources: &[Actor], candidates: &[Actor]) -> Vec<Actor> {
+    candidates
+        .iter()
+        .filter(|a| sources.iter().all(|s| s.code.country() != a.code.country()))
+        .cloned()
+        .collect()
 }
 
 /// Whether a source and a target make no dyad: one actor on both sides, or two that only a
