@@ -2497,6 +2497,36 @@ fn anaphor_of(
     }
 }
 
+/// A reaction to an event of the same sentence (a denial of a charge, a welcome of a move):
+/// done by `by` to the event's source, on the event's day.
+fn reaction(
+    by: &Actor,
+    to: &SentenceEvent,
+    cameo: EventCode,
+    rule: String,
+    verb: String,
+    roles: String,
+) -> SentenceEvent {
+    SentenceEvent {
+        cameo,
+        source: by.clone(),
+        target: to.source.clone(),
+        status: Status::Reported,
+        date: to.date,
+        end_date: to.end_date,
+        date_precision: to.date_precision,
+        location: None,
+        explanation: Explanation {
+            rule,
+            verb,
+            roles,
+            modality: None,
+            paired: false,
+        },
+        background: to.background,
+    }
+}
+
 /// "Congo accused Rwanda of backing the rebels, a charge Kigali denies": the side that denies
 /// a charge in an aside after an accusation answers the accuser (016).
 fn denied_aside(tokens: &[Token], phrases: &[Phrase], out: &mut Vec<SentenceEvent>) {
@@ -2546,31 +2576,23 @@ fn denied_aside(tokens: &[Token], phrases: &[Phrase], out: &mut Vec<SentenceEven
         if by.code.country() == accusation.source.code.country() {
             continue;
         }
-        out.push(SentenceEvent {
-            cameo: code,
-            source: by.clone(),
-            target: accusation.source.clone(),
-            status: Status::Reported,
-            date: accusation.date,
-            end_date: accusation.end_date,
-            date_precision: accusation.date_precision,
-            location: None,
-            explanation: Explanation {
-                rule: format!(
-                    "016 \"a {} … {}\"",
-                    tokens[k].lower,
-                    tokens[p.last + 1].lower
-                ),
-                verb: tokens[p.last + 1].text.clone(),
-                roles: format!(
-                    "source = who denies the charge, target = the author of the {} before it",
-                    accusation.cameo
-                ),
-                modality: None,
-                paired: false,
-            },
-            background: accusation.background,
-        });
+        let rule = format!(
+            "016 \"a {} … {}\"",
+            tokens[k].lower,
+            tokens[p.last + 1].lower
+        );
+        let roles = format!(
+            "source = who denies the charge, target = the author of the {} before it",
+            accusation.cameo
+        );
+        out.push(reaction(
+            by,
+            &accusation,
+            code,
+            rule,
+            tokens[p.last + 1].text.clone(),
+            roles,
+        ));
     }
 }
 
@@ -2612,32 +2634,24 @@ fn appraised(tokens: &[Token], phrases: &[Phrase], out: &mut Vec<SentenceEvent>)
         if by.code.country() == deed.source.code.country() {
             continue;
         }
-        out.push(SentenceEvent {
-            cameo: code,
-            source: by.clone(),
-            target: deed.source.clone(),
-            status: Status::Reported,
-            date: deed.date,
-            end_date: deed.end_date,
-            date_precision: deed.date_precision,
-            location: None,
-            explanation: Explanation {
-                rule: format!(
-                    "{} \"a {} {} by\"",
-                    tokens[k + 1].lower,
-                    tokens[k].lower,
-                    tokens[k + 1].lower
-                ),
-                verb: tokens[k + 1].text.clone(),
-                roles: format!(
-                    "source = the agent after \"by\", target = the doer of the {} it names",
-                    deed.cameo
-                ),
-                modality: None,
-                paired: false,
-            },
-            background: deed.background,
-        });
+        let rule = format!(
+            "{} \"a {} {} by\"",
+            tokens[k + 1].lower,
+            tokens[k].lower,
+            tokens[k + 1].lower
+        );
+        let roles = format!(
+            "source = the agent after \"by\", target = the doer of the {} it names",
+            deed.cameo
+        );
+        out.push(reaction(
+            by,
+            &deed,
+            code,
+            rule,
+            tokens[k + 1].text.clone(),
+            roles,
+        ));
     }
 }
 
