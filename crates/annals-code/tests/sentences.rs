@@ -2274,6 +2274,17 @@ const CASES: &[Case] = &[
         "2025-03-13",
         &["020 WST>IND reported 2025-03-07"],
     ),
+    // internet shutdowns restrict freedoms; air strikes in response are air strikes
+    (
+        "Ethiopian authorities suspended mobile internet in Amhara on Saturday.",
+        "2025-03-13",
+        &["1721 ETHGOV> reported 2025-03-08"],
+    ),
+    (
+        "Nigeria's air force responded with air strikes on Boko Haram positions on Sunday.",
+        "2025-03-13",
+        &["195 NGAMIL>NGAREB reported 2025-03-09"],
+    ),
 ];
 
 fn show(coder: &Coder, sentence: &str, published: &str) -> Vec<String> {
