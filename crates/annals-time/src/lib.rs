@@ -621,6 +621,19 @@ fn parse_at(t: &[Tok], i: usize) -> Option<(usize, Raw)> {
             return Some((2, Raw::Relative { unit, offset }));
         }
     }
+    // "over the weekend", "at the weekend": the Saturday of the weekend the tense points to
+    if (cur.is("over") || cur.is("at"))
+        && get(i + 1).is_some_and(|x| x.is("the"))
+        && get(i + 2).is_some_and(|x| x.is("weekend"))
+    {
+        return Some((
+            3,
+            Raw::Weekday {
+                wd: Weekday::Saturday,
+                modifier: None,
+            },
+        ));
+    }
     // "earlier this month", "later this year"
     if (cur.is("earlier") || cur.is("later")) && get(i + 1).is_some_and(|x| x.is("this")) {
         let unit = match get(i + 2).map(|x| x.lower.as_str()) {

@@ -5,6 +5,19 @@ use super::*;
 /// `(sentence, published, tense, expected first tag)`; expected is `start[/end]@precision`, or
 /// `-` for a tag kept without a value, or `none` for no tag at all.
 const CASES: &[(&str, &str, Tense, &str)] = &[
+    // "over the weekend": its Saturday, in the tense's direction
+    (
+        "Rebels attacked the town over the weekend.",
+        "2025-01-29",
+        Tense::Past,
+        "2025-01-25@day",
+    ),
+    (
+        "Talks will resume at the weekend.",
+        "2025-01-29",
+        Tense::Future,
+        "2025-02-01@day",
+    ),
     // absolute dates
     (
         "They met on 16 May 2024.",
