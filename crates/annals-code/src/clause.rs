@@ -3528,6 +3528,8 @@ pub fn names_earlier_act(tokens: &[Token], end: usize) -> Option<EarlierAct> {
                 | "charges"
                 | "claim"
                 | "claims"
+                | "criticism"
+                | "criticisms"
         )
     };
     // ("welcomed the decision": a pattern that holds the noun itself ends on it)

@@ -2795,11 +2795,9 @@ fn note_article_context(ctx: &mut Context, out: &[SentenceEvent]) {
             ctx.note_act(std::slice::from_ref(&e.source));
         }
     }
-    if let Some(e) = out
-        .iter()
-        .rev()
-        .find(|e| e.cameo.base() == "112" && !e.source.is_absent() && !e.explanation.paired)
-    {
+    if let Some(e) = out.iter().rev().find(|e| {
+        matches!(e.cameo.base(), "111" | "112") && !e.source.is_absent() && !e.explanation.paired
+    }) {
         ctx.note_accuser(&e.source);
     }
     // the subject of this sentence's first event, for an "it" opening the next

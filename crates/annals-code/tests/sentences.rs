@@ -2970,3 +2970,16 @@ fn saying_a_move_was_illegal_criticises_its_doer() {
     );
     assert_events(&events, &["111 CHNGOV>JPN"]);
 }
+
+#[test]
+fn rejecting_the_criticism_answers_the_critic() {
+    let events = article_events(
+        "2025-03-13",
+        "Amnesty International criticised Hungary's new media law on Monday.\n\
+         The Hungarian government rejected the criticism.",
+    );
+    assert!(
+        events.iter().any(|e| e.starts_with("12") && e.contains("HUNGOV>NGOHRIAMN")),
+        "{events:?}"
+    );
+}
