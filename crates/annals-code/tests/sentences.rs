@@ -2979,7 +2979,9 @@ fn rejecting_the_criticism_answers_the_critic() {
          The Hungarian government rejected the criticism.",
     );
     assert!(
-        events.iter().any(|e| e.starts_with("12") && e.contains("HUNGOV>NGOHRIAMN")),
+        events
+            .iter()
+            .any(|e| e.starts_with("12") && e.contains("HUNGOV>NGOHRIAMN")),
         "{events:?}"
     );
 }
