@@ -1140,8 +1140,9 @@ impl Coder {
                         .any(|&w| tokens[w].lower.starts_with("clash"))
                 {
                     let armed = |a: &Actor| a.code.has_role("COP") || a.code.has_role("MIL");
-                    let civil =
-                        |a: &Actor| !armed(a) && (a.code.has_role("CVL") || a.code.has_role("OPP"));
+                    let civil = |a: &Actor| {
+                        !armed(a) && ["CVL", "OPP", "EDU"].iter().any(|r| a.code.has_role(r))
+                    };
                     let code = if armed(&source) && civil(&target) {
                         EventCode::parse("175")
                     } else if civil(&source) && armed(&target) {
@@ -1874,7 +1875,7 @@ impl Coder {
             // a domestic actor, not a bare country, which is often a place ("the Syrian sector"),
             // nor people named by nationality, who are often abroad ("police detained two
             // Pakistani nationals")
-            .filter(|a| !matches!(a.code.role(), "" | "CVL" | "REF"))
+            .filter(|a| !matches!(a.code.role(), "" | "CVL" | "REF" | "EDU"))
             // nor a state's mission or envoy abroad ("protesters outside the Russian embassy",
             // "the foreign ministry summoned the Chinese ambassador")
             .filter(|a| {

@@ -370,7 +370,7 @@ const CASES: &[Case] = &[
     (
         "Kenyan students staged a sit-in outside the parliament.",
         "2020-01-01",
-        &["140 KENCVL> reported 2020-01-01"],
+        &["140 KENEDU> reported 2020-01-01"],
     ),
     // a participle after a comma shares the day of the act it goes on with; a gerund after a
     // possessive pronoun is a noun ("his first international meeting")
@@ -766,7 +766,7 @@ const CASES: &[Case] = &[
     (
         "Thousands of students demonstrated in Jakarta on Saturday.",
         "2024-05-01",
-        &["141 IDNCVL> reported 2024-04-27"],
+        &["141 IDNEDU> reported 2024-04-27"],
     ),
     (
         "Workers across Nigeria went on strike on Monday.",
@@ -790,7 +790,7 @@ const CASES: &[Case] = &[
         "2024-05-01",
         &[
             "175 VENCOP> reported 2024-05-01",
-            "140 VENCVL> reported 2024-05-01",
+            "140 VENEDU> reported 2024-05-01",
         ],
     ),
     (
@@ -2135,7 +2135,7 @@ const CASES: &[Case] = &[
     (
         "Hundreds of students marched in Dhaka on Friday to protest against the quota system.",
         "2025-03-08",
-        &["141 BGDCVL> reported 2025-03-07"],
+        &["141 BGDEDU> reported 2025-03-07"],
     ),
     // a participle after a comma opens a clause whose objects are not the verb's
     (
