@@ -2699,9 +2699,11 @@ fn object(
 /// Whether the phrase `p` modifies the pattern noun right after it ("offering military support
 /// to"): a lower-case word before a pattern word that is no preposition.
 fn modifies_pattern_noun(tokens: &[Token], m: &Match, p: &Phrase) -> bool {
+    // (a phrase that ends in a name modifies nothing: "found activist Ali Hassan guilty")
     m.words.contains(&(p.last + 1))
         && !is_preposition(&tokens[p.last + 1].lower)
         && !tokens[p.first].is_capitalised()
+        && !tokens[p.last].is_capitalised()
 }
 
 /// A participle of mediation ("mediated", "brokered"): its "by" names a mediator, no side.

@@ -2044,6 +2044,10 @@ impl Coder {
                 | "before"
                 | "until"
                 | "but"
+                // "found opposition leader X guilty": a complement
+                | "guilty"
+                | "innocent"
+                | "liable"
                 // "abducted villagers last month", "arrested protesters yesterday": time
                 | "yesterday"
                 | "today"

@@ -2285,6 +2285,12 @@ const CASES: &[Case] = &[
         "2025-03-13",
         &["195 NGAMIL>NGAREB reported 2025-03-09"],
     ),
+    // a phrase that ends in a name modifies no pattern noun after it
+    (
+        "A Tunisian court found opposition leader Rached Ghannouchi guilty on Tuesday.",
+        "2025-03-13",
+        &["116 TUNJUD>TUNOPP reported 2025-03-11"],
+    ),
 ];
 
 fn show(coder: &Coder, sentence: &str, published: &str) -> Vec<String> {
