@@ -339,7 +339,7 @@ fn a_protest_with_no_target_is_a_one_sided_event() {
         .iter()
         .find(|e| e["root"] == "14")
         .unwrap_or_else(|| panic!("no protest in {evs:?}"));
-    assert_eq!(protest["source"]["code"], "IDNCVL");
+    assert_eq!(protest["source"]["code"], "IDNEDU");
     assert!(protest["target"].is_null(), "{protest}");
     assert!(protest["mentions"][0]["target"].is_null(), "{protest}");
     // an arrest in the passive with no agent has no source
@@ -351,7 +351,7 @@ fn a_protest_with_no_target_is_a_one_sided_event() {
     assert_eq!(arrest["target"]["code"], "NGACVL");
     let table = annals(&["events", "--db", db.to_str().unwrap()]);
     assert!(
-        String::from_utf8_lossy(&table.stdout).contains("IDNCVL → -"),
+        String::from_utf8_lossy(&table.stdout).contains("IDNEDU → -"),
         "{}",
         String::from_utf8_lossy(&table.stdout)
     );
@@ -363,9 +363,9 @@ fn a_protest_with_no_target_is_a_one_sided_event() {
         "gdelt-events",
     ]);
     let row = String::from_utf8_lossy(&gdelt.stdout).to_string();
-    let line = row.lines().find(|l| l.contains("\tIDNCVL\t")).unwrap_or("");
+    let line = row.lines().find(|l| l.contains("\tIDNEDU\t")).unwrap_or("");
     let fields: Vec<&str> = line.split('\t').collect();
     // Actor1Code is GDELT's 6th column, Actor2Code its 16th
-    assert_eq!(fields.get(5).copied(), Some("IDNCVL"), "{row}");
+    assert_eq!(fields.get(5).copied(), Some("IDNEDU"), "{row}");
     assert_eq!(fields.get(15).copied(), Some(""), "{row}");
 }
