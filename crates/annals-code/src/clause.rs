@@ -2233,6 +2233,26 @@ fn object(
         }
     }
     let object_in_pattern = object_in_pattern || particle_last;
+    // "raided the Abuja offices of an opposition party": premises the pattern names are their
+    // owner's, named after "of", whatever place stands before them
+    if !passive
+        && m.words.last() == Some(&after)
+        && matches!(
+            tokens[after].lower.as_str(),
+            "offices" | "office" | "headquarters" | "home" | "homes" | "premises" | "residence"
+        )
+        && tokens.get(after + 1).is_some_and(|t| t.lower == "of")
+    {
+        if let Some(p) = phrases.iter().find(|p| {
+            !p.actors.is_empty()
+                && p.last < end
+                && (p.first == after + 2
+                    || (p.first == after + 3
+                        && matches!(tokens[after + 2].lower.as_str(), "the" | "a" | "an")))
+        }) {
+            return p.actors.clone();
+        }
+    }
     // "accused Ukraine of attacking", "urged China to": the object sits inside the pattern
     if let Some(p) = phrases.iter().find(|p| {
         p.first > m.head

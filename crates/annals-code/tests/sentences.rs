@@ -2291,6 +2291,12 @@ const CASES: &[Case] = &[
         "2025-03-13",
         &["116 TUNJUD>TUNOPP reported 2025-03-11"],
     ),
+    // premises the pattern names are their owner's, named after "of"
+    (
+        "Ugandan police raided the Kampala offices of an opposition party on Monday.",
+        "2025-03-13",
+        &["091 UGACOP>UGAOPP reported 2025-03-10"],
+    ),
 ];
 
 fn show(coder: &Coder, sentence: &str, published: &str) -> Vec<String> {
