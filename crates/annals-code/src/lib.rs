@@ -2080,18 +2080,11 @@ impl Coder {
         published: Option<Date>,
     ) -> Option<(Option<Date>, Option<Date>, Option<DatePrecision>)> {
         let r = clause::control_adjunct(tokens, head)?;
-        let (from, to) = (tokens[r.start].start, tokens[r.end - 1].end);
-        annals_time::tag(sentence, published, Tense::Past)
-            .into_iter()
-            .filter(|t| t.start >= from && t.end <= to)
-            .find_map(|t| t.value)
-            .map(|v| {
-                (
-                    Some(v.start),
-                    v.end.filter(|e| *e != v.start),
-                    Some(precision_of(v.precision)),
-                )
-            })
+        past_day_within(
+            sentence,
+            published,
+            tokens[r.start].start..tokens[r.end - 1].end,
+        )
     }
 
     /// The day a trailing attribution gives ("…, his office said on Tuesday"), in the past:
@@ -2104,18 +2097,7 @@ impl Coder {
         published: Option<Date>,
     ) -> Option<(Option<Date>, Option<Date>, Option<DatePrecision>)> {
         let c = clause::trailing_attribution(tokens).filter(|&c| head < c)?;
-        let from = tokens[c].end;
-        annals_time::tag(sentence, published, Tense::Past)
-            .into_iter()
-            .filter(|t| t.start >= from)
-            .find_map(|t| t.value)
-            .map(|v| {
-                (
-                    Some(v.start),
-                    v.end.filter(|e| *e != v.start),
-                    Some(precision_of(v.precision)),
-                )
-            })
+        past_day_within(sentence, published, tokens[c].end..sentence.len())
     }
 
     /// The date of a match: the resolved time expression nearest the head, else the day a
@@ -2275,6 +2257,26 @@ fn date_by_episode(mentions: &mut [Mention]) {
             _ => {}
         }
     }
+}
+
+/// The first time expression, read in the past, lying within the byte range `within` of the
+/// sentence: its day, end and precision.
+fn past_day_within(
+    sentence: &str,
+    published: Option<Date>,
+    within: std::ops::Range<usize>,
+) -> Option<(Option<Date>, Option<Date>, Option<DatePrecision>)> {
+    annals_time::tag(sentence, published, Tense::Past)
+        .into_iter()
+        .filter(|t| t.start >= within.start && t.end <= within.end)
+        .find_map(|t| t.value)
+        .map(|v| {
+            (
+                Some(v.start),
+                v.end.filter(|e| *e != v.start),
+                Some(precision_of(v.precision)),
+            )
+        })
 }
 
 /// Whether a dated event lies more than a month before the publication date: the article
