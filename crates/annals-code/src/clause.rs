@@ -177,6 +177,11 @@ const ADVERBS: [&str; 12] = [
     "recently",
     "jointly",
 ];
+/// Whether a word (in lower case) is a determiner or possessive ("the", "its").
+pub(crate) fn is_determiner(w: &str) -> bool {
+    DETERMINERS.contains(&w)
+}
+
 const DETERMINERS: [&str; 12] = [
     "a", "an", "the", "this", "that", "these", "those", "his", "her", "their", "its", "'s",
 ];
@@ -1886,9 +1891,15 @@ fn subject(
             && tokens[head].lower.ends_with("ing")
             && (preceded_by_preposition(tokens, p).as_deref() == Some("with")
                 || ATTACK_NOUNS.contains(&tokens[head].lower.as_str()));
+        // ("the army was purging them from the newly captured areas": an object pronoun is
+        // nobody's subject, but "dozens of them were injured" is)
+        let object_pronoun = p.first == p.last
+            && matches!(tokens[p.first].lower.as_str(), "them" | "him")
+            && (p.first == 0 || tokens[p.first - 1].lower != "of");
         if p.actors.is_empty()
             || (preceded_by_preposition(tokens, p).is_some() && !opens_clause && !with_gerund)
             || possessive(tokens, p)
+            || (object_pronoun && !with_gerund)
         {
             continue;
         }
@@ -2130,9 +2141,18 @@ pub(crate) fn names_attack(tokens: &[Token], last: usize) -> bool {
 }
 
 /// Nouns of an attack whose actor a modifier names ("Israeli shelling", "police firing").
-pub(crate) const ATTACK_NOUNS: [&str; 13] = [
+pub(crate) const ATTACK_NOUNS: [&str; 21] = [
     "firing",
     "fire",
+    // the weapons' fire, named by its agent ("killed by police bullets", "army artillery")
+    "gunfire",
+    "gunshots",
+    "bullets",
+    "bullet",
+    "artillery",
+    "shells",
+    "rockets",
+    "missiles",
     "shelling",
     "strike",
     "strikes",

@@ -19,7 +19,7 @@ use annals_model::{
     Location, Mention, Sentence, Status,
 };
 use annals_recognise::{
-    join_tokens, tokenize, Context, Phrase, Recogniser, Token, UNKNOWN_COUNTRY,
+    is_plural_head, join_tokens, tokenize, Context, Phrase, Recogniser, Token, UNKNOWN_COUNTRY,
 };
 use annals_time::{Precision, Tense};
 
@@ -105,8 +105,17 @@ const NOT_STATES: [&str; 29] = [
 
 /// Head nouns that make a group of a role noun before them ("opposition groups", "rebel
 /// leaders"): the role's phrase runs on through them.
-const COLLECTIVE_NOUNS: [&str; 24] = [
+const COLLECTIVE_NOUNS: [&str; 32] = [
     "group",
+    // ("police sentries", "army guards", "police officers": members of the force)
+    "sentries",
+    "guards",
+    "officers",
+    "personnel",
+    "patrol",
+    "patrols",
+    "commanders",
+    "troops",
     "groups",
     "member",
     "members",
@@ -386,6 +395,24 @@ impl Coder {
                 }
             }
         }
+        // ("police arrested twelve activists … demanded their release"; not an organ of state,
+        // whose "officials" are seldom "them")
+        if let Some(a) = phrases
+            .iter()
+            .rev()
+            .filter(|p| !p.person && !p.coreferent && is_plural_head(&tokens[p.last]))
+            .find_map(|p| match p.actors.as_slice() {
+                [a] if !a.code.role().is_empty()
+                    && a.code.country() != UNKNOWN_COUNTRY
+                    && !a.code.is_state_side() =>
+                {
+                    Some(a)
+                }
+                _ => None,
+            })
+        {
+            ctx.note_people(a);
+        }
         drop_place_qualifiers(&tokens, &mut phrases);
         if dateline {
             // "BEIJING, May 16 (Reuters) -": where the report was filed, not an actor
@@ -511,6 +538,16 @@ impl Coder {
             if m.entry.kind == PatternKind::Verb
                 && tokens[m.head].lower == "open"
                 && tokens.get(m.head + 1).is_some_and(|t| t.lower == "to")
+            {
+                continue;
+            }
+            // "an armed conflict", "targeted armed militants": the adjective, not the verb "arm"
+            // ("Iran armed the Houthis", "armed Hezbollah" have a determiner or a name after it)
+            if m.entry.kind == PatternKind::Verb
+                && tokens[m.head].lower == "armed"
+                && tokens.get(m.head + 1).is_some_and(|t| {
+                    t.is_word() && !t.is_capitalised() && !clause::is_determiner(&t.lower)
+                })
             {
                 continue;
             }
@@ -1894,13 +1931,17 @@ impl Coder {
         // (the sentence before says where only when this one names no country at all)
         // (an international organisation or an NGO names none: "Amnesty International said
         // three people were shot dead by police")
-        let names_a_country = phrases.iter().any(|p| {
-            p.place.is_some()
-                || p.actors.iter().any(|a| {
-                    let c = a.code.country();
-                    c != UNKNOWN_COUNTRY && !NOT_STATES.contains(&c)
-                })
-        });
+        // (a pronoun names no country of its own: "called on the government to release them")
+        let names_a_country = phrases
+            .iter()
+            .filter(|p| !p.coreferent || p.person)
+            .any(|p| {
+                p.place.is_some()
+                    || p.actors.iter().any(|a| {
+                        let c = a.code.country();
+                        c != UNKNOWN_COUNTRY && !NOT_STATES.contains(&c)
+                    })
+            });
         let previous = previous.filter(|_| !names_a_country);
         // "China imposed tariffs … The Commerce Ministry said it would restrict exports to the
         // United States": an organ of state opening a sentence is of the state the last

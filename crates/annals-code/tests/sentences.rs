@@ -1088,11 +1088,12 @@ const CASES: &[Case] = &[
     ),
     ("The former president died in Nairobi.", "2024-05-03", &[]),
     // a subordinate clause opening the sentence ends at its comma: its verb takes no object
-    // from the main clause
+    // from the main clause ("arrived" is no act on the protesters); the main clause's "them"
+    // is the group named before, not the verb's own subject
     (
         "When Kenyan police arrived, the protesters asked them to leave.",
         "2024-05-03",
-        &[],
+        &["020 KENCVL>KENCOP reported 2024-05-03"],
     ),
     // a compass adjective between "in" and a place keeps the place where things happen
     (
@@ -2995,5 +2996,32 @@ fn rejecting_the_criticism_answers_the_critic() {
             .iter()
             .any(|e| e.starts_with("12") && e.contains("HUNGOV>NGOHRIAMN")),
         "{events:?}"
+    );
+}
+
+#[test]
+fn their_and_them_are_the_group_of_people_named_last() {
+    // the group a sentence before named, when this one names none before the pronoun
+    let events = article_events(
+        "2025-04-10",
+        "Police in Lagos arrested twelve opposition activists on Monday.\n\
+         Amnesty International demanded their release.",
+    );
+    assert_events(&events, &["173 NGACOP>NGAOPP", "1053 NGOHRIAMN>NGAOPP"]);
+    let events = article_events(
+        "2025-04-10",
+        "Kenyan doctors went on strike on Monday.\n\
+         The government threatened to fire them unless they returned to work.",
+    );
+    assert_events(&events, &["130 KENGOV>KENHLH"]);
+    // in the sentence, "them" is a group named before it that is not its verb's subject
+    let events = article_events(
+        "2025-04-10",
+        "Kenyan doctors went on strike on Monday.\n\
+         Nurses said police had beaten them.",
+    );
+    assert!(
+        events.iter().all(|e| !e.ends_with(">KENCOP")),
+        "police beat themselves: {events:?}"
     );
 }

@@ -89,6 +89,10 @@ pub struct Context {
     /// Whether the last armed force the article named was the police (not the army): whose
     /// "officers" a later sentence's are.
     police_last: bool,
+    /// The last group of people the article named by a plural noun of no state organ
+    /// ("twelve opposition activists", "Kenyan doctors"): whom a later "their" or "them"
+    /// means when the sentence names no group of its own.
+    people: Option<Actor>,
 }
 
 impl Context {
@@ -230,6 +234,12 @@ impl Context {
     /// The source and target of the last act of violence or repression noted.
     pub fn last_violence(&self) -> Option<(&Actor, &Actor)> {
         self.last_violence.as_ref().map(|(s, t)| (s, t))
+    }
+
+    /// Notes a group of people the text names by a plural noun ("twelve opposition
+    /// activists"), whom a later "their release" or "fire them" can mean.
+    pub fn note_people(&mut self, a: &Actor) {
+        self.people = Some(a.clone());
     }
 
     /// Notes one person the text names only by role once its country is known ("an
@@ -583,6 +593,10 @@ impl Recogniser {
                 (Some((a, _)), Some(p)) if p > a => (p, crate::dict::Casing::Title),
                 (Some(found), _) => found,
                 (None, Some(p)) => (p, crate::dict::Casing::Title),
+                // names of days and months ("on tuesday"), not "may" and "march", mostly verbs
+                (None, None) if CALENDAR_WORDS.contains(&tokens[i].lower.as_str()) => {
+                    (1, crate::dict::Casing::Title)
+                }
                 (None, None) => {
                     i += 1;
                     continue;
@@ -1487,9 +1501,30 @@ fn modifies_compound(tokens: &[Token], last: usize) -> bool {
     })
 }
 
+/// Names of days and months a text in lower case gets its capital back for.
+const CALENDAR_WORDS: [&str; 17] = [
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "april",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
 /// English words that are also names in the dictionaries or the gazetteer ("turkey", "us",
 /// "police", a town in Poland): never capitalised when restoring a lower-cased text's case.
-const COMMON_WORDS: [&str; 88] = [
+const COMMON_WORDS: [&str; 91] = [
     "a",
     "about",
     "after",
@@ -1510,16 +1545,18 @@ const COMMON_WORDS: [&str; 88] = [
     "black",
     "by",
     "can",
+    "car",
     "chad",
     "china",
     "deal",
     "do",
     "for",
     "from",
+    "georgia",
     "go",
+    "gray",
     "green",
     "grey",
-    "gray",
     "had",
     "has",
     "he",
@@ -1553,9 +1590,11 @@ const COMMON_WORDS: [&str; 88] = [
     "our",
     "out",
     "over",
+    "pan",
     "per",
     "police",
     "power",
+    "raw",
     "reading",
     "said",
     "she",
@@ -1577,7 +1616,6 @@ const COMMON_WORDS: [&str; 88] = [
     "will",
     "with",
     "young",
-    "georgia",
 ];
 
 /// "five ram sevaks were arrested", "about a dozen rumour mongers were nabbed": a counted
@@ -2073,6 +2111,47 @@ fn pronoun(tokens: &[Token], i: usize, ctx: &Context, earlier: &[Phrase]) -> Opt
                 ..single(&owner.actors[0])
             });
         }
+        // "Police arrested twelve activists. Amnesty demanded their release": "their" and
+        // "them" are the group of people named last, when the sentence names none before the
+        // pronoun ("Armenia and Azerbaijan restored their ties" is left to the clause
+        // analysis); "them" is first a group named before it in the sentence that is not the
+        // subject of its verb ("police beat protesters and arrested them", not "protesters
+        // said police beat them")
+        "their" | "them" if w == "them" || tokens.get(i + 1).is_some_and(|t| t.is_word()) => {
+            let plural = |p: &&Phrase| {
+                !p.person
+                    && !p.actors.is_empty()
+                    && (p.actors.len() > 1
+                        || is_plural_head(&tokens[p.last])
+                        || matches!(tokens[p.last].lower.as_str(), "them" | "they"))
+            };
+            let mut named_here = earlier.iter().rev().filter(plural).peekable();
+            if w == "them" {
+                let subject_of_verb = |p: &Phrase| {
+                    tokens[p.last + 1..i].iter().all(|t| {
+                        t.is_word()
+                            && !t.is_capitalised()
+                            && !matches!(t.lower.as_str(), "and" | "or" | "who" | "which" | "that")
+                    })
+                };
+                let nearest = named_here.peek().copied();
+                if let Some(p) = nearest.filter(|p| !subject_of_verb(p)) {
+                    return Some(described(tokens, i, i, &p.actors));
+                }
+                if let Some(p) = named_here.nth(1) {
+                    return Some(described(tokens, i, i, &p.actors));
+                }
+                if nearest.is_some() {
+                    return None;
+                }
+            } else if named_here.peek().is_some() {
+                return None;
+            }
+            return ctx.people.as_ref().map(|a| Phrase {
+                person: false,
+                ..single(a)
+            });
+        }
         // "The EU imposed sanctions … It also froze assets": a sentence-opening "it" that acts
         // is the last sentence's subject, when that was no person (not "It is expected …")
         // (mid-sentence, "and it accused", it is the sentence's own subject: left to the
@@ -2484,7 +2563,8 @@ const PREPOSITIONS: [&str; 14] = [
 /// Whether a phrase's last word names more than one thing ("drones", "troops", "police"):
 /// such a phrase is no antecedent of "its". Capitalised names ("the United States", "the
 /// Philippines") are one thing.
-fn is_plural_head(t: &Token) -> bool {
+/// Whether a noun phrase's head word is plural ("activists", "police"), so "they" can mean it.
+pub fn is_plural_head(t: &Token) -> bool {
     let w = t.lower.as_str();
     if t.is_capitalised() || !t.is_word() {
         return false;
@@ -2765,12 +2845,18 @@ mod tests {
         let t = |s: &str| r.truecase(s);
         assert_eq!(
             t("police arrested two pakistani nationals in lucknow on monday.").as_deref(),
-            Some("police arrested two Pakistani nationals in Lucknow on monday.")
+            Some("police arrested two Pakistani nationals in Lucknow on Monday.")
         );
         // acronyms in capitals; common words and role nouns as they are
         assert_eq!(
             t("the bjp said it will meet us in turkey.").as_deref(),
             Some("the BJP said it will meet us in turkey.")
+        );
+        // English words that spell an acronym stay words ("car", not the Central African
+        // Republic's "CAR")
+        assert_eq!(
+            t("militants arrived in a white car near the temple.").as_deref(),
+            Some("militants arrived in a white car near the temple.")
         );
         // a surname alone is no name; a full one is
         assert_eq!(

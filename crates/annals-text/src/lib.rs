@@ -65,6 +65,9 @@ const SENTENCE_STARTERS: &[&str] = &[
 /// in order and non-overlapping; every span starts and ends on a character boundary.
 pub fn split_sentences(text: &str) -> Vec<Span> {
     let bytes = text.as_bytes();
+    // a text in lower case throughout ("police arrested two men. they were freed.") has no
+    // capital to open its sentences: a stop and a space end one there
+    let caseless = !text.chars().any(char::is_uppercase);
     let mut out = Vec::new();
     let mut start = skip_gap(text, 0);
     let mut i = start;
@@ -78,7 +81,7 @@ pub fn split_sentences(text: &str) -> Vec<Span> {
             }
             end = skip_closers(text, end);
             let next = skip_gap(text, end);
-            if next > end && ends_here(text, start, i, next) {
+            if next > end && ends_here(text, start, i, next, caseless) {
                 push(&mut out, text, start, end);
                 start = next;
                 i = next;
@@ -158,12 +161,16 @@ fn skip_gap(text: &str, mut at: usize) -> usize {
 }
 
 /// Whether the stop at `dot` (sentence began at `start`, next text at `next`) ends a sentence.
-fn ends_here(text: &str, start: usize, dot: usize, next: usize) -> bool {
+fn ends_here(text: &str, start: usize, dot: usize, next: usize, caseless: bool) -> bool {
     let Some(first) = text[next..].chars().next() else {
         return true;
     };
     let opener = matches!(first, '"' | '“' | '‘' | '\'' | '(' | '[' | '«');
-    if !(first.is_uppercase() || first.is_ascii_digit() || opener) {
+    if !(first.is_uppercase()
+        || first.is_ascii_digit()
+        || opener
+        || (caseless && first.is_alphabetic()))
+    {
         return false;
     }
     if text.as_bytes()[dot] != b'.' {
@@ -187,16 +194,24 @@ fn ends_here(text: &str, start: usize, dot: usize, next: usize) -> bool {
     }
     let letters: Vec<char> = word.chars().filter(|c| c.is_alphabetic()).collect();
     // a single initial: "John F. Kennedy"
-    if letters.len() == 1 && word.chars().count() == 1 && word.chars().all(char::is_uppercase) {
+    if letters.len() == 1
+        && word.chars().count() == 1
+        && word.chars().all(|c| c.is_uppercase() || caseless)
+    {
         return false;
     }
     // a dotted acronym ("U.S."): ends a sentence only before a typical sentence opener
-    if word.contains('.') && letters.iter().all(|c| c.is_uppercase()) && letters.len() <= 4 {
+    if word.contains('.')
+        && letters.iter().all(|c| c.is_uppercase() || caseless)
+        && letters.len() <= 4
+    {
         let next_word: String = text[next..]
             .chars()
             .take_while(|c| c.is_alphabetic())
             .collect();
-        return SENTENCE_STARTERS.contains(&next_word.as_str());
+        return SENTENCE_STARTERS
+            .iter()
+            .any(|w| *w == next_word || (caseless && w.eq_ignore_ascii_case(&next_word)));
     }
     true
 }
@@ -253,7 +268,17 @@ mod tests {
                 &["Is it over?", "Yes!", "It is."],
             ),
             ("no final stop here", &["no final stop here"]),
-            ("version 1.2 is out. ok.", &["version 1.2 is out. ok."]),
+            // a stop before a small letter ends no sentence in a text with capitals …
+            ("Version 1.2 is out. ok.", &["Version 1.2 is out. ok."]),
+            // … but does in a text in lower case throughout, past abbreviations and initials
+            (
+                "police met gen. ortiz and j. smith in the u.s. capital. they left. it ended.",
+                &[
+                    "police met gen. ortiz and j. smith in the u.s. capital.",
+                    "they left.",
+                    "it ended.",
+                ],
+            ),
             ("   ", &[]),
         ];
         for (text, want) in cases {

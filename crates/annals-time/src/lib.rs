@@ -191,6 +191,8 @@ struct Tok<'a> {
     end: usize,
     text: &'a str,
     lower: String,
+    /// The text is in lower case throughout: names of days and months bear no capital.
+    caseless: bool,
 }
 
 impl Tok<'_> {
@@ -218,12 +220,16 @@ impl Tok<'_> {
     fn is_dash(&self) -> bool {
         matches!(self.text, "-" | "–" | "—" | "‐" | "‑")
     }
+    /// Capitalised, or in a text in lower case throughout (where "may" and "march" are
+    /// still read as the verbs they mostly are).
     fn capitalised(&self) -> bool {
         self.text.chars().next().is_some_and(char::is_uppercase)
+            || (self.caseless && !matches!(self.lower.as_str(), "may" | "march"))
     }
 }
 
 fn tokens(text: &str) -> Vec<Tok<'_>> {
+    let caseless = !text.chars().any(char::is_uppercase);
     let mut out = Vec::new();
     let mut it = text.char_indices().peekable();
     while let Some((s, c)) = it.next() {
@@ -247,6 +253,7 @@ fn tokens(text: &str) -> Vec<Tok<'_>> {
             end: e,
             text: t,
             lower: t.to_lowercase(),
+            caseless,
         });
     }
     out

@@ -286,6 +286,32 @@ const CASES: &[(&str, &str, Tense, &str)] = &[
         "2024-05-16@day",
     ),
     ("They met on Tuesday.", "", Tense::Past, "-"),
+    // a text in lower case throughout: day and month names as written there, but "may" and
+    // "march" are verbs
+    (
+        "police said the rally was held on tuesday.",
+        "2024-05-16",
+        Tense::Past,
+        "2024-05-14@day",
+    ),
+    (
+        "the tribunal convened on 3 june 2002.",
+        "2024-05-16",
+        Tense::Past,
+        "2002-06-03@day",
+    ),
+    (
+        "protesters may march again.",
+        "2024-05-16",
+        Tense::Past,
+        "none",
+    ),
+    (
+        "Protesters met on tuesday.",
+        "2024-05-16",
+        Tense::Past,
+        "none",
+    ),
     // relative expressions
     (
         "He arrived yesterday.",
