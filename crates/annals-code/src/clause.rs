@@ -1116,7 +1116,39 @@ pub fn roles(
     };
     let shared = |verb: usize| before(verb).map(|c| c.subject.clone());
     let (mut status, mut modality) = status_of(tokens, m);
-    if let Some(c) = before(m.head).filter(|_| status == Status::Reported) {
+    // ("did not attend the meeting and criticised France", "would not back down and urged
+    // Beijing": a verb in the past tense shares no "did", "would" or "not" with a bare verb
+    // before it, unlike "will attend the summit and pay visits")
+    let finite_after_bare = |c: &Coordinated| {
+        matches!(m.form, VerbForm::Past | VerbForm::PastOrParticiple)
+            && (1..=3)
+                .filter_map(|d| c.head.checked_sub(d))
+                .take_while(|&k| {
+                    phrase_at[k].is_none() && !matches!(tokens[k].lower.as_str(), "," | ";" | "and")
+                })
+                .map(|k| tokens[k].lower.as_str())
+                .any(|w| {
+                    matches!(
+                        w,
+                        "did"
+                            | "does"
+                            | "do"
+                            | "would"
+                            | "will"
+                            | "could"
+                            | "can"
+                            | "should"
+                            | "must"
+                            | "might"
+                            | "may"
+                            | "to"
+                    )
+                })
+    };
+    if let Some(c) = before(m.head)
+        .filter(|_| status == Status::Reported)
+        .filter(|c| !finite_after_bare(c))
+    {
         status = c.status;
         modality = c.modality.clone();
     }
@@ -1847,8 +1879,14 @@ fn subject(
                 | "until"
                 | "unless"
                 | "whereas"
+                | "as"
         ) && !tokens[head].lower.ends_with("ing")
             && k + 1 < head
+            // ("as well as", "such as", "as part of": no subordinator)
+            && (w != "as"
+                || (k > 0
+                    && !matches!(tokens[k - 1].lower.as_str(), "such" | "well" | "as" | "so")
+                    && !matches!(tokens[k + 1].lower.as_str(), "well" | "part" | "a" | "an")))
             // ("when they blew themselves up": a pronoun there stands for the main subject)
             && !tokens[k + 1..head]
                 .iter()
@@ -2113,7 +2151,11 @@ pub(crate) fn names_attack(tokens: &[Token], last: usize) -> bool {
     // modifiers are nouns or adjectives: no preposition or verb ("Nigeria went on strike")
     let modifier = |t: &Token| {
         let w = t.lower.as_str();
-        !is_preposition(w) && !BE.contains(&w) && !w.ends_with("ed") && !starts_predicate(t)
+        !is_preposition(w)
+            && !BE.contains(&w)
+            && !w.ends_with("ed")
+            && !w.ends_with("ing")
+            && !starts_predicate(t)
     };
     tokens
         .iter()
@@ -3011,6 +3053,7 @@ pub fn is_direction(w: &str) -> bool {
             | "eastern"
             | "western"
             | "central"
+            | "downtown"
             | "northeastern"
             | "northwestern"
             | "southeastern"
@@ -3203,7 +3246,13 @@ pub fn location_at(tokens: &[Token], phrases: &[Phrase], m: &Match) -> Option<(u
         .iter()
         .filter_map(|p| {
             let l = p.place.as_ref()?;
-            let prep = preceded_by_preposition(tokens, p);
+            // ("in central Nairobi", "in northern Mali": past a word for the part of it)
+            let prep = match p.first.checked_sub(1).map(|k| &tokens[k]) {
+                Some(t) if p.first >= 2 && !t.is_capitalised() && is_direction(&t.lower) => {
+                    Some(tokens[p.first - 2].lower.clone()).filter(|w| is_preposition(w))
+                }
+                _ => preceded_by_preposition(tokens, p),
+            };
             // "the Great Hall of the People, Beijing": a city after a comma, not a country in a
             // list ("the US, Russia, and Switzerland met")
             let appositive =

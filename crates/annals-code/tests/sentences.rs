@@ -39,6 +39,30 @@ const CASES: &[Case] = &[
         "2024-01-25",
         &["111 CAN>ISR negated"],
     ),
+    // a capital after "in central", "in downtown" is where, not the government; the force's
+    // weapons ("police bullets") name it as the agent
+    (
+        "Police fired tear gas at protesters in central Nairobi.",
+        "2024-01-25",
+        &["175 KENCOP>KENCVL reported 2024-01-25"],
+    ),
+    (
+        "Two protesters were killed by police bullets in downtown Nairobi.",
+        "2024-01-25",
+        &["190 KENCOP>KENCVL reported 2024-01-25"],
+    ),
+    // a verb in the past tense after "and" shares no "did not" with the bare verb before it;
+    // a bare one does
+    (
+        "Chile did not attend the meeting and criticised Norway.",
+        "2024-01-25",
+        &["111 CHL>NOR reported 2024-01-25"],
+    ),
+    (
+        "Chile did not criticise or threaten Norway.",
+        "2024-01-25",
+        &["111 CHL>NOR negated", "130 CHL>NOR negated"],
+    ),
     (
         "The Brazilian president was welcomed by the Canadian prime minister in Ottawa.",
         "2024-01-25",

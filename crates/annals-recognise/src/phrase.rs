@@ -1047,11 +1047,18 @@ impl Recogniser {
                     (code, entity.or_else(|| Some(cname.clone())), coref)
                 }
                 (None, EntryKind::Capital)
-                    if first > 0
-                        && matches!(
-                            tokens[first - 1].lower.as_str(),
+                    if first > 0 && {
+                        // ("in central Nairobi", "in downtown Caracas")
+                        let k = if first >= 2 && is_part_of_town(&tokens[first - 1].lower) {
+                            first - 2
+                        } else {
+                            first - 1
+                        };
+                        matches!(
+                            tokens[k].lower.as_str(),
                             "in" | "at" | "near" | "outside" | "around" | "across" | "inside"
-                        ) =>
+                        )
+                    } =>
                 {
                     // "talks in Oslo": a capital after a locative preposition is the place
                     return location.map(|l| Phrase::place_only(first, last, l));
@@ -1441,6 +1448,26 @@ impl Recogniser {
             .or_else(|| entries.iter().min_by_key(|e| e.start))
             .copied()
     }
+}
+
+/// Whether a word (in lower case) names a part of a town ("central Nairobi", "downtown").
+fn is_part_of_town(w: &str) -> bool {
+    matches!(
+        w,
+        "central"
+            | "downtown"
+            | "northern"
+            | "southern"
+            | "eastern"
+            | "western"
+            | "north"
+            | "south"
+            | "east"
+            | "west"
+            | "greater"
+            | "suburban"
+            | "old"
+    )
 }
 
 /// Whether the word before `i` is a locative preposition ("in Oslo", "near Kyiv").
