@@ -300,7 +300,15 @@ pub fn match_at(
             let inside_name = k > pos + 1
                 && (t.is_capitalised() || w == "'s")
                 && (tokens[k - 1].is_capitalised() || tokens[k - 1].lower == "'s");
-            if w != "-" && !of_amount && !is_amount(t) && !inside_name {
+            // ("a long-delayed free trade agreement": a hyphenated word is one word; "a new
+            // round of direct talks": the round of talks is the talks)
+            let hyphenated = k > 0 && tokens[k - 1].text == "-" && tokens[k - 1].end == t.start;
+            let round_of = matches!(w, "round" | "rounds" | "series")
+                && tokens.get(k + 1).is_some_and(|n| n.lower == "of")
+                || (w == "of"
+                    && k > 0
+                    && matches!(tokens[k - 1].lower.as_str(), "round" | "rounds" | "series"));
+            if w != "-" && !of_amount && !is_amount(t) && !inside_name && !hyphenated && !round_of {
                 gap += 1;
                 if gap > MAX_GAP || compound {
                     break;
@@ -2913,9 +2921,24 @@ fn done_to_people(code: &annals_model::EventCode) -> bool {
 /// `after`, with at most a determiner and a few modifiers between ("released the jailed
 /// mayor of Nablus"), none of them a preposition, clause word or punctuation.
 fn direct_object(tokens: &[Token], phrases: &[Phrase], after: usize, end: usize) -> Vec<Actor> {
-    let Some(p) = phrases.iter().find(|p| p.first > after && p.last < end) else {
+    let mut candidates = phrases.iter().filter(|p| p.first > after && p.last < end);
+    let Some(mut p) = candidates.next() else {
         return Vec::new();
     };
+    // "welcomed his remarks", "welcomed Guterres's call": a possessor is not the object,
+    // unless what it owns is an actor too ("welcomed his Chinese counterpart")
+    let pronoun = p.first == p.last
+        && p.coreferent
+        && matches!(
+            tokens[p.first].lower.as_str(),
+            "his" | "her" | "its" | "their"
+        );
+    if pronoun || possessive(tokens, p) {
+        match candidates.next() {
+            Some(q) if pronoun && q.first == p.last + 1 => p = q,
+            _ => return Vec::new(),
+        }
+    }
     let between = &tokens[after + 1..p.first];
     let plain = between.len() <= 4
         && between.iter().enumerate().all(|(i, t)| {

@@ -39,6 +39,56 @@ const CASES: &[Case] = &[
         "2024-01-25",
         &["111 CAN>ISR negated"],
     ),
+    // what a person said is welcomed, not the person: no visit
+    (
+        "Chile welcomed Norway's proposal.",
+        "2024-01-25",
+        &["051 CHL>NOR reported 2024-01-25"],
+    ),
+    (
+        "Ghanaian President John Mahama welcomed his remarks.",
+        "2024-01-25",
+        &[],
+    ),
+    // a state that hosts refugees grants asylum; it hosts no visit
+    (
+        "Chile, which hosts thousands of Venezuelan refugees, criticised Norway.",
+        "2024-01-25",
+        &[
+            "075 CHL>VENREF reported 2024-01-25",
+            "111 CHL>NOR reported 2024-01-25",
+        ],
+    ),
+    // retaliation in trade is no force
+    (
+        "Canada retaliated against US steel tariffs with duties of its own.",
+        "2024-01-25",
+        &["163 CAN>USA reported 2024-01-25"],
+    ),
+    // a hyphenated word is one word; "a round of talks" is talks
+    (
+        "Chile and Norway signed a long-delayed free trade agreement.",
+        "2024-01-25",
+        &[
+            "057 CHL>NOR reported 2024-01-25",
+            "057 NOR>CHL reported 2024-01-25",
+        ],
+    ),
+    (
+        "Chile and Norway held a new round of direct talks in Oslo.",
+        "2024-01-25",
+        &[
+            "046 CHL>NOR reported 2024-01-25",
+            "046 NOR>CHL reported 2024-01-25",
+        ],
+    ),
+    // an envoy named after "X's ambassador to the UN" is X's, not the UN's; "the world body"
+    // is the UN
+    (
+        "Chile's ambassador to the UN, Ana Vidal Rojas, accused the world body of corruption.",
+        "2024-01-25",
+        &["1121 CHLGOV>IGOUNO reported 2024-01-25"],
+    ),
     // a capital after "in central", "in downtown" is where, not the government; the force's
     // weapons ("police bullets") name it as the agent
     (

@@ -280,7 +280,8 @@ impl ActorDictionary {
         let id = self.entries.len();
         self.layers.push(self.layer);
         for p in &entry.patterns {
-            let rule = if entry.kind == EntryKind::Agent {
+            // (a description written in lower case, "world body", matches as written)
+            let rule = if entry.kind == EntryKind::Agent || !p.chars().any(char::is_uppercase) {
                 CaseRule::Any
             } else if !case_blind
                 && p.len() <= 5

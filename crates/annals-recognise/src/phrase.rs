@@ -1347,7 +1347,20 @@ impl Recogniser {
                 k += 1;
             }
             if k - first >= 2 && tokens.get(k).is_some_and(|t| t.text == ",") {
-                found.push((first, k - 1, p.actors[0].clone()));
+                // "China's ambassador to the UN, Fu Cong,": the envoy's side, not the place or
+                // body posted to ("the leader of the opposition party, Tundu Lissu," is the
+                // party's)
+                let mut prep = p.first;
+                while prep > 0 && matches!(tokens[prep - 1].lower.as_str(), "the" | "a" | "an") {
+                    prep -= 1;
+                }
+                let posted_to = prep > 0
+                    && matches!(tokens[prep - 1].lower.as_str(), "to" | "in" | "at" | "for");
+                let head = phrases.iter().find(|q| {
+                    posted_to && q.last + 2 == prep && q.actors.len() == 1 && !q.coreferent
+                });
+                let side = head.map_or(&p.actors[0], |q| &q.actors[0]);
+                found.push((first, k - 1, side.clone()));
             }
         }
         for (first, last, side) in found {
