@@ -131,6 +131,9 @@ pub struct Coordinated {
     pub subject: Vec<Actor>,
     pub status: Status,
     pub modality: Option<String>,
+    /// The verb is a gerund ("accused the RSF of committing …"), which a finite verb after
+    /// "and" is not coordinated with.
+    pub gerund: bool,
 }
 
 /// The actors, status and evidence the clause analysis gives one match.
@@ -634,10 +637,37 @@ pub fn uncontrolled_infinitive(tokens: &[Token], head: usize) -> bool {
 /// The tokens of a time adjunct between a control verb and the "to" of the infinitive at
 /// `head` ("agreed on Friday to restore ties": "on Friday"), which date the agreeing, not
 /// the restoring.
+/// So too between a verb of saying and its "that" ("warned on Tuesday that Iran would
+/// strike"), which dates the warning.
 pub fn control_adjunct(tokens: &[Token], head: usize) -> Option<std::ops::Range<usize>> {
-    let k = infinitive_start(tokens, head)?;
-    let c = before_time_adjunct(tokens, k - 2);
-    (c < k - 2 && CONTROL.contains(&tokens[c].lower.as_str())).then_some(c + 1..k - 1)
+    if let Some(k) = infinitive_start(tokens, head) {
+        let c = before_time_adjunct(tokens, k - 2);
+        if c < k - 2 && CONTROL.contains(&tokens[c].lower.as_str()) {
+            return Some(c + 1..k - 1);
+        }
+    }
+    let that = (head.saturating_sub(12)..head)
+        .rev()
+        .take_while(|&k| !matches!(tokens[k].text.as_str(), ";" | ":"))
+        .find(|&k| tokens[k].lower == "that")?;
+    let c = before_time_adjunct(tokens, that.checked_sub(1)?);
+    (c + 1 < that
+        && matches!(
+            tokens[c].lower.as_str(),
+            "said"
+                | "says"
+                | "warned"
+                | "warns"
+                | "announced"
+                | "vowed"
+                | "pledged"
+                | "insisted"
+                | "declared"
+                | "stressed"
+                | "added"
+                | "threatened"
+        ))
+    .then_some(c + 1..that)
 }
 
 /// The index right after the "to" of the infinitive whose verb is at `head`, past adverbs
@@ -947,7 +977,6 @@ pub fn status_of(tokens: &[Token], m: &Match) -> (Status, Option<String>) {
     ]) {
         return (Status::Alleged, Some("alleged".into()));
     }
-    let has = |w: &str| win.contains(&w);
     // (a time adjunct between the two words does not part them: "agreed on Friday to")
     let untimed: Vec<&str> = win
         .iter()
@@ -1066,24 +1095,30 @@ pub fn status_of(tokens: &[Token], m: &Match) -> (Status, Option<String>) {
             return (s, Some(format!("{a} {b}")));
         }
     }
-    for (w, s) in [
-        ("will", Status::Planned),
-        ("'ll", Status::Planned),
-        ("shall", Status::Planned),
-        ("would", Status::Planned),
-        ("could", Status::Hypothetical),
-        ("might", Status::Hypothetical),
-        ("may", Status::Hypothetical),
-        ("should", Status::Hypothetical),
-        ("must", Status::Hypothetical),
-        ("if", Status::Hypothetical),
-        ("upcoming", Status::Planned),
-        ("planned", Status::Planned),
-        ("proposed", Status::Hypothetical),
-    ] {
-        if has(w) {
-            return (s, Some(w.to_string()));
+    // the marker nearest the verb governs it ("would respond if India attacked": "attacked"
+    // is under "if", not "would")
+    let marker = |w: &str| match w {
+        "will" | "'ll" | "shall" | "would" | "upcoming" | "planned" => Some(Status::Planned),
+        "could" | "might" | "may" | "should" | "must" | "if" | "proposed" => {
+            Some(Status::Hypothetical)
         }
+        _ => None,
+    };
+    if let Some((w, s)) = win.iter().rev().find_map(|w| marker(w).map(|s| (*w, s))) {
+        // "Iran would strike back if the United States attacked": what would be done on a
+        // condition is hypothetical
+        let conditional = !nominal
+            && w == "would"
+            && tokens
+                .iter()
+                .skip(m.end() + 1)
+                .take(10)
+                .take_while(|t| !matches!(t.text.as_str(), ";" | ":" | "." | "but"))
+                .any(|t| matches!(t.lower.as_str(), "if" | "unless"));
+        if conditional {
+            return (Status::Hypothetical, Some("would … if".into()));
+        }
+        return (s, Some(w.to_string()));
     }
     // "an Israeli attack on Iran would be a disaster": an event noun that is the subject of a
     // conditional is no more than possible
@@ -1116,10 +1151,13 @@ pub fn roles(
     // before "and"
     let before = |verb: usize| {
         let and = coordinated_verb(tokens, phrase_at, verb)?;
+        // ("accused the RSF of committing genocide and vowed to retake the area": "vowed" goes
+        // with "accused", not with the gerund)
+        let finite = !matches!(m.form, VerbForm::Gerund | VerbForm::Base);
         earlier
             .iter()
             .rev()
-            .find(|c| c.head < and && !c.subject.is_empty())
+            .find(|c| c.head < and && !c.subject.is_empty() && !(finite && c.gerund))
             .filter(|c| !tokens[c.head..and].iter().any(|t| t.lower == ";"))
     };
     let shared = |verb: usize| before(verb).map(|c| c.subject.clone());
@@ -1181,7 +1219,21 @@ pub fn roles(
             let gathering = (m.form == VerbForm::Base && m.entry.code.root() == "14")
                 .then(|| gathered_to(tokens, m.head))
                 .flatten();
-            let subject = if let Some(g) = gathering {
+            // "… and vowed to retake the area": the verb right before "to" controls the
+            // infinitive, whose subject is its own (not an object named before it)
+            let controller =
+                (m.form == VerbForm::Base && m.head >= 2 && tokens[m.head - 1].lower == "to")
+                    .then(|| {
+                        earlier
+                            .iter()
+                            .rev()
+                            .find(|c| c.head + 2 == m.head && !c.subject.is_empty() && !c.gerund)
+                    })
+                    .flatten();
+            let subject = if let Some(c) = controller {
+                how.push("infinitive: the subject of the verb before \"to\"".to_string());
+                c.subject.clone()
+            } else if let Some(g) = gathering {
                 how.push("protest the purpose of a gathering: its subject".to_string());
                 subject(tokens, phrases, phrase_at, g)
             } else if m.form == VerbForm::Gerund && accused_of(tokens, m.head) {

@@ -636,6 +636,7 @@ impl Coder {
                     subject: subject.clone(),
                     status: roles.status,
                     modality: roles.modality.clone(),
+                    gerund: m.form == VerbForm::Gerund,
                 });
             }
             let located = clause::location_at(&tokens, &phrases, m);
@@ -3265,6 +3266,7 @@ fn states_intent(modality: &str) -> bool {
             | "'ll"
             | "shall"
             | "would"
+            | "would … if"
             | "plans to"
             | "plan to"
             | "planned to"

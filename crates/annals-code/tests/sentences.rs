@@ -39,6 +39,31 @@ const CASES: &[Case] = &[
         "2024-01-25",
         &["111 CAN>ISR negated"],
     ),
+    // what would be done on a condition is hypothetical, its threat told on the day of the
+    // warning; the act under "if" is hypothetical too, not planned by the "would" before it
+    (
+        "Chile warned on Tuesday that Chile would strike back if Norway attacked.",
+        "2024-01-25",
+        &["138 CHL>NOR reported 2024-01-23", "190 CHL>NOR hypothetical"],
+    ),
+    (
+        "Chile warned that it would respond forcefully if Norway attacked its territory.",
+        "2024-01-25",
+        &["130 CHL> reported 2024-01-25", "190 NOR>CHL hypothetical"],
+    ),
+    // a finite verb after "and" goes with the finite verb before, not the gerund "of" an
+    // accusation; the infinitive after it is its subject's
+    (
+        "The Chilean army accused the rebels of killing civilians and vowed to retake the town.",
+        "2024-01-25",
+        &[
+            "112 CHLMIL>CHLREB reported 2024-01-25",
+            "190 CHLREB>CHLCVL alleged",
+            "030 CHLMIL> reported 2024-01-25",
+            "1382 CHLMIL>CHLREB reported 2024-01-25",
+            "192 CHLMIL> planned",
+        ],
+    ),
     // what a person said is welcomed, not the person: no visit
     (
         "Chile welcomed Norway's proposal.",
