@@ -2376,10 +2376,13 @@ fn object(
         }
     }
     // "accused Ukraine of attacking", "urged China to": the object sits inside the pattern
+    // ("Russia and the United States exchanged prisoners": what both sides give each other is
+    // no side)
     if let Some(p) = phrases.iter().find(|p| {
         p.first > m.head
             && p.last <= after
             && !p.actors.is_empty()
+            && !(m.entry.recip && (p.first..=p.last).any(|k| m.words.contains(&k)))
             // (a pronoun is not, a description is: "urged both sides to"; so is a possessive
             // before the pattern's noun, "demanded his immediate release")
             && (!(p.coreferent && p.first == p.last)

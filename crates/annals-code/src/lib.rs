@@ -2242,10 +2242,29 @@ impl Coder {
             .flatten();
         let of_what_is_alleged =
             |t: &annals_time::TimeTag| alleged_from.is_some_and(|e| t.start > e);
+        // "invited Jaishankar to visit Beijing later this year": a time ahead after the verb's
+        // infinitive complement is the infinitive's, not the inviting's ("urged India to stop
+        // buying oil on Friday" was urged on Friday)
+        let in_infinitive = |t: &annals_time::TimeTag| {
+            let ahead = t
+                .text
+                .split_whitespace()
+                .any(|w| matches!(w.to_lowercase().as_str(), "next" | "later" | "coming"));
+            ahead
+                && tokens.windows(2).any(|w| {
+                    w[0].lower == "to"
+                        && w[0].start > tokens[m.head].end
+                        && w[1].end <= t.start
+                        && self
+                            .verbs
+                            .lookup(&w[1].lower)
+                            .any(|(e, f)| e.kind == PatternKind::Verb && f == VerbForm::Base)
+                })
+        };
         let best = annals_time::tag(sentence, published, tense)
             .into_iter()
             .filter(|t| same_clause(t) && !in_aside(t) && !of_the_control_verb(t))
-            .filter(|t| !of_what_is_alleged(t))
+            .filter(|t| !of_what_is_alleged(t) && !in_infinitive(t))
             .filter(|t| !of_a_plan(t))
             .filter_map(|t| {
                 t.value

@@ -64,6 +64,21 @@ const CASES: &[Case] = &[
             "192 CHLMIL> planned",
         ],
     ),
+    // prisoners two sides exchange are no side; the exchange is between the two
+    (
+        "Chile and Norway exchanged prisoners in Oslo.",
+        "2024-01-25",
+        &[
+            "0841 CHL>NOR reported 2024-01-25",
+            "0841 NOR>CHL reported 2024-01-25",
+        ],
+    ),
+    // a time after the infinitive is the infinitive's: the invitation is made today
+    (
+        "Chile invited Norway to visit Santiago later this year.",
+        "2024-01-25",
+        &["026 CHL>NOR reported 2024-01-25"],
+    ),
     // what a person said is welcomed, not the person: no visit
     (
         "Chile welcomed Norway's proposal.",
@@ -3123,4 +3138,14 @@ fn their_and_them_are_the_group_of_people_named_last() {
         events.iter().all(|e| !e.ends_with(">KENCOP")),
         "police beat themselves: {events:?}"
     );
+}
+
+#[test]
+fn a_chinese_name_is_later_mentioned_by_its_family_name() {
+    let events = article_events(
+        "2025-04-10",
+        "Chinese Foreign Minister Wang Yi met Indian officials in Beijing on Tuesday.\n\
+         Wang praised Syria's commitment to fighting terrorism.",
+    );
+    assert_events(&events, &["051 CHNGOV>SYR"]);
 }

@@ -254,6 +254,29 @@ impl Context {
             if !self.first_seen.contains(e) {
                 self.first_seen.push(e.clone());
             }
+            // "Wang Yi … Wang said": a later mention by surname, the family name first for
+            // Chinese, Korean and Vietnamese names
+            let words: Vec<&str> = e.split_whitespace().collect();
+            let name_like = words.len() >= 2
+                && words.iter().all(|w| {
+                    w.chars().next().is_some_and(char::is_uppercase)
+                        && w.chars()
+                            .all(|c| c.is_alphabetic() || c == '-' || c == '\'')
+                });
+            if name_like {
+                let family_first = matches!(
+                    a.code.country(),
+                    "CHN" | "TWN" | "HKG" | "KOR" | "PRK" | "VNM"
+                );
+                let surname = if family_first {
+                    words[0]
+                } else {
+                    words[words.len() - 1]
+                };
+                if surname.chars().count() >= 2 {
+                    self.surnames.insert(surname.to_lowercase(), a.clone());
+                }
+            }
         }
         self.persons.retain(|p| p.entity != a.entity);
         self.persons.push(a.clone());
