@@ -2101,6 +2101,15 @@ impl Coder {
                 | "earlier"
                 | "recently"
                 | "again"
+                | "since"
+                | "amid"
+                | "despite"
+                | "following"
+                | "over"
+                | "under"
+                | "into"
+                | "against"
+                | "along"
         ) || {
             // a participle after a plural role ends it ("demonstrators protesting"); after a
             // singular one it may be a compound ("police training", "military spending")

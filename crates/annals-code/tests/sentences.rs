@@ -64,6 +64,23 @@ const CASES: &[Case] = &[
             "192 CHLMIL> planned",
         ],
     ),
+    // criminals by trade are CRM; pepper spray is violent repression; a role before "since"
+    // ends its phrase
+    (
+        "Philippine police shot dead three suspected drug dealers in Manila.",
+        "2024-01-25",
+        &["193 PHLCOP>PHLCRM reported 2024-01-25"],
+    ),
+    (
+        "Police used pepper spray on protesters in Santiago.",
+        "2024-01-25",
+        &["175 CHLCOP>CHLCVL reported 2024-01-25"],
+    ),
+    (
+        "Fano fighters have been battling the federal army since August.",
+        "2024-01-25",
+        &["190 ETHREB>ETHMIL reported 2024-01-25"],
+    ),
     // prisoners two sides exchange are no side; the exchange is between the two
     (
         "Chile and Norway exchanged prisoners in Oslo.",
