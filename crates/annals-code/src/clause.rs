@@ -937,11 +937,18 @@ pub fn status_of(tokens: &[Token], m: &Match) -> (Status, Option<String>) {
         .map_or(0, |p| p + 1);
     let win = &window[cut..];
     // "denied that its forces attacked", "alleged that troops attacked": the verb before "that"
-    let before_that: &[&str] = if cut >= 2 && window[cut - 1] == "that" {
-        &window[cut.saturating_sub(4)..cut - 1]
+    // (read from the sentence, not the window: "denied that any of its commanders had been
+    // killed" has its "that" at the window's edge)
+    let that_at = start + cut;
+    let before_that: Vec<&str> = if cut >= 1 && window[cut - 1] == "that" {
+        tokens[that_at.saturating_sub(4)..that_at - 1]
+            .iter()
+            .map(|t| t.lower.as_str())
+            .collect()
     } else {
-        &[]
+        Vec::new()
     };
+    let before_that = before_that.as_slice();
     let said = |words: &[&str]| win.iter().chain(before_that).any(|w| words.contains(w));
     // "demanded that Russia withdraw": what is demanded has not happened
     if before_that.iter().any(|w| {

@@ -64,6 +64,19 @@ const CASES: &[Case] = &[
             "192 CHLMIL> planned",
         ],
     ),
+    // a party said to be in opposition is the opposition
+    (
+        "The opposition Bangladesh Nationalist Party accused the government of rigging the vote.",
+        "2024-01-25",
+        &["1121 BGDOPP>BGDGOV reported 2024-01-25"],
+    ),
+    // an armed group's commanders are its own; what is denied "that" far from the denial is
+    // still denied
+    (
+        "The Pakistani Taliban denied that any of its commanders had been killed.",
+        "2024-01-25",
+        &["016 PAKREB> reported 2024-01-25", "190 >PAKREB denied"],
+    ),
     // criminals by trade are CRM; pepper spray is violent repression; a role before "since"
     // ends its phrase
     (

@@ -1024,8 +1024,12 @@ impl Recogniser {
                                 | "brigadier"
                                 | "captain"
                         );
-                        if role.is_none() || !(generic || rank) {
-                            role = Some(self.actors.entry(candidates[0]).code.clone());
+                        // ("the opposition Bangladesh Nationalist Party": a party said to be in
+                        // opposition is CAMEO's opposition)
+                        let code = &self.actors.entry(candidates[0]).code;
+                        let opposition_party = role.as_deref() == Some("OPP") && code == "PTY";
+                        if (role.is_none() || !(generic || rank)) && !opposition_party {
+                            role = Some(code.clone());
                         }
                     }
                 }
@@ -2565,7 +2569,12 @@ fn possessed_roles(tokens: &[Token], phrases: &mut Vec<Phrase>) {
             // a state's organ ("its government", "its troops") is of a state: an
             // organisation or group as owner gives way to the nearest state before it
             let is_state = |a: &Actor| a.code.country() != "IGO" && a.code.is_state_side();
-            let owner = if role.code.is_state_side() && !is_state(owner) {
+            // ("the Pakistani Taliban … its commanders": an armed group's fighters are its own)
+            let armed_owner = ["REB", "INS", "PRM", "UAF", "SEP"]
+                .iter()
+                .any(|r| owner.code.has_role(r))
+                && role.code.role() == "MIL";
+            let owner = if role.code.is_state_side() && !is_state(owner) && !armed_owner {
                 match phrases[..i]
                     .iter()
                     .rev()
