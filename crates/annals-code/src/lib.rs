@@ -2275,9 +2275,23 @@ impl Coder {
             .filter(|t| same_clause(t) && !in_aside(t) && !of_the_control_verb(t))
             .filter(|t| !of_what_is_alleged(t) && !in_infinitive(t))
             .filter(|t| !of_a_plan(t))
+            // ("rejected the results of the October 9 election on Thursday": a date that
+            // modifies a noun, "the October 9 election", "Sunday's vote", gives way to one
+            // that dates the verb)
             .filter_map(|t| {
-                t.value
-                    .map(|v| (t.start.abs_diff(head_at).min(t.end.abs_diff(head_at)), v))
+                let before = sentence[..t.start].split_whitespace().next_back();
+                let attributive = before.is_some_and(|w| w.eq_ignore_ascii_case("the"))
+                    || sentence[t.end..].starts_with("'s")
+                    || sentence[t.end..].starts_with("’s");
+                t.value.map(|v| {
+                    (
+                        (
+                            attributive,
+                            t.start.abs_diff(head_at).min(t.end.abs_diff(head_at)),
+                        ),
+                        v,
+                    )
+                })
             })
             .min_by_key(|(d, _)| *d);
         if let Some((_, v)) = best {

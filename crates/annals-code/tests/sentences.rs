@@ -64,6 +64,12 @@ const CASES: &[Case] = &[
             "192 CHLMIL> planned",
         ],
     ),
+    // a date that modifies a noun ("the January 21 election") gives way to the verb's own
+    (
+        "Chile rejected the results of the January 21 election on Wednesday.",
+        "2024-01-25",
+        &["120 CHL> reported 2024-01-24"],
+    ),
     // a party said to be in opposition is the opposition
     (
         "The opposition Bangladesh Nationalist Party accused the government of rigging the vote.",
