@@ -3185,3 +3185,18 @@ fn a_chinese_name_is_later_mentioned_by_its_family_name() {
     );
     assert_events(&events, &["051 CHNGOV>SYR"]);
 }
+
+#[test]
+fn the_two_neighbours_are_the_last_two_countries() {
+    let events = article_events(
+        "2025-04-10",
+        "Peru and Chile exchanged fire along the border on Monday.\n\
+         Brazil offered to host talks between the two neighbours.",
+    );
+    assert!(
+        events
+            .iter()
+            .any(|e| e.starts_with("036 BRA>") && (e.ends_with(">PER") || e.ends_with(">CHL"))),
+        "{events:?}"
+    );
+}

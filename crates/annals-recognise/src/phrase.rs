@@ -434,7 +434,7 @@ const GENERIC_HEADS: [&str; 17] = [
     "representatives",
 ];
 
-const PAIR_HEADS: [&str; 9] = [
+const PAIR_HEADS: [&str; 14] = [
     "leaders",
     "presidents",
     "ministers",
@@ -444,6 +444,11 @@ const PAIR_HEADS: [&str; 9] = [
     "governments",
     "states",
     "parties",
+    "neighbours",
+    "neighbors",
+    "rivals",
+    "foes",
+    "allies",
 ];
 
 impl Recogniser {
