@@ -458,7 +458,16 @@ pub fn used_as_noun(tokens: &[Token], head: usize, phrase_at: &[Option<usize>]) 
         if DETERMINERS.contains(&w) {
             return true;
         }
-        if is_preposition(w) && w != "to" {
+        // ("responded by recalling its ambassador", "after meeting the president": a gerund
+        // right after a preposition, with an object after it, is a verb)
+        // (not the reason "for violating the orders", nor "in criticising the state")
+        let gerund_with_object = k + 1 == head
+            && matches!(w, "by" | "after" | "before")
+            && tokens[head].lower.ends_with("ing")
+            && tokens.get(head + 1).is_some_and(|t| {
+                DETERMINERS.contains(&t.lower.as_str()) && t.lower != "that" && t.lower != "'s"
+            });
+        if is_preposition(w) && w != "to" && !gerund_with_object {
             return true; // "in informal talks", "after a visit"
         }
         if matches!(w, "\"" | "“" | "”" | "'" | "‘" | "’") {

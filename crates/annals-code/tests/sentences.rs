@@ -64,6 +64,13 @@ const CASES: &[Case] = &[
             "192 CHLMIL> planned",
         ],
     ),
+    // a gerund with an object after "by" is the act by which something was done; after
+    // "for" it is a reason, no act of its own
+    (
+        "France responded by recalling its ambassador from Algiers.",
+        "2024-01-25",
+        &["161 FRA>DZAGOV reported 2024-01-25"],
+    ),
     // a date that modifies a noun ("the January 21 election") gives way to the verb's own
     (
         "Chile rejected the results of the January 21 election on Wednesday.",
