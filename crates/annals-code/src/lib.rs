@@ -992,8 +992,9 @@ impl Coder {
                 let mut accusation = None;
                 // (an attack by no one named accuses no one)
                 if let Some((_, speaking, said, _)) = speaker.filter(|_| {
+                    // ("Venezuela said the United States had violated its airspace")
                     told && status == Status::Reported
-                        && cameo.root_between(13, 20)
+                        && (cameo.root_between(13, 20) || cameo.base() == "128")
                         && !explanation.paired
                         && !source.is_absent()
                 }) {
@@ -1034,6 +1035,14 @@ impl Coder {
                     }
                 }
                 if let Some((c, who, other, rule)) = accusation {
+                    // (on the day the speaker spoke: "said on Tuesday that …")
+                    let (said_on, said_precision) = match speaker.map(|s| s.3) {
+                        Some((Some(d), _, p)) => (Some(d), p),
+                        _ => (
+                            published.or(date),
+                            published.map(|_| DatePrecision::Article).or(precision),
+                        ),
+                    };
                     if !out
                         .iter()
                         .any(|o| o.cameo == c && o.source.code == who.code)
@@ -1043,9 +1052,9 @@ impl Coder {
                             source: who,
                             target: other,
                             status: Status::Reported,
-                            date: published.or(date),
+                            date: said_on,
                             end_date: None,
-                            date_precision: published.map(|_| DatePrecision::Article).or(precision),
+                            date_precision: said_precision,
                             location: None,
                             explanation: Explanation {
                                 rule,

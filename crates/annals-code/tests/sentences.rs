@@ -64,6 +64,12 @@ const CASES: &[Case] = &[
             "192 CHLMIL> planned",
         ],
     ),
+    // a breach of norms told by the other side is its accusation, on the day it spoke
+    (
+        "Chile said on Tuesday that Norway had violated its airspace.",
+        "2024-01-25",
+        &["112 CHL>NOR reported 2024-01-23", "128 NOR>CHL alleged 2024-01-25"],
+    ),
     // a gerund with an object after "by" is the act by which something was done; after
     // "for" it is a reason, no act of its own
     (
@@ -2236,7 +2242,10 @@ const CASES: &[Case] = &[
     (
         "Estonia said Russian fighter jets had violated its airspace on Friday.",
         "2025-03-08",
-        &["128 RUSMIL>EST reported 2025-03-07"],
+        &[
+            "112 EST>RUSMIL reported 2025-03-08",
+            "128 RUSMIL>EST alleged 2025-03-07",
+        ],
     ),
     (
         "The United States imposed sanctions on Venezuela on Monday, accusing its government of rigging the election.",
