@@ -1649,7 +1649,7 @@ pub fn passive_subject(
         return false;
     };
     // (past an aside, the words after it are the verb's auxiliaries)
-    tokens[p.last + 1..aside].iter().all(|t| {
+    let auxiliary = |t: &Token| {
         let w = t.lower.as_str();
         BE.contains(&w)
             || ADVERBS.contains(&w)
@@ -1658,7 +1658,24 @@ pub fn passive_subject(
                 w,
                 "have" | "has" | "had" | "all" | "both" | "later" | "then"
             )
-    })
+    };
+    let words = &tokens[p.last + 1..aside];
+    // ("a journalist who covered drug cartels was shot dead": past a relative clause)
+    if words
+        .first()
+        .is_some_and(|t| matches!(t.lower.as_str(), "who" | "which"))
+    {
+        let aux_from = words
+            .iter()
+            .rposition(|t| !auxiliary(t))
+            .map_or(0, |i| i + 1);
+        return aux_from > 1
+            && aux_from < words.len()
+            && words[..aux_from]
+                .iter()
+                .all(|t| !matches!(t.text.as_str(), "," | ";" | ":"));
+    }
+    words.iter().all(auxiliary)
 }
 
 /// The last phrase before `head` that names the first of `actors`.
@@ -1865,6 +1882,21 @@ fn subject(
     head: usize,
 ) -> Vec<Actor> {
     let mut k = before_aside(tokens, head);
+    // "a journalist who covered drug cartels was shot dead": a relative clause between the
+    // subject and the verb's auxiliary is passed over
+    let mut aux = k;
+    while aux > 0 && FINITE_AUXILIARIES.contains(&tokens[aux - 1].lower.as_str()) {
+        aux -= 1;
+    }
+    if aux < k {
+        let relative = (aux.saturating_sub(10)..aux.saturating_sub(1))
+            .rev()
+            .take_while(|&r| !matches!(tokens[r].text.as_str(), "," | ";" | ":"))
+            .find(|&r| matches!(tokens[r].lower.as_str(), "who" | "which"));
+        if let Some(r) = relative.filter(|&r| r > 0 && phrase_at[r - 1].is_some()) {
+            k = r;
+        }
+    }
     // "foiled by the police, who fired 20 rounds": a relative pronoun's antecedent is the
     // verb's subject, whatever preposition it follows
     let mut r = k;

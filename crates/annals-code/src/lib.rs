@@ -820,7 +820,9 @@ impl Coder {
                         .push_str("; target: who last attacked the side that threatens");
                 }
             }
-            if let Some((who, what)) = earlier.and_then(|e| anaphor_of(ctx, &m.entry.code, e)) {
+            if let Some((who, what)) =
+                earlier.and_then(|e| anaphor_of(ctx, &m.entry.code, e, &roles.sources))
+            {
                 // (no one condemns themselves, nor claims an attack on themselves)
                 let who: Vec<Actor> = who
                     .into_iter()
@@ -893,7 +895,11 @@ impl Coder {
             // told before that is not the source's own country)
             let untargeted = roles.targets.is_empty() && !roles.passive;
             if state_protest && untargeted {
-                let against = other_sides(&roles.sources, ctx.last_act());
+                let against = ctx
+                    .acts()
+                    .map(|doers| other_sides(&roles.sources, doers))
+                    .find(|others| !others.is_empty())
+                    .unwrap_or_default();
                 if !against.is_empty() {
                     roles.targets = against;
                     roles
@@ -1660,7 +1666,7 @@ impl Coder {
             && passive
             && !targets.is_empty()
             && targets.iter().all(|t| !t.is_absent())
-            && code.root_between(17, 20)
+            && (code.root_between(17, 20) || code.base() == "084")
             && subject_next_to_verb
         {
             how.push_str("; no source: the passive names no agent");
@@ -2540,6 +2546,7 @@ fn anaphor_of(
     ctx: &Context,
     code: &EventCode,
     earlier: clause::EarlierAct,
+    sources: &[Actor],
 ) -> Option<(Vec<Actor>, &'static str)> {
     let judged = matches!(code.root(), "11" | "12" | "14") || code.base() == "051";
     match earlier {
@@ -2565,12 +2572,15 @@ fn anaphor_of(
                 _ => None,
             })
         }
-        clause::EarlierAct::Move => (judged && !ctx.last_act().is_empty()).then(|| {
-            (
-                ctx.last_act().to_vec(),
-                "the deed reported before, its doer",
-            )
-        }),
+        // (the last deed by another side than the judge's: no one judges their own)
+        clause::EarlierAct::Move => judged
+            .then(|| {
+                ctx.acts()
+                    .map(|doers| other_sides(sources, doers))
+                    .find(|others| !others.is_empty())
+            })
+            .flatten()
+            .map(|others| (others, "the deed reported before, its doer")),
         clause::EarlierAct::Conflict => {
             ((judged || code.base() == "012") && ctx.last_pair().len() == 2).then(|| {
                 (

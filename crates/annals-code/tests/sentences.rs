@@ -64,6 +64,18 @@ const CASES: &[Case] = &[
             "192 CHLMIL> planned",
         ],
     ),
+    // a relative clause between the subject and its verb is passed over
+    (
+        "A Mexican journalist who covered drug cartels was shot dead in Sinaloa.",
+        "2024-01-25",
+        &["193 >MEXMED reported 2024-01-25"],
+    ),
+    // people freed by no one named are still freed: an event of the freed alone
+    (
+        "Twelve Chilean hostages were freed on Tuesday.",
+        "2024-01-25",
+        &["0841 >CHLCVL reported 2024-01-23"],
+    ),
     // a breach of norms told by the other side is its accusation, on the day it spoke
     (
         "Chile said on Tuesday that Norway had violated its airspace.",
@@ -3215,4 +3227,16 @@ fn the_two_neighbours_are_the_last_two_countries() {
             .any(|e| e.starts_with("036 BRA>") && (e.ends_with(">PER") || e.ends_with(">CHL"))),
         "{events:?}"
     );
+}
+
+#[test]
+fn a_deed_judged_is_the_last_one_by_another_side() {
+    // France's own recall comes between Algeria's expulsions and France's judgement of them
+    let events = article_events(
+        "2025-09-18",
+        "Algeria expelled 12 French embassy staff on Tuesday.\n\
+         France responded by recalling its ambassador from Algiers.\n\
+         The French foreign ministry said the expulsions were unjustified.",
+    );
+    assert_events(&events, &["161 FRA>DZAGOV", "111 FRAGOV>DZA"]);
 }

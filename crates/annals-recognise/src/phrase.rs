@@ -62,9 +62,10 @@ pub struct Context {
     last_violence: Option<(Actor, Actor)>,
     /// The two sides of the last arrest, detention or crackdown: who did "the arrests".
     last_repression: Option<(Actor, Actor)>,
-    /// Who did the last deed the article reported or announced (both sides of a reciprocal
-    /// one): whose "move", "decision" or "agreement" a later sentence condemns or welcomes.
-    last_act: Vec<Actor>,
+    /// Who did the last few deeds the article reported or announced, the last last (both
+    /// sides of a reciprocal one): whose "move", "decision" or "agreement" a later sentence
+    /// condemns or welcomes.
+    acts: Vec<Vec<Actor>>,
     /// The subject of the last sentence's first event, when no person: who a sentence-opening
     /// "it" is.
     last_subject: Option<Actor>,
@@ -148,12 +149,16 @@ impl Context {
 
     /// Notes who did a deed the article reports or announces.
     pub fn note_act(&mut self, doers: &[Actor]) {
-        self.last_act = doers.to_vec();
+        self.acts.push(doers.to_vec());
+        if self.acts.len() > 8 {
+            self.acts.remove(0);
+        }
     }
 
-    /// Who did the last deed noted.
-    pub fn last_act(&self) -> &[Actor] {
-        &self.last_act
+    /// Who did the deeds noted, the last first: "the expulsions" France condemns after its own
+    /// recall of its ambassador are the deed before, Algeria's.
+    pub fn acts(&self) -> impl Iterator<Item = &[Actor]> {
+        self.acts.iter().rev().map(Vec::as_slice)
     }
 
     /// Notes the two sides of a two-sided deed or a conflict the article reports.
