@@ -1018,10 +1018,12 @@ impl Coder {
                             | "acknowledged"
                             | "acknowledges"
                     );
-                    if who.code.country() == source.code.country()
-                        && claims
-                        && cameo.root_between(18, 20)
-                    {
+                    // (one's own side: the same state's organs, or the same group; "police
+                    // claimed the suspects had fired" is the police's accusation)
+                    let own_side = who.code.country() == source.code.country()
+                        && ((who.code.is_state_side() && source.code.is_state_side())
+                            || who.code.role() == source.code.role());
+                    if own_side && claims && cameo.root_between(18, 20) {
                         accusation = EventCode::parse("015").map(|c| {
                             let rule = format!(
                                 "{c} reported speech: {said:?} … {} by its own side → the speaker claims responsibility",
@@ -1029,7 +1031,7 @@ impl Coder {
                             );
                             (c, who.clone(), target.clone(), rule)
                         });
-                    } else if who.code.country() != source.code.country() {
+                    } else if who.code.country() != source.code.country() || (claims && !own_side) {
                         status = Status::Alleged;
                         accusation = EventCode::parse("112").map(|c| {
                             let rule = format!(

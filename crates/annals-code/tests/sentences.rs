@@ -64,6 +64,16 @@ const CASES: &[Case] = &[
             "192 CHLMIL> planned",
         ],
     ),
+    // what the police claim others of their country did is an accusation, not a claim of
+    // responsibility; "them" after "officers who tried to arrest" is not the officers
+    (
+        "Chilean police claimed the suspects had fired at officers who tried to arrest them.",
+        "2024-01-25",
+        &[
+            "112 CHLCOP>CHLCRM reported 2024-01-25",
+            "193 CHLCRM>CHLCOP alleged 2024-01-25",
+        ],
+    ),
     // a relative clause between the subject and its verb is passed over
     (
         "A Mexican journalist who covered drug cartels was shot dead in Sinaloa.",

@@ -2204,11 +2204,15 @@ fn pronoun(tokens: &[Token], i: usize, ctx: &Context, earlier: &[Phrase]) -> Opt
             };
             let mut named_here = earlier.iter().rev().filter(plural).peekable();
             if w == "them" {
+                // ("officers who tried to arrest them": the relative pronoun's antecedent is
+                // its verb's subject too)
                 let subject_of_verb = |p: &Phrase| {
-                    tokens[p.last + 1..i].iter().all(|t| {
+                    tokens[p.last + 1..i].iter().enumerate().all(|(k, t)| {
+                        let relative = matches!(t.lower.as_str(), "who" | "which" | "that");
                         t.is_word()
                             && !t.is_capitalised()
-                            && !matches!(t.lower.as_str(), "and" | "or" | "who" | "which" | "that")
+                            && !matches!(t.lower.as_str(), "and" | "or")
+                            && (!relative || k == 0)
                     })
                 };
                 let nearest = named_here.peek().copied();
