@@ -2442,7 +2442,12 @@ fn object(
                                 "immediate" | "unconditional" | "swift" | "prompt" | "early"
                             )
                         })
-                        .is_some_and(|k| m.words.contains(&k) && done_to_the_possessor(&tokens[k]))))
+                        .is_some_and(|k| {
+                            // ("welcomed his remarks", "rejected her proposal": words judged
+                            // are their author's)
+                            m.words.contains(&k)
+                                && (done_to_the_possessor(&tokens[k]) || judges_words(m))
+                        })))
             // a pattern word may only be the phrase's role noun ("Palestinian prisoners"), or
             // the whole phrase when it names who a release or a coercion is done to
             // ("dispersed demonstrators" located in Monrovia)
@@ -2456,7 +2461,7 @@ fn object(
             })
             // nor a role noun modifying a pattern noun ("offering military support to"; a
             // possessive is the one it concerns: "called for his release")
-            && (!modifies_pattern_noun(tokens, m, p) || possessor_concerned(tokens, p))
+            && (!modifies_pattern_noun(tokens, m, p) || possessor_concerned(tokens, m, p))
             // nor the complement of a pattern noun when the pattern's preposition has an
             // actor of its own ("returned the bodies of 500 soldiers to Ukraine")
             && !(wants_prep
@@ -2956,11 +2961,18 @@ fn mediation(t: &Token) -> bool {
 
 /// Whether `p` is a possessive pronoun before a noun whose possessor the act concerns ("his
 /// release").
-fn possessor_concerned(tokens: &[Token], p: &Phrase) -> bool {
+fn possessor_concerned(tokens: &[Token], m: &Match, p: &Phrase) -> bool {
     matches!(
         tokens[p.first].lower.as_str(),
         "his" | "her" | "their" | "its"
-    ) && tokens.get(p.last + 1).is_some_and(done_to_the_possessor)
+    ) && (tokens.get(p.last + 1).is_some_and(done_to_the_possessor)
+        || (judges_words(m) && m.words.contains(&(p.last + 1))))
+}
+
+/// Whether the match judges what someone said or did ("welcomed his remarks", "rejected her
+/// proposal"), whose author is the target.
+fn judges_words(m: &Match) -> bool {
+    matches!(m.entry.code.root(), "05" | "11" | "12")
 }
 
 /// A noun whose possessor is the one an appeal or demand concerns ("his release", "her

@@ -3250,3 +3250,13 @@ fn a_deed_judged_is_the_last_one_by_another_side() {
     );
     assert_events(&events, &["161 FRA>DZAGOV", "111 FRAGOV>DZA"]);
 }
+
+#[test]
+fn words_judged_are_their_authors() {
+    let events = article_events(
+        "2025-12-10",
+        "Turkish President Recep Tayyip Erdogan said Turkey was ready to normalise ties.\n\
+         Armenia welcomed his remarks.",
+    );
+    assert_events(&events, &["051 ARM>TURGOV"]);
+}
