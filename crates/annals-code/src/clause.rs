@@ -98,7 +98,20 @@
 //! - whose a request, proposal or diplomats are ("rejected a request from Spain", "expelled
 //!   diplomats from Argentina") is the target; a country adjective on a craft, mission or
 //!   facility force is aimed at gives the target and is no place ("at a Philippine boat");
-//!   a town force takes as its direct object stands for its country ("seized Goma").
+//!   a town force takes as its direct object stands for its country ("seized Goma");
+//! - "their" and "them" (resolved by the recogniser) are a group named before them in the
+//!   sentence that is not their verb's subject, else the last group of people the article
+//!   named ("arrested twelve activists … demanded their release"); an object pronoun is no
+//!   verb's subject, and a possessor is no direct object ("welcomed his remarks" is no visit,
+//!   but words judged are their author's);
+//! - status: the modality marker nearest the verb governs it ("would respond if India
+//!   attacked": the attack is hypothetical); what "would" be done "if" is hypothetical, its
+//!   threat still stated; a verb in the past tense after "and" shares no "did not" with a bare
+//!   verb before it; a finite verb after "and" is coordinated with a finite verb, not with the
+//!   gerund of an accusation, and an infinitive takes its controlling verb's subject;
+//! - a relative clause between a subject and its verb's auxiliary is passed over ("a
+//!   journalist who covered cartels was shot dead"); a gerund with an object right after
+//!   "by", "after" or "before" is a verb ("responded by recalling its ambassador").
 
 use annals_model::{Actor, ActorCode, EventCode, Location, Status};
 use annals_recognise::{Phrase, Token};
