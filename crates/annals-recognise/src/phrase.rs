@@ -627,7 +627,10 @@ impl Recogniser {
                 (Some(found), _) => found,
                 (None, Some(p)) => (p, crate::dict::Casing::Title),
                 // names of days and months ("on tuesday"), not "may" and "march", mostly verbs
-                (None, None) if CALENDAR_WORDS.contains(&tokens[i].lower.as_str()) => {
+                (None, None)
+                    if annals_time::is_calendar_word(&tokens[i].lower)
+                        && !matches!(tokens[i].lower.as_str(), "may" | "march") =>
+                {
                     (1, crate::dict::Casing::Title)
                 }
                 (None, None) => {
@@ -1577,27 +1580,6 @@ fn modifies_compound(tokens: &[Token], last: usize) -> bool {
         )
     })
 }
-
-/// Names of days and months a text in lower case gets its capital back for.
-const CALENDAR_WORDS: [&str; 17] = [
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "january",
-    "february",
-    "april",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-];
 
 /// English words that are also names in the dictionaries or the gazetteer ("turkey", "us",
 /// "police", a town in Poland): never capitalised when restoring a lower-cased text's case.
