@@ -1333,6 +1333,30 @@ pub fn roles(
                 sources = subject;
                 targets = object;
                 how.push("active: source = subject, target = object".to_string());
+                // ("Lebanon, which hosts more than a million Syrians": people counted are
+                // sheltered, not a visiting party)
+                let counted = phrases.iter().any(|p| {
+                    p.first > m.head
+                        && !p.actors.is_empty()
+                        && p.actors == targets
+                        && tokens[p.first.saturating_sub(3)..p.first].iter().any(|t| {
+                            // (a year or an ordinal is no count: "attend the 2024 SCO
+                            // summit", "the 5th BRICS summit")
+                            let year = t.text.len() == 4 && t.text.starts_with(['1', '2']);
+                            let number = t.text.starts_with(|c: char| c.is_ascii_digit())
+                                && t.text.chars().all(|c| c.is_ascii_digit() || c == ',');
+                            (number && !year)
+                                || annals_recognise::COUNT_WORDS.contains(&t.lower.as_str())
+                                || matches!(
+                                    t.lower.as_str(),
+                                    "million" | "millions" | "thousand" | "thousands"
+                                )
+                        })
+                });
+                if counted && matches!(m.entry.code.base(), "042" | "043") {
+                    targets.clear();
+                    how.push("people counted are no visiting party".to_string());
+                }
             }
         }
         PatternKind::Noun => {

@@ -161,6 +161,12 @@ const CASES: &[Case] = &[
         "2024-01-25",
         &[],
     ),
+    // people counted are sheltered, not a visiting party; a year or an ordinal is no count
+    (
+        "Chile, which hosts more than a million Venezuelans, criticised Norway.",
+        "2024-01-25",
+        &["111 CHL>NOR reported 2024-01-25"],
+    ),
     // a state that hosts refugees grants asylum; it hosts no visit
     (
         "Chile, which hosts thousands of Venezuelan refugees, criticised Norway.",
