@@ -2574,11 +2574,26 @@ fn anaphor_of(
                 _ => None,
             })
         }
-        // (the last deed by another side than the judge's: no one judges their own)
+        // (the last deed by another side than the judge's: no one judges their own; a
+        // state's organs are one side, its courts and its parties others: "the ruling party
+        // welcomed the judgment")
         clause::EarlierAct::Move => judged
             .then(|| {
+                let own = |a: &Actor| {
+                    sources.iter().any(|s| {
+                        s.code.country() == a.code.country()
+                            && (s.code.role() == a.code.role()
+                                || (s.code.is_state_side() && a.code.is_state_side()))
+                    })
+                };
                 ctx.acts()
-                    .map(|doers| other_sides(sources, doers))
+                    .map(|doers| {
+                        doers
+                            .iter()
+                            .filter(|a| !own(a))
+                            .cloned()
+                            .collect::<Vec<_>>()
+                    })
                     .find(|others| !others.is_empty())
             })
             .flatten()

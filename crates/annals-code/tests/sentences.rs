@@ -3266,3 +3266,14 @@ fn words_judged_are_their_authors() {
     );
     assert_events(&events, &["051 ARM>TURGOV"]);
 }
+
+#[test]
+fn a_party_judges_a_court_of_its_own_country() {
+    // a state's court and a party are different sides: the party's welcome is the court's
+    let events = article_events(
+        "2025-02-14",
+        "A special court in New Delhi sentenced a former opposition lawmaker on Thursday.\n\
+         The ruling Bharatiya Janata Party welcomed the judgment.",
+    );
+    assert_events(&events, &["051 INDPTY>INDJUD"]);
+}
