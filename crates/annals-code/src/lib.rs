@@ -2331,8 +2331,12 @@ impl Coder {
 /// or protest the article tells right after a dated act of force or protest, with no day of
 /// its own (dated by the article's day only), happened that day: it goes on with the episode.
 fn date_by_episode(mentions: &mut [Mention]) {
-    let material =
-        |m: &Mention| m.cameo.root_between(14, 20) && m.status == Status::Reported && !m.background;
+    // (what is alleged of the same episode too: "Police claimed the suspects had fired")
+    let material = |m: &Mention| {
+        m.cameo.root_between(14, 20)
+            && matches!(m.status, Status::Reported | Status::Alleged)
+            && !m.background
+    };
     let mut last: Option<(usize, Option<Date>, Option<Date>)> = None;
     for m in mentions.iter_mut() {
         if !material(m) {

@@ -3277,3 +3277,21 @@ fn a_party_judges_a_court_of_its_own_country() {
     );
     assert_events(&events, &["051 INDPTY>INDJUD"]);
 }
+
+#[test]
+fn what_is_alleged_of_a_dated_episode_happened_that_day() {
+    let article = article_of(
+        "2025-07-02",
+        "Philippine police shot dead three suspected drug dealers in Manila on Tuesday.\n\
+         Police claimed the suspects had fired at officers.",
+    );
+    let mentions = Coder::builtin().code_article(&article).mentions;
+    let alleged = mentions
+        .iter()
+        .find(|m| m.status == annals_model::Status::Alleged)
+        .expect("an alleged act");
+    assert_eq!(
+        alleged.date.map(|d| d.to_string()).as_deref(),
+        Some("2025-07-01")
+    );
+}
