@@ -105,6 +105,12 @@ const CASES: &[Case] = &[
         "2024-01-25",
         &["120 CHL> reported 2024-01-24"],
     ),
+    // the presidential palace is the government's
+    (
+        "Protesters gathered outside the presidential palace in Lima.",
+        "2024-01-25",
+        &["141 PERCVL>PERGOV reported 2024-01-25"],
+    ),
     // a party said to be in opposition is the opposition
     (
         "The opposition Bangladesh Nationalist Party accused the government of rigging the vote.",
