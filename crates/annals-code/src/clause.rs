@@ -1343,10 +1343,7 @@ pub fn roles(
                             // (a year or an ordinal is no count: "attend the 2024 SCO
                             // summit", "the 5th BRICS summit")
                             let year = t.text.len() == 4 && t.text.starts_with(['1', '2']);
-                            let number = t.text.starts_with(|c: char| c.is_ascii_digit())
-                                && t.text.chars().all(|c| c.is_ascii_digit() || c == ',');
-                            (number && !year)
-                                || annals_recognise::COUNT_WORDS.contains(&t.lower.as_str())
+                            (annals_recognise::is_count(t) && !year)
                                 || matches!(
                                     t.lower.as_str(),
                                     "million" | "millions" | "thousand" | "thousands"
@@ -3215,31 +3212,6 @@ fn is_facility(w: &str) -> bool {
     )
 }
 
-/// A compass adjective before a place ("northern", "south-eastern", "central").
-pub fn is_direction(w: &str) -> bool {
-    matches!(
-        w,
-        "north"
-            | "south"
-            | "east"
-            | "west"
-            | "northern"
-            | "southern"
-            | "eastern"
-            | "western"
-            | "central"
-            | "downtown"
-            | "northeastern"
-            | "northwestern"
-            | "southeastern"
-            | "southwestern"
-            | "northeast"
-            | "northwest"
-            | "southeast"
-            | "southwest"
-    )
-}
-
 fn infinitive_after(tokens: &[Token], after: usize, end: usize) -> usize {
     (after + 1..end.min(tokens.len()).saturating_sub(1))
         .find(|&k| {
@@ -3250,7 +3222,7 @@ fn infinitive_after(tokens: &[Token], after: usize, end: usize) -> usize {
             let w = next.lower.as_str();
             let participle =
                 w.len() > 6 && w.ends_with("ing") && !matches!(w, "string" | "spring" | "swing");
-            let direction = is_direction(w);
+            let direction = annals_recognise::is_direction(w);
             tokens[k].lower == "to"
                 && next.is_word()
                 && !next.is_capitalised()
@@ -3423,7 +3395,11 @@ pub fn location_at(tokens: &[Token], phrases: &[Phrase], m: &Match) -> Option<(u
             let l = p.place.as_ref()?;
             // ("in central Nairobi", "in northern Mali": past a word for the part of it)
             let prep = match p.first.checked_sub(1).map(|k| &tokens[k]) {
-                Some(t) if p.first >= 2 && !t.is_capitalised() && is_direction(&t.lower) => {
+                Some(t)
+                    if p.first >= 2
+                        && !t.is_capitalised()
+                        && annals_recognise::is_direction(&t.lower) =>
+                {
                     Some(tokens[p.first - 2].lower.clone()).filter(|w| is_preposition(w))
                 }
                 _ => preceded_by_preposition(tokens, p),

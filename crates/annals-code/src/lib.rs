@@ -1020,9 +1020,7 @@ impl Coder {
                     );
                     // (one's own side: the same state's organs, or the same group; "police
                     // claimed the suspects had fired" is the police's accusation)
-                    let own_side = who.code.country() == source.code.country()
-                        && ((who.code.is_state_side() && source.code.is_state_side())
-                            || who.code.role() == source.code.role());
+                    let own_side = same_side(who, &source);
                     if own_side && claims && cameo.root_between(18, 20) {
                         accusation = EventCode::parse("015").map(|c| {
                             let rule = format!(
@@ -1771,7 +1769,11 @@ impl Coder {
                 let before = tokens[..p.first]
                     .iter()
                     .rev()
-                    .find(|t| t.lower != "the" && t.text != "-" && !clause::is_direction(&t.lower))
+                    .find(|t| {
+                        t.lower != "the"
+                            && t.text != "-"
+                            && !annals_recognise::is_direction(&t.lower)
+                    })
                     .map(|t| t.lower.as_str());
                 // ("through the streets of Nairobi", "on the outskirts of Goma")
                 let of_a_part = before == Some("of")
@@ -2583,13 +2585,7 @@ fn anaphor_of(
         // welcomed the judgment")
         clause::EarlierAct::Move => judged
             .then(|| {
-                let own = |a: &Actor| {
-                    sources.iter().any(|s| {
-                        s.code.country() == a.code.country()
-                            && (s.code.role() == a.code.role()
-                                || (s.code.is_state_side() && a.code.is_state_side()))
-                    })
-                };
+                let own = |a: &Actor| sources.iter().any(|s| same_side(s, a));
                 ctx.acts()
                     .map(|doers| {
                         doers
@@ -3609,6 +3605,14 @@ fn other_sides(sources: &[Actor], candidates: &[Actor]) -> Vec<Actor> {
         .filter(|a| sources.iter().all(|s| s.code.country() != a.code.country()))
         .cloned()
         .collect()
+}
+
+/// Whether two actors are one side: of one country, and both its state's organs or both of
+/// one role ("police claimed the suspects had fired" tells of another side; France's
+/// government judging France's own recall does not).
+fn same_side(a: &Actor, b: &Actor) -> bool {
+    a.code.country() == b.code.country()
+        && (a.code.role() == b.code.role() || (a.code.is_state_side() && b.code.is_state_side()))
 }
 
 /// Whether a source and a target make no dyad: one actor on both sides, or two that only a

@@ -17,7 +17,7 @@ pub use borders::country_on;
 pub use dict::{ActorDictionary, ActorEntry, DictError, EntryKind, Gazetteer, Place};
 pub use petrarch::DictFormat;
 pub use phrase::{
-    is_count, is_plural_head, join_tokens, takes_object, Context, Phrase, Recogniser, COUNT_WORDS,
-    DONE_TO_PEOPLE, UNKNOWN_COUNTRY,
+    is_count, is_direction, is_plural_head, join_tokens, takes_object, Context, Phrase, Recogniser,
+    COUNT_WORDS, DONE_TO_PEOPLE, UNKNOWN_COUNTRY,
 };
 pub use tokens::{tokenize, Token};

@@ -1503,24 +1503,35 @@ impl Recogniser {
     }
 }
 
-/// Whether a word (in lower case) names a part of a town ("central Nairobi", "downtown").
-fn is_part_of_town(w: &str) -> bool {
+/// A compass adjective before a place ("northern", "south-eastern", "central").
+pub fn is_direction(w: &str) -> bool {
     matches!(
         w,
-        "central"
-            | "downtown"
+        "north"
+            | "south"
+            | "east"
+            | "west"
             | "northern"
             | "southern"
             | "eastern"
             | "western"
-            | "north"
-            | "south"
-            | "east"
-            | "west"
-            | "greater"
-            | "suburban"
-            | "old"
+            | "central"
+            | "downtown"
+            | "northeastern"
+            | "northwestern"
+            | "southeastern"
+            | "southwestern"
+            | "northeast"
+            | "northwest"
+            | "southeast"
+            | "southwest"
     )
+}
+
+/// Whether a word (in lower case) names a part of a town ("central Nairobi", "downtown",
+/// "greater London").
+fn is_part_of_town(w: &str) -> bool {
+    is_direction(w) || matches!(w, "greater" | "suburban" | "old")
 }
 
 /// Whether the word before `i` is a locative preposition ("in Oslo", "near Kyiv").
