@@ -451,19 +451,37 @@ pub fn used_as_noun(tokens: &[Token], head: usize, phrase_at: &[Option<usize>]) 
                 DETERMINERS.contains(&t.lower.as_str())
                     || is_quantity(t)
                     || annals_recognise::COUNT_WORDS.contains(&t.lower.as_str())
-                    || matches!(t.lower.as_str(), "it" | "them" | "him" | "her" | "us")
+                    || matches!(
+                        t.lower.as_str(),
+                        "it" | "them" | "him" | "her" | "us" | "himself" | "herself" | "themselves"
+                    )
             });
+            // "struck the PKK targets in northern Iraq", "fired at military targets near":
+            // a plural after a one-word name, with a preposition and no object after it, is a
+            // noun the name modifies
+            let plural_noun = head == k + 1
+                && first == k
+                && word.ends_with('s')
+                && !word.ends_with("ss")
+                && tokens.get(head + 1).is_some_and(|t| {
+                    matches!(
+                        t.lower.as_str(),
+                        "in" | "near" | "across" | "along" | "around" | "inside" | "of" | "at"
+                    )
+                });
             let determined = head == k + 1
                 && base
                 && !object_after
                 && match before_phrase {
                     Some("his" | "her" | "its" | "their" | "our" | "my" | "your") => true,
-                    Some("a" | "an") => first == k,
+                    // ("an Islamic State target": a name of several words too)
+                    Some("a" | "an") => true,
                     Some("the") => first == k && adjective(&tokens[k]),
                     _ => false,
                 };
             return in_pp
                 || determined
+                || plural_noun
                 || tokens[k].lower == "'s"
                 || tokens.get(k + 1).is_some_and(|t| t.lower == "'s");
         }
@@ -1025,7 +1043,9 @@ pub fn status_of(tokens: &[Token], m: &Match) -> (Status, Option<String>) {
         return (Status::Negated, Some("not".into()));
     }
     // "resigned without consulting Peru": what is done without doing something is not done
-    if !nominal && m.form == VerbForm::Gerund && win.last() == Some(&"without") {
+    // ("without being targeted": the passive too)
+    let without_being = win.len() >= 2 && win[win.len() - 2..] == ["without", "being"];
+    if !nominal && (m.form == VerbForm::Gerund && win.last() == Some(&"without") || without_being) {
         return (Status::Negated, Some("without".into()));
     }
     // "failed to reach an agreement": not done, and refused by no one

@@ -513,6 +513,8 @@ impl Coder {
         let mut accused_of: Vec<(usize, Vec<Actor>)> = Vec::new();
         // each violent act's head and code as coded, for a participle that goes on with it
         let mut violent_codes: Vec<(usize, EventCode)> = Vec::new();
+        // every act's head and code as coded, for "targeting" after a comma
+        let mut act_codes: Vec<(usize, EventCode)> = Vec::new();
         // each verb's date, for a participle that goes on with its act
         type Dating = (usize, Option<Date>, Option<Date>, Option<DatePrecision>);
         let mut verb_dates: Vec<Dating> = Vec::new();
@@ -1232,9 +1234,24 @@ impl Coder {
                         cameo = by;
                     }
                 }
+                // "unveiled sanctions against Venezuela, targeting 10 officials": what
+                // "targeting" after a comma names is the aim of the act before it, not a
+                // use of force of its own
+                if m.form == VerbForm::Gerund
+                    && tokens[m.head].lower == "targeting"
+                    && m.head > 0
+                    && tokens[m.head - 1].text == ","
+                {
+                    if let Some((_, by)) = act_codes.iter().rev().find(|(h, _)| *h < m.head) {
+                        explanation.rule =
+                            format!("{} (the act before it: {} → {by})", explanation.rule, cameo);
+                        cameo = by.clone();
+                    }
+                }
                 if cameo.root_between(18, 20) && !explanation.paired {
                     violent_codes.push((m.head, cameo.clone()));
                 }
+                act_codes.push((m.head, cameo.clone()));
                 let explanation = (explanation, status);
                 if out.iter().any(|o| {
                     o.cameo == cameo && o.source.code == source.code && o.target.code == target.code

@@ -8,6 +8,36 @@ use annals_recognise::Context;
 type Case = (&'static str, &'static str, &'static [&'static str]);
 
 const CASES: &[Case] = &[
+    // "target" as a verb is force; "targeting" after a comma is the aim of the act before it,
+    // and measures targeting someone are sanctions
+    (
+        "Separatist fighters in Cameroon attacked schools in the region and targeted teachers.",
+        "2025-03-04",
+        &[
+            "180 CMRREB>CMREDU reported 2025-03-04",
+            "190 CMRREB>CMREDU reported 2025-03-04",
+        ],
+    ),
+    (
+        "The United States unveiled sanctions against Venezuela, targeting 10 officials.",
+        "2025-03-04",
+        &["163 USA>VEN reported 2025-03-04"],
+    ),
+    (
+        "The European Union announced new measures targeting Chinese firms.",
+        "2025-03-04",
+        &["163 IGOEUREEC>CHNBUS reported 2025-03-04"],
+    ),
+    (
+        "Turkish jets struck the PKK targets in northern Iraq on Saturday.",
+        "2025-03-04",
+        &["195 TURMIL>TURREB reported 2025-03-01"],
+    ),
+    (
+        "Myanmar's junta denied carrying out the air strike on Tuesday.",
+        "2025-03-06",
+        &["016 MMRGOV> reported 2025-03-04"],
+    ),
     (
         "French President Emmanuel Macron visited India on Tuesday.",
         "2024-01-25",
