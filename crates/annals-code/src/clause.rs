@@ -3876,7 +3876,20 @@ fn names_earlier_violence(tokens: &[Token], end: usize) -> Option<EarlierAct> {
         "execution",
         "executions",
     ];
-    const ACTS: [&str; 33] = [
+    const ACTS: &[&str] = &[
+        "airstrikes",
+        "assaults",
+        "ambushes",
+        "shootings",
+        "abductions",
+        "kidnappings",
+        "beheading",
+        "beheadings",
+        "massacres",
+        "assassinations",
+        "incursions",
+        "offensive",
+        "siege",
         "coup",
         "takeover",
         "invasion",

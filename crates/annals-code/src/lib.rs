@@ -566,6 +566,52 @@ impl Coder {
                     found_in = &all_phrases;
                 }
             }
+            // "Iran executed two protesters": force or coercion on people of no stated
+            // country is still an event, against them with CAMEO's unknown country (whose
+            // they are is not said: Russia's strikes kill Ukraine's civilians); an organ of
+            // state of no country is more often words than a side ("fought the bypoll")
+            // (not where a place of another country says whose they are, nor in a relative
+            // clause, whose object is its antecedent: "whom they had taken hostage")
+            let other_place = phrases
+                .iter()
+                .filter_map(|p| p.place.as_ref())
+                .any(|l| roles.sources.iter().all(|s| s.code.country() != l.country));
+            let relative = tokens[m.head.saturating_sub(4)..m.head]
+                .iter()
+                .any(|t| matches!(t.lower.as_str(), "whom" | "who" | "which" | "that"));
+            if roles.targets.is_empty()
+                && !roles.sources.is_empty()
+                && !roles.passive
+                && !all_phrases.is_empty()
+                && !other_place
+                && !relative
+                && m.entry.code.root_between(17, 20)
+            {
+                let r = clause::roles(
+                    &tokens,
+                    &all_phrases,
+                    &all_phrase_at,
+                    m,
+                    end,
+                    &clause_subjects,
+                );
+                let same_sources = r.sources.len() == roles.sources.len()
+                    && r.sources
+                        .iter()
+                        .zip(&roles.sources)
+                        .all(|(a, b)| a.code == b.code);
+                if same_sources
+                    && !r.targets.is_empty()
+                    && r.targets
+                        .iter()
+                        .all(|a| a.code.country() == UNKNOWN_COUNTRY && !a.code.is_state_side())
+                {
+                    roles.targets = r.targets;
+                    roles
+                        .how
+                        .push_str("; the object is a role of no known country");
+                }
+            }
             // "Israeli forces killed two men in a raid on a camp": an attack noun after "in" or
             // "during" is how an earlier violent verb's act was done, and shares its source
             // ("Poland shot down Russian drones during an attack on Ukraine": an attack during
@@ -2577,7 +2623,15 @@ fn anaphor_of(
     match earlier {
         clause::EarlierAct::Violence | clause::EarlierAct::Repression => {
             // the act of the kind named, else the other kind ("condemned the violence")
-            let (first, second) = (ctx.last_violence(), ctx.last_repression());
+            // (no one judges their own side's act: "condemned the assault" after the
+            // president's forces killed the attackers is the attackers' assault before)
+            let not_own = |(by, _): &(&Actor, &Actor)| !sources.iter().any(|s| same_side(s, by));
+            let violence = if judged {
+                ctx.violence().find(not_own)
+            } else {
+                ctx.last_violence()
+            };
+            let (first, second) = (violence, ctx.last_repression());
             let (first, second) = if earlier == clause::EarlierAct::Repression {
                 (second, first)
             } else {

@@ -8,6 +8,28 @@ use annals_recognise::Context;
 type Case = (&'static str, &'static str, &'static [&'static str]);
 
 const CASES: &[Case] = &[
+    // new verbs: executions and beheadings, pushing troops out, raised duties, deliveries of
+    // weapon systems; a demand about a foreign country is aimed at it
+    (
+        "Insurgents beheaded five villagers in Cabo Delgado last week.",
+        "2025-05-12",
+        &["1823 MOZREB>MOZCVL reported 2025-05-05"],
+    ),
+    (
+        "Ukrainian forces pushed Russian troops out of two villages near Pokrovsk on Tuesday.",
+        "2025-05-14",
+        &["190 UKRMIL>RUSMIL reported 2025-05-13"],
+    ),
+    (
+        "Washington raised duties on Canadian aluminium on Monday.",
+        "2025-05-14",
+        &["163 USAGOV>CAN reported 2025-05-12"],
+    ),
+    (
+        "The Security Council demanded an immediate ceasefire in Sudan on Tuesday.",
+        "2025-06-11",
+        &["107 IGOUNO>SDN reported 2025-06-10"],
+    ),
     // "target" as a verb is force; "targeting" after a comma is the aim of the act before it,
     // and measures targeting someone are sanctions
     (
@@ -1729,7 +1751,7 @@ const CASES: &[Case] = &[
     (
         "Iranian authorities executed two men convicted of spying for Israel.",
         "2025-06-19",
-        &[],
+        &["1823 IRNGOV>IRNUNK reported 2025-06-19"],
     ),
     // a show of force needs no target
     (
@@ -3330,4 +3352,38 @@ fn what_is_alleged_of_a_dated_episode_happened_that_day() {
         alleged.date.map(|d| d.to_string()).as_deref(),
         Some("2025-07-01")
     );
+}
+
+#[test]
+fn a_condemned_attack_is_not_the_judges_own_sides_act() {
+    // the president's forces killing the attackers came last, but "the assault" he condemns
+    // is the militants' before it
+    let events = article_events(
+        "2025-06-15",
+        "Al-Shabaab militants stormed a hotel in Mogadishu on Friday, killing 12 people.\n\
+         Somali special forces ended the siege on Saturday after killing all four attackers.\n\
+         President Hassan Sheikh Mohamud condemned the assault.",
+    );
+    assert_events(&events, &["111 SOMGOV>SOMREB"]);
+    assert!(
+        !events.iter().any(|e| e == "111 SOMGOV>SOMMIL"),
+        "{events:?}"
+    );
+}
+
+#[test]
+fn condemned_airstrikes_and_executions_are_their_authors() {
+    let events = article_events(
+        "2025-01-24",
+        "Myanmar's military junta carried out airstrikes on a village in Sagaing region on \
+         Thursday, killing at least 18 civilians.\n\
+         The United Nations has condemned the airstrikes.",
+    );
+    assert_events(&events, &["111 IGOUNO>MMRGOV"]);
+    let events = article_events(
+        "2025-01-30",
+        "Iran executed two protesters convicted of killing a guard, state media said.\n\
+         The European Union condemned the executions.",
+    );
+    assert_events(&events, &["1823 IRN>---CVL", "111 IGOEUREEC>IRN"]);
 }

@@ -57,9 +57,9 @@ pub struct Context {
     /// The country of the last place an earlier sentence said something happened in ("police
     /// in Nairobi fired …"), where the next sentences' roles most likely are too.
     previous_place: Option<String>,
-    /// The two sides of the last act of violence or repression the article reported: who
-    /// did "the attack" a later sentence condemns, and whom it hit.
-    last_violence: Option<(Actor, Actor)>,
+    /// The two sides of the last few acts of violence the article reported, the last last:
+    /// who did "the attack" a later sentence condemns, and whom it hit.
+    violence: Vec<(Actor, Actor)>,
     /// The two sides of the last arrest, detention or crackdown: who did "the arrests".
     last_repression: Option<(Actor, Actor)>,
     /// Who did the last few deeds the article reported or announced, the last last (both
@@ -134,7 +134,16 @@ impl Context {
 
     /// Notes the source and target of an act of violence or repression the article reports.
     pub fn note_violence(&mut self, source: &Actor, target: &Actor) {
-        self.last_violence = Some((source.clone(), target.clone()));
+        self.violence.push((source.clone(), target.clone()));
+        if self.violence.len() > 4 {
+            self.violence.remove(0);
+        }
+    }
+
+    /// The sides of the acts of violence noted, the last first: "the assault" a president
+    /// condemns after his forces killed the attackers is the attackers' act before.
+    pub fn violence(&self) -> impl Iterator<Item = (&Actor, &Actor)> {
+        self.violence.iter().rev().map(|(s, t)| (s, t))
     }
 
     /// Notes the source and target of an act of repression (arrest, detention, crackdown).
@@ -238,7 +247,7 @@ impl Context {
 
     /// The source and target of the last act of violence or repression noted.
     pub fn last_violence(&self) -> Option<(&Actor, &Actor)> {
-        self.last_violence.as_ref().map(|(s, t)| (s, t))
+        self.violence.last().map(|(s, t)| (s, t))
     }
 
     /// Notes a group of people the text names by a plural noun ("twelve opposition
