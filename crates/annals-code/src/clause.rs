@@ -1548,10 +1548,54 @@ pub fn indefinite(tokens: &[Token], head: usize) -> bool {
 /// "police moved to disperse students protesting".
 pub fn next_to_verb(tokens: &[Token], phrases: &[Phrase], sources: &[Actor], head: usize) -> bool {
     let head = before_aside(tokens, head);
-    let Some(p) = naming_phrase(phrases, sources, head) else {
+    // (the last phrase naming any of the sources: "An Iran-backed militia, Kataib Hezbollah,")
+    let Some(p) = phrases
+        .iter()
+        .filter(|p| {
+            p.last < head
+                && p.actors
+                    .iter()
+                    .any(|a| sources.iter().any(|s| same_actor(a, s)))
+        })
+        .max_by_key(|p| p.last)
+    else {
         return false;
     };
     let mut between = &tokens[p.last + 1..head];
+    // "A militia, Kataib Hezbollah, denied", "The Arakan Army, an ethnic armed group, said":
+    // the comma closing a phrase apposed to an actor is no break
+    let mut opens = p.first;
+    while opens > 0 && matches!(tokens[opens - 1].lower.as_str(), "a" | "an" | "the") {
+        opens -= 1;
+    }
+    let apposed = opens >= 2
+        && tokens[opens - 1].text == ","
+        && phrases
+            .iter()
+            .any(|q| q.last + 2 == opens && !q.actors.is_empty());
+    if apposed && between.first().is_some_and(|t| t.text == ",") {
+        between = &between[1..];
+    }
+    // "The Arakan Army, an ethnic armed group, said it had seized": an apposition right after
+    // the subject is no break
+    if between.first().is_some_and(|t| t.text == ",")
+        && between.get(1).is_some_and(|t| {
+            matches!(
+                t.lower.as_str(),
+                "a" | "an" | "the" | "its" | "his" | "her" | "their"
+            )
+        })
+    {
+        if let Some(c) = between.iter().skip(2).take(12).position(|t| t.text == ",") {
+            let aside = &between[2..c + 2];
+            if aside
+                .iter()
+                .all(|t| t.is_word() || t.text == "-" || t.text == "'s")
+            {
+                between = &between[c + 3..];
+            }
+        }
+    }
     // "the police, who fired": the relative pronoun stands for the phrase before it
     if let [rest @ .., who] = between {
         if matches!(who.lower.as_str(), "who" | "which") {

@@ -8,6 +8,17 @@ use annals_recognise::Context;
 type Case = (&'static str, &'static str, &'static [&'static str]);
 
 const CASES: &[Case] = &[
+    // a phrase apposed to the subject, before or after its name, does not part it from its verb
+    (
+        "The Arakan Army, an ethnic armed group, said it had seized a military base on Monday.",
+        "2025-03-05",
+        &["192 MMRREB> reported 2025-03-03"],
+    ),
+    (
+        "An Iran-backed militia, Kataib Hezbollah, denied involvement in the attack.",
+        "2025-03-05",
+        &["016 IRQREB> reported 2025-03-05"],
+    ),
     // new verbs: executions and beheadings, pushing troops out, raised duties, deliveries of
     // weapon systems; a demand about a foreign country is aimed at it
     (
