@@ -2531,7 +2531,9 @@ fn object(
             && !(m.entry.recip && (p.first..=p.last).any(|k| m.words.contains(&k)))
             // (a pronoun is not, a description is: "urged both sides to"; so is a possessive
             // before the pattern's noun, "demanded his immediate release")
+            // ("accused them of interfering": an object pronoun the recogniser resolved is)
             && (!(p.coreferent && p.first == p.last)
+                || matches!(tokens[p.first].lower.as_str(), "them" | "him")
                 || (matches!(tokens[p.first].lower.as_str(), "his" | "her" | "their" | "its")
                     && (p.last + 1..(p.last + 3).min(tokens.len()))
                         .find(|&k| {
@@ -3632,7 +3634,9 @@ pub fn used_as_adjective(tokens: &[Token], at: usize) -> bool {
     let after = tokens.get(at + 1).is_some_and(|t| {
         t.is_word() && !t.is_capitalised() && !is_preposition(&t.lower) && t.lower != "by"
     });
-    before && after
+    // ("The two discussed reconstruction": "the two" opening a sentence is its subject)
+    let the_two_opening = at == 2 && tokens[0].lower == "the" && tokens[1].lower == "two";
+    before && after && !the_two_opening
 }
 
 /// People an organisation sends to do its work: inspectors, observers, monitors.

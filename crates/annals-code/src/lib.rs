@@ -353,6 +353,8 @@ impl Coder {
         // office holders as of the sentence's own past ("In 2010, Prime Minister Putin …"),
         // else as of publication
         let as_of = recalled_day(sentence, published).or(published);
+        // (the one country earlier sentences named, before this one's are noted)
+        let sole_country = ctx.sole_country().map(str::to_string);
         let mut phrases = self.recogniser.phrases(&tokens, as_of, ctx);
         // (the first phrase, which a dateline is, stays as it is through the two steps below)
         let dateline = dateline_end(&tokens, &phrases).is_some();
@@ -373,6 +375,7 @@ impl Coder {
             previous_place.as_deref(),
             dateline_country.as_deref(),
             ctx.subject_country(),
+            sole_country.as_deref(),
         );
         if let Some(c) = here {
             ctx.set_previous_place(&c);
@@ -1822,6 +1825,7 @@ impl Coder {
         previous: Option<&str>,
         dateline: Option<&str>,
         subject_country: Option<&str>,
+        sole_country: Option<&str>,
     ) -> Option<String> {
         // where things happen: a place after a locative preposition ("in Lyon", "outside
         // Nairobi"), not a capital or country acting ("called on Beijing")
@@ -2082,6 +2086,7 @@ impl Coder {
                             .or(previous)
                             .or(dateline)
                             .or(speaker_places.first().map(|(_, c)| c.as_str()))
+                            .or(sole_country)
                             .or(self.home_country.as_deref())
                         {
                             Some(c) => c.to_string(),

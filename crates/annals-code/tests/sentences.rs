@@ -8,6 +8,22 @@ use annals_recognise::Context;
 type Case = (&'static str, &'static str, &'static [&'static str]);
 
 const CASES: &[Case] = &[
+    // an object pronoun inside the pattern stands for whom it resolves to
+    (
+        "Algeria expelled twelve French diplomats on Monday, accusing them of interfering in its \
+         internal affairs.",
+        "2025-04-08",
+        &[
+            "166 DZA>FRAGOV reported 2025-04-07",
+            "112 DZA>FRAGOV reported 2025-04-07",
+        ],
+    ),
+    // opposition office holders are the opposition
+    (
+        "Turkish authorities detained three opposition mayors in Istanbul on Wednesday.",
+        "2025-07-10",
+        &["173 TURGOV>TUROPP reported 2025-07-09"],
+    ),
     // a phrase apposed to the subject, before or after its name, does not part it from its verb
     (
         "The Arakan Army, an ethnic armed group, said it had seized a military base on Monday.",
@@ -3397,4 +3413,33 @@ fn condemned_airstrikes_and_executions_are_their_authors() {
          The European Union condemned the executions.",
     );
     assert_events(&events, &["1823 IRN>---CVL", "111 IGOEUREEC>IRN"]);
+}
+
+#[test]
+fn the_two_and_the_ministers_are_the_pair_just_named() {
+    let events = article_events(
+        "2025-06-04",
+        "Saudi Crown Prince Mohammed bin Salman received Syrian President Ahmed al-Sharaa in \
+         Riyadh on Tuesday.\n\
+         The two discussed reconstruction.",
+    );
+    assert_events(&events, &["040 SAUGOV>SYRGOV"]);
+    let events = article_events(
+        "2025-04-08",
+        "Brazilian Foreign Minister Mauro Vieira met his Argentine counterpart in Brasilia on \
+         Monday.\n\
+         The ministers did not sign a joint statement.",
+    );
+    assert_events(&events, &["127 BRAGOV>ARGGOV"]);
+}
+
+#[test]
+fn a_role_of_no_country_is_of_the_one_country_the_article_named() {
+    let events = article_events(
+        "2025-03-10",
+        "Pakistan's Supreme Court ruled on Monday that the detention of 85 protesters was \
+         illegal.\n\
+         The court ordered the release of the detainees.",
+    );
+    assert_events(&events, &["0841 PAKJUD>PAKCVL"]);
 }

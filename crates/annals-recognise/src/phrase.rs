@@ -310,6 +310,20 @@ impl Context {
         places.iter().find(|p| known(&p.country)).or(Some(first))
     }
 
+    /// The one country the article has named so far, when it has named only one (its
+    /// actors' and its places' countries): whose "the court" or "the police" of no stated
+    /// country most likely are.
+    pub fn sole_country(&self) -> Option<&str> {
+        let mut all = self
+            .countries
+            .iter()
+            .map(|a| a.code.country())
+            .chain(self.place_countries.iter().map(String::as_str))
+            .filter(|c| c.len() == 3 && *c != crate::UNKNOWN_COUNTRY && !c.starts_with("IGO"));
+        let first = all.next()?;
+        all.all(|c| c == first).then_some(first)
+    }
+
     fn note_organisation(&mut self, a: &Actor) {
         self.organisations.retain(|o| o.entity != a.entity);
         self.organisations.push(a.clone());
@@ -2429,8 +2443,36 @@ fn pronoun(tokens: &[Token], i: usize, ctx: &Context, earlier: &[Phrase]) -> Opt
         {
             (4, "ministers")
         }
+        // "The two discussed reconstruction": "the two" as a noun phrase of its own, before
+        // its verb, is the two leaders
+        ("the", Some("two"), Some(v))
+            if tokens.get(i + 2).is_some_and(|t| !t.is_capitalised())
+                && (v.ends_with("ed")
+                    || matches!(
+                        v,
+                        "also"
+                            | "have"
+                            | "had"
+                            | "will"
+                            | "are"
+                            | "were"
+                            | "met"
+                            | "held"
+                            | "spoke"
+                            | "said"
+                            | "agreed"
+                            | "signed"
+                            | "did"
+                            | "would"
+                    )) =>
+        {
+            (2, "leaders")
+        }
         ("the", Some("two"), Some(h)) => (3, h),
         ("both", Some(h), _) => (2, h),
+        // "The ministers did not sign": opening a sentence, the leaders or ministers just
+        // named
+        ("the", Some(h @ ("ministers" | "leaders" | "presidents")), _) if i == 0 => (2, h),
         _ => return None,
     };
     if !PAIR_HEADS.contains(&head) {
