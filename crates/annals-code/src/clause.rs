@@ -1315,13 +1315,57 @@ pub fn roles(
                 // "He was accompanied by … officials and met with …": the first verb is no
                 // event of its own, but its subject is the second's too
                 let head_before = first_verb_head(tokens, and);
-                let first = subject(tokens, phrases, phrase_at, head_before);
+                // ("the ministry said the strikes hit a facility and wounded two soldiers":
+                // in what is said, the deeds share what is said's subject, not the speaker)
+                // (a deed only: "Tallinn said the detention was a provocation and demanded an
+                // explanation" is the speaker's demand)
+                let said = (head_before..and)
+                    .filter(|_| m.entry.code.root_between(14, 20))
+                    .rev()
+                    .find(|&k| is_attribution(&tokens[k]) && phrase_at[k].is_none());
+                let reported_head = said.and_then(|s| {
+                    let start = if tokens.get(s + 1).is_some_and(|t| t.lower == "that") {
+                        s + 2
+                    } else {
+                        s + 1
+                    };
+                    (start + 1..and)
+                        .find(|&k| {
+                            let t = &tokens[k];
+                            phrase_at[k].is_none()
+                                && (starts_predicate(t)
+                                    || (t.is_word()
+                                        && !t.is_capitalised()
+                                        && (t.lower.ends_with("ed")
+                                            || IRREGULAR_PASTS.contains(&t.lower.as_str()))))
+                        })
+                        .map(|k| (start, k))
+                });
+                // its subject: an actor between the speech verb and its verb, else none
+                let reported_subject = reported_head.map(|(start, k)| {
+                    phrases
+                        .iter()
+                        .filter(|p| p.first >= start && p.last < k && !p.actors.is_empty())
+                        .max_by_key(|p| p.last)
+                        .map(|p| p.actors.clone())
+                        .unwrap_or_default()
+                });
+                let head_before = reported_head.map_or(head_before, |(_, k)| k);
+                let first = match &reported_subject {
+                    Some(s) => s.clone(),
+                    None => subject(tokens, phrases, phrase_at, head_before),
+                };
                 // ("a roadside bombing killed one U.S. soldier and wounded two others": the
                 // first verb's object is not the second's subject)
                 let object_before = phrases
                     .iter()
                     .any(|p| p.first > head_before && p.last < and && !p.actors.is_empty());
-                if first.is_empty() && object_before && head_before < and {
+                if first.is_empty() && reported_subject.is_some() {
+                    how.push(
+                        "coordinated verb in what is said: its subject is no actor".to_string(),
+                    );
+                    Vec::new()
+                } else if first.is_empty() && object_before && head_before < and {
                     how.push("coordinated verb: the first verb's subject is no actor".to_string());
                     Vec::new()
                 } else if first.is_empty() {
@@ -1815,6 +1859,13 @@ fn first_verb_head(tokens: &[Token], limit: usize) -> usize {
     }
     limit
 }
+
+/// Past tenses without "-ed" that news uses for deeds.
+const IRREGULAR_PASTS: [&str; 24] = [
+    "hit", "struck", "shot", "fought", "took", "held", "met", "sent", "beat", "fled", "drove",
+    "threw", "spoke", "won", "lost", "left", "set", "cut", "broke", "gave", "went", "came",
+    "began", "sought",
+];
 
 /// A word that begins a predicate right after a noun phrase: a past-tense or finite verb
 /// ("withdrew", "stepped", "said", "has").

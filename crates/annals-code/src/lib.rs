@@ -1759,15 +1759,20 @@ impl Coder {
         };
         // the dyads: each source with each target; for one plural subject, every pair
         let pairs: Vec<(&Actor, &Actor)> = if reciprocal {
+            // (two of one government are one side: "the two discussed sanctions on Damascus"
+            // after the Saudi and Syrian leaders met)
             let all: Vec<&Actor> = sources.iter().chain(targets).collect();
             all.iter()
                 .enumerate()
                 .flat_map(|(i, a)| all[i + 1..].iter().map(move |b| (*a, *b)))
+                .filter(|(a, b)| a.code != b.code || !a.code.is_state_side())
                 .collect()
         } else {
+            let several = sources.len() > 1;
             sources
                 .iter()
                 .flat_map(|s| targets.iter().map(move |t| (s, t)))
+                .filter(|(s, t)| !(several && s.code == t.code && s.code.is_state_side()))
                 .collect()
         };
         let mut out = Vec::new();
@@ -2295,11 +2300,52 @@ impl Coder {
                                 .lookup(&k.lower)
                                 .any(|(e, f)| e.kind == PatternKind::Verb && f != VerbForm::Gerund))
                 });
+            // ("released 12 students abducted from a school last month": a time after a
+            // participle that modifies the object is the participle's)
+            let reduced_relative_between = t.start > head_at
+                && m.entry.kind == PatternKind::Verb
+                && tokens.iter().enumerate().any(|(i, k)| {
+                    k.start >= from
+                        && k.end <= to
+                        && i > 0
+                        && !k.is_capitalised()
+                        && !m.words.contains(&i)
+                        && tokens[i - 1].is_word()
+                        && !tokens[i - 1].is_capitalised()
+                        && !matches!(
+                            tokens[i - 1].lower.as_str(),
+                            "have" | "has" | "had" | "was" | "were" | "been" | "be" | "is"
+                                | "are" | "and" | "or" | "then" | "also" | "being"
+                        )
+                        && self.verbs.lookup(&k.lower).any(|(e, f)| {
+                            e.kind == PatternKind::Verb
+                                && matches!(f, VerbForm::PastParticiple | VerbForm::PastOrParticiple)
+                        })
+                        // (followed by where or when it was done, not by the noun it
+                        // modifies: "rejected proposed Chilean changes")
+                        && tokens.get(i + 1).is_some_and(|n| {
+                            verbs::is_preposition(&n.lower)
+                                || matches!(n.lower.as_str(), "last" | "this" | "earlier")
+                        })
+                });
+            // ("ended the siege on Saturday morning after killing all four attackers": a
+            // gerund after "after" has no clause of its own; the main verb's day is its day)
+            let gerund_adjunct = m.form == VerbForm::Gerund
+                && m.head > 0
+                && matches!(
+                    tokens[m.head - 1].lower.as_str(),
+                    "after" | "before" | "while" | "upon" | "by"
+                );
+            let opener = |k: &Token| {
+                clause::opens_other_clause(k)
+                    && !(gerund_adjunct && k.start == tokens[m.head - 1].start)
+            };
             !speaker_between
                 && !in_what_is_said
+                && !reduced_relative_between
                 && !tokens
                     .iter()
-                    .any(|k| k.start >= from && k.end <= to && clause::opens_other_clause(k))
+                    .any(|k| k.start >= from && k.end <= to && opener(k))
         };
         // "Russia, which invaded Ukraine in 2022, accused": a date in an aside before the
         // verb is the aside's

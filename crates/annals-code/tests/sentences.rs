@@ -8,6 +8,30 @@ use annals_recognise::Context;
 type Case = (&'static str, &'static str, &'static [&'static str]);
 
 const CASES: &[Case] = &[
+    // in what is said, a deed coordinated with another shares its subject, not the speaker's;
+    // a demand coordinated with the saying is the speaker's
+    (
+        "The Syrian Defense Ministry said the strikes hit a military research facility and \
+         wounded two soldiers.",
+        "2025-02-27",
+        &[],
+    ),
+    (
+        "Tallinn said the detention was a clear provocation and demanded an explanation from \
+         Moscow.",
+        "2025-08-27",
+        &["101 ESTGOV>RUSGOV reported 2025-08-27"],
+    ),
+    // a time after a participle that modifies the object is the participle's
+    (
+        "Kidnappers released 12 students abducted from a school in Kaduna state last month, \
+         the state governor said on Saturday.",
+        "2025-04-13",
+        &[
+            "0841 NGACRM>NGAEDU reported 2025-04-12",
+            "181 >NGAEDU reported 2025-03-01",
+        ],
+    ),
     // an object pronoun inside the pattern stands for whom it resolves to
     (
         "Algeria expelled twelve French diplomats on Monday, accusing them of interfering in its \
@@ -3442,4 +3466,30 @@ fn a_role_of_no_country_is_of_the_one_country_the_article_named() {
          The court ordered the release of the detainees.",
     );
     assert_events(&events, &["0841 PAKJUD>PAKCVL"]);
+}
+
+#[test]
+fn the_attackers_are_the_armed_group_and_a_gerund_after_after_has_the_main_day() {
+    let events = article_events(
+        "2025-06-15",
+        "Al-Shabaab militants stormed a hotel in Mogadishu on Friday, killing 12 people.\n\
+         Somali special forces ended the siege on Saturday morning after killing all four \
+         attackers.",
+    );
+    assert_events(&events, &["190 SOMMIL>SOMREB"]);
+    let article = article_of(
+        "2025-06-15",
+        "Al-Shabaab militants stormed a hotel in Mogadishu on Friday, killing 12 people.\n\
+         Somali special forces ended the siege on Saturday morning after killing all four \
+         attackers.",
+    );
+    let mentions = Coder::builtin().code_article(&article).mentions;
+    let kill = mentions
+        .iter()
+        .find(|m| m.sentence_index == 1)
+        .expect("the special forces' killing");
+    assert_eq!(
+        kill.date.map(|d| d.to_string()).as_deref(),
+        Some("2025-06-14")
+    );
 }

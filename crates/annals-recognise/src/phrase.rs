@@ -2348,7 +2348,10 @@ fn pronoun(tokens: &[Token], i: usize, ctx: &Context, earlier: &[Phrase]) -> Opt
                     && !matches!(
                         h,
                         "state" | "states" | "republic" | "nations" | "people" | "kingdom"
-                    ) =>
+                    )
+                    // (nor people: "the journalists" after "the Committee to Protect
+                    // Journalists")
+                    && (!h.ends_with('s') || h.ends_with("ss")) =>
             {
                 let by_head = ctx.organisations.iter().rev().find(|o| {
                     o.entity
@@ -2380,23 +2383,42 @@ fn pronoun(tokens: &[Token], i: usize, ctx: &Context, earlier: &[Phrase]) -> Opt
             }
         }
     }
-    // "the militants", "the rebels" after "Boko Haram": the last armed group named
-    if w == "the"
-        && tokens.get(i + 1).is_some_and(|t| {
+    // "the militants", "the rebels" after "Boko Haram": the last armed group named; so are
+    // "the attackers", "all four gunmen" ("the four" before the noun too)
+    let counted = usize::from(
+        matches!(w, "the" | "all")
+            && tokens.get(i + 1).is_some_and(|t| {
+                matches!(
+                    t.lower.as_str(),
+                    "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten"
+                )
+            }),
+    );
+    if (w == "the" || (w == "all" && counted == 1))
+        && tokens.get(i + 1 + counted).is_some_and(|t| {
             matches!(
                 t.lower.as_str(),
-                "militants" | "rebels" | "insurgents" | "jihadists" | "extremists" | "separatists"
+                "militants"
+                    | "rebels"
+                    | "insurgents"
+                    | "jihadists"
+                    | "extremists"
+                    | "separatists"
+                    | "attackers"
+                    | "assailants"
+                    | "gunmen"
             )
         })
-        && tokens.get(i + 2).is_none_or(|t| t.lower != "of")
+        && tokens.get(i + 2 + counted).is_none_or(|t| t.lower != "of")
     {
+        let i_last = i + 1 + counted;
         let armed = ctx.organisations.iter().rev().find(|o| {
             ["REB", "INS", "PRM", "SEP", "UAF"]
                 .iter()
                 .any(|r| o.code.has_role(r))
         });
         if let Some(a) = armed {
-            return Some(described(tokens, i, i + 1, std::slice::from_ref(a)));
+            return Some(described(tokens, i, i_last, std::slice::from_ref(a)));
         }
     }
     // "the warring parties", "the warring sides": the sides of the last conflict
