@@ -989,6 +989,78 @@ pub fn status_of(tokens: &[Token], m: &Match) -> (Status, Option<String>) {
         Vec::new()
     };
     let before_that = before_that.as_slice();
+    if nominal {
+        // "amid fears of a new war": an act feared, risked or threatened has not happened
+        let mut k = m.head;
+        while k > 0
+            && matches!(
+                tokens[k - 1].lower.as_str(),
+                "a" | "an"
+                    | "the"
+                    | "new"
+                    | "wider"
+                    | "renewed"
+                    | "full-scale"
+                    | "all-out"
+                    | "another"
+            )
+        {
+            k -= 1;
+        }
+        if k >= 2
+            && tokens[k - 1].lower == "of"
+            && matches!(
+                tokens[k - 2].lower.as_str(),
+                "fears"
+                    | "fear"
+                    | "risk"
+                    | "threat"
+                    | "prospect"
+                    | "possibility"
+                    | "danger"
+                    | "spectre"
+                    | "specter"
+                    | "warnings"
+            )
+        {
+            return (
+                Status::Hypothetical,
+                Some(format!("{} of", tokens[k - 2].lower)),
+            );
+        }
+        // "The signing of the agreement was postponed": what is put off is still planned,
+        // what is called off did not happen
+        let after = m.end() + 1;
+        let be = tokens[after.min(tokens.len())..]
+            .iter()
+            .take(14)
+            .position(|t| {
+                matches!(
+                    t.lower.as_str(),
+                    "was" | "were" | "has" | "have" | "had" | "is"
+                )
+            })
+            .map(|p| after + p);
+        if let Some(b) = be.filter(|&b| {
+            tokens[after.min(b)..b]
+                .iter()
+                .all(|t| t.is_word() || t.text == "-" || t.text == "'s")
+        }) {
+            let mut v = b + 1;
+            if tokens.get(v).is_some_and(|t| t.lower == "been") {
+                v += 1;
+            }
+            match tokens.get(v).map(|t| t.lower.as_str()) {
+                Some("postponed" | "delayed" | "deferred" | "pushed" | "put") => {
+                    return (Status::Planned, Some("postponed".into()));
+                }
+                Some("cancelled" | "canceled" | "scrapped" | "called" | "abandoned") => {
+                    return (Status::Negated, Some("called off".into()));
+                }
+                _ => {}
+            }
+        }
+    }
     let said = |words: &[&str]| win.iter().chain(before_that).any(|w| words.contains(w));
     // "demanded that Russia withdraw": what is demanded has not happened
     if before_that.iter().any(|w| {

@@ -1144,7 +1144,13 @@ impl Coder {
                     && matches!(status, Status::Planned | Status::Hypothetical)
                     && explanation.modality.as_deref().is_some_and(states_intent)
                     && own_words;
-                let intent = if status == Status::Planned || stated {
+                // (what is postponed states no intent: "the signing was postponed")
+                let postponed = explanation.modality.as_deref() == Some("postponed");
+                // (and the day it was put off is not its day)
+                if postponed {
+                    (date, end_date, precision) = (None, None, None);
+                }
+                let intent = if (status == Status::Planned && !postponed) || stated {
                     intent_of(&cameo)
                 } else {
                     None
@@ -1187,6 +1193,49 @@ impl Coder {
                                 background,
                             });
                         }
+                    }
+                }
+                // "warning that al-Shabaab could regain territory": a warning of what others
+                // could do is a pessimistic comment (012), no threat of the warner's own
+                // (not what the warner could do, "warned that it could close the strait", nor
+                // what the other could suffer, "warned that Israel could face retaliation")
+                // ("warned on Monday that": past a time adjunct)
+                let that_at = (m.head + 1..(m.head + 5).min(tokens.len()))
+                    .take_while(|&k| tokens[k].text != ",")
+                    .find(|&k| tokens[k].lower == "that");
+                let that_after_warn = that_at.is_some();
+                let that_at = that_at.unwrap_or(m.head);
+                let modal = tokens
+                    .iter()
+                    .enumerate()
+                    .skip(that_at + 1)
+                    .take(8)
+                    .take_while(|(_, t)| t.text != "," && t.text != ";")
+                    .find(|(_, t)| matches!(t.lower.as_str(), "could" | "may" | "might"))
+                    .map(|(k, _)| k);
+                let risk = modal.is_some_and(|k| {
+                    !matches!(
+                        tokens[that_at + 1].lower.as_str(),
+                        "it" | "we" | "they" | "he" | "she" | "its" | "our" | "their"
+                    ) && tokens.get(k + 1).is_none_or(|v| {
+                        !matches!(
+                            v.lower.as_str(),
+                            "face" | "be" | "suffer" | "pay" | "expect" | "see" | "receive" | "get"
+                        )
+                    })
+                });
+                if cameo.as_str() == "130"
+                    && m.entry.rest.is_empty()
+                    && tokens[m.head].lower.starts_with("warn")
+                    && that_after_warn
+                    && risk
+                {
+                    if let Some(comment) = EventCode::parse("012") {
+                        explanation.rule = format!(
+                            "{} (a risk, not a threat: {} → 012)",
+                            explanation.rule, cameo
+                        );
+                        cameo = comment;
                     }
                 }
                 // "a scathing attack on the Congress", "verbal attacks": words, not force

@@ -8,6 +8,39 @@ use annals_recognise::Context;
 type Case = (&'static str, &'static str, &'static [&'static str]);
 
 const CASES: &[Case] = &[
+    // a warning of what others could do is a pessimistic comment; of what the warner could
+    // do, a threat
+    (
+        "Somalia's government warned on Monday that al-Shabaab could regain territory.",
+        "2025-04-08",
+        &["012 SOMGOV>SOMREB reported 2025-04-07"],
+    ),
+    (
+        "Iran warned on Monday that it could close the Strait of Hormuz.",
+        "2025-04-08",
+        &["130 IRN> reported 2025-04-07"],
+    ),
+    // an act feared has not happened; a postponed signing is still planned, with no intent
+    (
+        "Eritrea has mobilised troops near its border amid fears of a new war between Eritrea \
+         and Ethiopia.",
+        "2025-03-14",
+        &[
+            "154 ERI>ETH reported 2025-03-14",
+            "190 ERI>ETH hypothetical",
+        ],
+    ),
+    (
+        "The signing of a free trade agreement between the European Union and Mercosur was \
+         postponed on Thursday.",
+        "2025-12-19",
+        &["057 IGOEUREEC>IGOSAM planned"],
+    ),
+    (
+        "President Hassan Sheikh Mohamud vowed on Sunday to pursue the militants.",
+        "2025-06-16",
+        &["138 SOMGOV>SOMREB reported 2025-06-15"],
+    ),
     // in what is said, a deed coordinated with another shares its subject, not the speaker's;
     // a demand coordinated with the saying is the speaker's
     (
