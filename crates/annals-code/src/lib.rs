@@ -1238,6 +1238,33 @@ impl Coder {
                         cameo = comment;
                     }
                 }
+                // "the militants looted homes", "fighters set fire to homes": what armed men
+                // loot or burn is property seized (1711) or destroyed (1712), not a riot
+                if cameo.as_str() == "145"
+                    && ["REB", "INS", "PRM", "SEP", "UAF", "MIL", "CRM", "COP"]
+                        .iter()
+                        .any(|r| source.code.has_role(r))
+                {
+                    let looted = m.words.iter().any(|&w| tokens[w].lower.starts_with("loot"));
+                    let burned = m.words.iter().any(|&w| {
+                        matches!(
+                            tokens[w].lower.as_str(),
+                            "fire" | "torched" | "torch" | "torching"
+                        )
+                    });
+                    let code = if looted {
+                        EventCode::parse("1711")
+                    } else if burned {
+                        EventCode::parse("1712")
+                    } else {
+                        None
+                    };
+                    if let Some(c) = code {
+                        explanation.rule =
+                            format!("{} (by armed men: {} → {c})", explanation.rule, cameo);
+                        cameo = c;
+                    }
+                }
                 // "a scathing attack on the Congress", "verbal attacks": words, not force
                 if cameo.root_between(18, 20)
                     && m.words.iter().any(|&w| {

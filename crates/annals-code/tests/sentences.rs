@@ -8,6 +8,24 @@ use annals_recognise::Context;
 type Case = (&'static str, &'static str, &'static [&'static str]);
 
 const CASES: &[Case] = &[
+    // what armed men burn or loot is property destroyed or seized, not a riot; an armed
+    // group's fighters are the group
+    (
+        "Boko Haram militants set fire to homes in the village of Ngamdu on Sunday.",
+        "2025-02-11",
+        &["1712 NGAREB> reported 2025-02-09"],
+    ),
+    (
+        "RSF fighters looted homes in El Fasher on Tuesday.",
+        "2025-02-13",
+        &["1711 SDNMILPRM> reported 2025-02-11"],
+    ),
+    // a seat of government that is not the official capital stands for the government too
+    (
+        "Abidjan denied the charge on Monday.",
+        "2025-02-11",
+        &["016 CIVGOV> reported 2025-02-10"],
+    ),
     // a warning of what others could do is a pessimistic comment; of what the warner could
     // do, a threat
     (

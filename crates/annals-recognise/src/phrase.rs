@@ -1081,8 +1081,18 @@ impl Recogniser {
         let (code, entity, coreferent) = if let Some((code, entity, held)) = head {
             office = held;
             // an organisation's people ("EU legislators", "NATO troops"): CAMEO stacks the role
+            // (an armed group's own "fighters" or "militants" are the group: "RSF fighters",
+            // "Taliban fighters", not a rebel wing of them)
+            let armed_people = role.as_deref().is_some_and(|r| matches!(r, "REB" | "MIL"))
+                && ["REB", "MIL", "PRM", "INS", "SEP", "UAF", "GOV"]
+                    .iter()
+                    .any(|a| code.get(3..).unwrap_or("").contains(a));
             let code = match &role {
-                Some(r) if !person && !code.get(3..).unwrap_or("").contains(r.as_str()) => {
+                Some(r)
+                    if !person
+                        && !armed_people
+                        && !code.get(3..).unwrap_or("").contains(r.as_str()) =>
+                {
                     format!("{code}{r}")
                 }
                 Some(r) if retitled && code.len() >= 3 && r != "GOV" => {
