@@ -2013,9 +2013,23 @@ fn is_quantity(t: &Token) -> bool {
                 | "members"
                 | "some"
                 | "many"
+                // ("one of the gunmen", "two of the hostages")
+                | "one"
+                | "two"
+                | "three"
+                | "four"
+                | "five"
+                | "six"
+                | "seven"
+                | "eight"
+                | "nine"
+                | "ten"
                 | "several"
                 | "most"
                 | "all"
+                | "both"
+                | "each"
+                | "none"
         )
 }
 
@@ -3325,12 +3339,14 @@ pub fn by_accident(tokens: &[Token], m: &Match, end: usize) -> bool {
     else {
         return false;
     };
-    tokens
-        .iter()
-        .take(end.min(by + 8))
-        .skip(by + 1)
-        .take_while(|t| t.is_word() || t.text == "-" || t.text == "'s")
-        .any(|t| ACCIDENTS.contains(&t.lower.as_str()))
+    // (not gunfire: "killed in the exchange of fire", "caught in the line of fire", "in the
+    // crossfire")
+    (by + 1..end.min(by + 8).min(tokens.len()))
+        .take_while(|&k| tokens[k].is_word() || tokens[k].text == "-" || tokens[k].text == "'s")
+        .any(|k| {
+            ACCIDENTS.contains(&tokens[k].lower.as_str())
+                && !(tokens[k].lower == "fire" && tokens[k - 1].lower == "of")
+        })
 }
 
 /// A noun for part of a place, before "of" and the place ("the streets of Tbilisi", "the

@@ -8,6 +8,17 @@ use annals_recognise::Context;
 type Case = (&'static str, &'static str, &'static [&'static str]);
 
 const CASES: &[Case] = &[
+    // gunfire is no accident; one of a group is a member of it
+    (
+        "Two Pakistani soldiers were killed in the exchange of fire on Monday.",
+        "2025-04-08",
+        &["190 >PAKMIL reported 2025-04-07"],
+    ),
+    (
+        "One of the gunmen was captured alive in Mogadishu on Friday.",
+        "2025-08-03",
+        &["173 >SOMUAF reported 2025-08-01"],
+    ),
     // what armed men burn or loot is property destroyed or seized, not a riot; an armed
     // group's fighters are the group
     (
@@ -3543,4 +3554,21 @@ fn the_attackers_are_the_armed_group_and_a_gerund_after_after_has_the_main_day()
         kill.date.map(|d| d.to_string()).as_deref(),
         Some("2025-06-14")
     );
+}
+
+#[test]
+fn they_told_of_by_one_speaker_are_the_people_named_before() {
+    let events = article_events(
+        "2025-05-10",
+        "Police in Harare arrested six opposition activists on Thursday.\n\
+         Their lawyer said they were beaten in custody.",
+    );
+    assert_events(&events, &["182 >ZWEOPP"]);
+    // (the police telling of what they did themselves)
+    let events = article_events(
+        "2025-05-10",
+        "Police in Harare arrested six opposition activists on Thursday.\n\
+         Police said they had recovered weapons.",
+    );
+    assert_events(&events, &["1711 ZWECOP>"]);
 }

@@ -2259,6 +2259,30 @@ fn pronoun(tokens: &[Token], i: usize, ctx: &Context, earlier: &[Phrase]) -> Opt
                 ..single(a)
             });
         }
+        // "Their lawyer said they were beaten": "they" told of by one speaker is not the
+        // speaker; it is the group of people named last
+        "they"
+            if i >= 2
+                && (matches!(
+                    tokens[i - 1].lower.as_str(),
+                    "said" | "says" | "told" | "claimed" | "alleged" | "added"
+                ) || (tokens[i - 1].lower == "that"
+                    && matches!(
+                        tokens[i - 2].lower.as_str(),
+                        "said" | "says" | "claimed" | "alleged" | "added"
+                    )))
+                && earlier.last().is_some_and(|p| {
+                    let head = tokens[p.last].lower.as_str();
+                    let plural = matches!(head, "police" | "people" | "personnel" | "militia")
+                        || (head.len() > 3 && head.ends_with('s') && !head.ends_with("ss"));
+                    !p.coreferent && !p.actors.is_empty() && !plural && p.actors.len() == 1
+                }) =>
+        {
+            return ctx.people.as_ref().map(|a| Phrase {
+                person: false,
+                ..single(a)
+            });
+        }
         // "The EU imposed sanctions … It also froze assets": a sentence-opening "it" that acts
         // is the last sentence's subject, when that was no person (not "It is expected …")
         // (mid-sentence, "and it accused", it is the sentence's own subject: left to the
