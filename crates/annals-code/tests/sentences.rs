@@ -8,6 +8,17 @@ use annals_recognise::Context;
 type Case = (&'static str, &'static str, &'static [&'static str]);
 
 const CASES: &[Case] = &[
+    // parties of the Global South by name; a party said to be in opposition is the opposition
+    (
+        "Police arrested 17 BNP members in Dhaka overnight.",
+        "2025-01-10",
+        &["173 BGDCOP>BGDPTY reported 2025-01-10"],
+    ),
+    (
+        "Police in Harare arrested two leaders of the opposition Citizens Coalition for Change.",
+        "2025-01-10",
+        &["173 ZWECOP>ZWEOPP reported 2025-01-10"],
+    ),
     // gunfire is no accident; one of a group is a member of it
     (
         "Two Pakistani soldiers were killed in the exchange of fire on Monday.",

@@ -1088,6 +1088,11 @@ impl Recogniser {
                     .iter()
                     .any(|a| code.get(3..).unwrap_or("").contains(a));
             let code = match &role {
+                // ("the opposition Move Forward Party": a party said to be in opposition is
+                // CAMEO's opposition)
+                Some(r) if r == "OPP" && !person && code.get(3..) == Some("PTY") => {
+                    format!("{}OPP", &code[..3])
+                }
                 Some(r)
                     if !person
                         && !armed_people
