@@ -746,20 +746,35 @@ fn is_day_word(w: &str) -> bool {
 /// `k`: "agreed on Friday to restore ties" → "agreed".
 pub fn before_time_adjunct(tokens: &[Token], k: usize) -> usize {
     let w = |i: usize| tokens[i].lower.as_str();
+    // ("voted overwhelmingly on Wednesday to demand": a manner adverb too, either side)
+    let adverb = |i: usize| {
+        let a = w(i);
+        a.len() > 5 && a.ends_with("ly") && !tokens[i].is_capitalised()
+    };
+    let mut k = k;
+    while k > 0 && adverb(k) {
+        k -= 1;
+    }
     let mut j = k;
     if matches!(w(j), "night" | "morning" | "evening" | "afternoon") && j > 0 {
         j -= 1;
     }
-    if is_day_word(w(j)) {
+    let before = if is_day_word(w(j)) {
         if j >= 1 && w(j - 1) == "on" {
-            return j.saturating_sub(2);
+            j.saturating_sub(2)
+        } else {
+            j.saturating_sub(1)
         }
-        return j.saturating_sub(1);
+    } else if matches!(w(j), "week" | "month" | "year") && j >= 1 && w(j - 1) == "last" {
+        j.saturating_sub(2)
+    } else {
+        k
+    };
+    let mut before = before;
+    while before > 0 && before < k && adverb(before) {
+        before -= 1;
     }
-    if matches!(w(j), "week" | "month" | "year") && j >= 1 && w(j - 1) == "last" {
-        return j.saturating_sub(2);
-    }
-    k
+    before
 }
 
 /// The gathering verb whose purpose the protest infinitive at `head` is ("supporters gathered
@@ -1101,7 +1116,10 @@ pub fn status_of(tokens: &[Token], m: &Match) -> (Status, Option<String>) {
         .iter()
         .enumerate()
         .filter(|&(i, w)| {
-            !(is_day_word(w) || (*w == "on" && win.get(i + 1).is_some_and(|n| is_day_word(n))))
+            !(is_day_word(w)
+                || (*w == "on" && win.get(i + 1).is_some_and(|n| is_day_word(n)))
+                // ("agreed unanimously to")
+                || (w.len() > 5 && w.ends_with("ly")))
         })
         .map(|(_, w)| *w)
         .collect();
@@ -2560,6 +2578,37 @@ fn object(
     passive: bool,
 ) -> Vec<Actor> {
     let after = m.end();
+    // "ASEAN ministers meeting in Kuala Lumpur urged Myanmar to …": a participle right after
+    // its subject describes it; the sentence's own verb and what follows are not its object
+    let describing = m.form == VerbForm::Gerund
+        && phrases
+            .iter()
+            .any(|p| p.last + 1 == m.head && !p.actors.is_empty());
+    let end = if describing {
+        (after + 1..end)
+            .find(|&k| {
+                let t = &tokens[k];
+                t.is_word()
+                    && !t.is_capitalised()
+                    && (t.lower.ends_with("ed") || IRREGULAR_PASTS.contains(&t.lower.as_str()))
+                    && !matches!(
+                        tokens[k - 1].lower.as_str(),
+                        "was"
+                            | "were"
+                            | "been"
+                            | "be"
+                            | "is"
+                            | "are"
+                            | "has"
+                            | "have"
+                            | "had"
+                            | ","
+                    )
+            })
+            .unwrap_or(end)
+    } else {
+        end
+    };
     let wants_prep = m.entry.ends_in_preposition();
     // "signed a statement with X": when the pattern already holds the verb's object, the
     // target needs a preposition; a bare actor after it is a modifier ("both countries' ties")

@@ -8,6 +8,19 @@ use annals_recognise::Context;
 type Case = (&'static str, &'static str, &'static [&'static str]);
 
 const CASES: &[Case] = &[
+    // a participle describing its subject takes no object from the sentence's own verb; a
+    // manner adverb between a control verb and its "to" keeps the control
+    (
+        "ASEAN foreign ministers meeting in Kuala Lumpur on Saturday urged Myanmar's military \
+         government to end air strikes.",
+        "2025-06-10",
+        &["020 IGOSEAASNGOV>MMRGOV reported 2025-06-07"],
+    ),
+    (
+        "Germany agreed unanimously to send tanks to Ukraine.",
+        "2025-06-10",
+        &["0332 DEU>UKR reported 2025-06-10", "072 DEU>UKR planned"],
+    ),
     // parties of the Global South by name; a party said to be in opposition is the opposition
     (
         "Police arrested 17 BNP members in Dhaka overnight.",
