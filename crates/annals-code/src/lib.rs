@@ -2278,6 +2278,8 @@ impl Coder {
                 | "into"
                 | "against"
                 | "along"
+                // "civilians including children"
+                | "including"
         ) || {
             // a participle after a plural role ends it ("demonstrators protesting"); after a
             // singular one it may be a compound ("police training", "military spending")

@@ -8,6 +8,13 @@ use annals_recognise::Context;
 type Case = (&'static str, &'static str, &'static [&'static str]);
 
 const CASES: &[Case] = &[
+    // "including" ends the noun phrase of the people it counts
+    (
+        "Myanmar's military junta carried out airstrikes on a village in Sagaing region on \
+         Thursday, killing at least 18 civilians including children.",
+        "2025-01-24",
+        &["195 MMRGOV>MMRCVL reported 2025-01-23"],
+    ),
     // a participle describing its subject takes no object from the sentence's own verb; a
     // manner adverb between a control verb and its "to" keeps the control
     (
