@@ -653,6 +653,43 @@ impl Coder {
                     .any(|t| matches!(t.lower.as_str(), "in" | "during")))
             .then(|| violent_sources.iter().rev().find(|(h, _)| *h < m.head))
             .flatten();
+            // "Israeli jets struck Damascus. The strikes wounded two soldiers": a known attack
+            // as the subject of violence is the last act of violence's, by its author
+            if roles.sources.is_empty()
+                && !roles.passive
+                && m.entry.kind == PatternKind::Verb
+                && m.entry.code.root_between(18, 20)
+            {
+                let mut k = m.head;
+                while k > 0
+                    && matches!(
+                        tokens[k - 1].lower.as_str(),
+                        "also" | "reportedly" | "had" | "have" | "has" | "allegedly"
+                    )
+                {
+                    k -= 1;
+                }
+                let attack_at = |k: usize| {
+                    k >= 2
+                        && clause::ATTACK_NOUNS.contains(&tokens[k - 1].lower.as_str())
+                        && matches!(tokens[k - 2].lower.as_str(), "the" | "these" | "those")
+                        && phrase_at[k - 1].is_none()
+                };
+                // (or of what is said, when the verb goes on from its first: "said the
+                // strikes hit a facility and wounded two soldiers")
+                let said_attack = roles.how.contains("in what is said")
+                    && (m.head.saturating_sub(14)..m.head).any(|j| {
+                        clause::is_attribution(&tokens[j])
+                            && (attack_at(j + 3)
+                                || (tokens.get(j + 1).is_some_and(|t| t.lower == "that")
+                                    && attack_at(j + 4)))
+                    });
+                let attack_subject = attack_at(k) || said_attack;
+                if let Some((by, _)) = ctx.last_violence().filter(|_| attack_subject) {
+                    roles.sources = vec![by.clone()];
+                    roles.how.push_str("; the attack named again: its author");
+                }
+            }
             if let Some((_, by)) = means_of.filter(|_| roles.sources.is_empty()) {
                 roles.sources = by.clone();
                 roles
@@ -3378,7 +3415,13 @@ fn drop_border_sides(tokens: &[Token], phrases: &mut [Phrase]) {
             && border(tokens.get(p.first - 2))
             && p.first
                 .checked_sub(4)
-                .is_none_or(|k| !matches!(tokens[k].lower.as_str(), "to" | "towards" | "toward"));
+                .is_none_or(|k| !matches!(tokens[k].lower.as_str(), "to" | "towards" | "toward"))
+            // (nor "closed the border with Cambodia": the border closed is closed to it)
+            && !tokens[p.first.saturating_sub(8)..p.first - 2].iter().any(|t| {
+                ["clos", "shut", "seal", "reopen"]
+                    .iter()
+                    .any(|v| t.lower.starts_with(v))
+            });
         if (adjective || with) && p.actors.iter().all(|a| a.code.role().is_empty()) {
             p.actors.clear();
             p.place = None;

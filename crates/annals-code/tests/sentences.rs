@@ -3603,3 +3603,29 @@ fn they_told_of_by_one_speaker_are_the_people_named_before() {
     );
     assert_events(&events, &["1711 ZWECOP>"]);
 }
+
+#[test]
+fn an_attack_named_again_as_a_subject_is_its_authors() {
+    let events = article_events(
+        "2025-02-27",
+        "Israeli jets struck targets near Damascus on Wednesday.\n\
+         The strikes wounded two Syrian soldiers.",
+    );
+    assert_events(&events, &["182 ISRMIL>SYRMIL"]);
+    let events = article_events(
+        "2025-02-27",
+        "Israeli jets struck targets near Damascus on Wednesday.\n\
+         The Syrian Defense Ministry said the strikes hit a military research facility and \
+         wounded two soldiers.",
+    );
+    assert_events(&events, &["182 ISRMIL>SYRMIL"]);
+}
+
+#[test]
+fn a_border_closed_with_a_country_is_closed_to_it() {
+    let events = article_events(
+        "2025-07-29",
+        "Thailand closed the border with Cambodia on Monday.",
+    );
+    assert_events(&events, &["191 THA>KHM"]);
+}
