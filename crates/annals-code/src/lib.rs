@@ -2531,6 +2531,14 @@ impl Coder {
                 let attributive = before.is_some_and(|w| w.eq_ignore_ascii_case("the"))
                     || sentence[t.end..].starts_with("'s")
                     || sentence[t.end..].starts_with("’s");
+                // (a verb is not dated by a noun's day at all: "rejected the results of
+                // Sunday's elections" was rejected on a day the sentence does not give; a
+                // noun event is, "Sunday's bombing")
+                let noun_of_its_own =
+                    attributive && m.entry.kind == PatternKind::Verb && t.end > tokens[m.end()].end;
+                if noun_of_its_own {
+                    return None;
+                }
                 t.value.map(|v| {
                     (
                         (

@@ -8,6 +8,18 @@ use annals_recognise::Context;
 type Case = (&'static str, &'static str, &'static [&'static str]);
 
 const CASES: &[Case] = &[
+    // a noun's day ("Sunday's elections") does not date the verb; a minister dismissed is no
+    // rejection
+    (
+        "Venezuela's opposition rejected the results of Sunday's regional elections.",
+        "2025-05-27",
+        &["120 VENOPP> reported 2025-05-27"],
+    ),
+    (
+        "President Bola Tinubu also dismissed the minister of power.",
+        "2025-08-14",
+        &[],
+    ),
     // "including" ends the noun phrase of the people it counts
     (
         "Myanmar's military junta carried out airstrikes on a village in Sagaing region on \
@@ -3628,4 +3640,22 @@ fn a_border_closed_with_a_country_is_closed_to_it() {
         "Thailand closed the border with Cambodia on Monday.",
     );
     assert_events(&events, &["191 THA>KHM"]);
+}
+
+#[test]
+fn a_surname_is_the_person_the_article_named_in_full() {
+    // not the dictionaries' Rodrigo Duterte; and "Jr." ends a name, not the sentence's words
+    let events = article_events(
+        "2025-02-06",
+        "Lawmakers voted on Wednesday to impeach Vice President Sara Duterte, defying President \
+         Ferdinand Marcos Jr. Duterte denied the accusations.",
+    );
+    assert!(
+        events.iter().any(|e| e.starts_with("016 PHLGOV")),
+        "{events:?}"
+    );
+    assert!(
+        !events.iter().any(|e| e.starts_with("016 PHLELI")),
+        "{events:?}"
+    );
 }

@@ -504,7 +504,13 @@ impl Recogniser {
                 out.push(p);
                 continue;
             }
-            if let Some(p) = surname(tokens, i, ctx).filter(|_| !self.starts_item(&items, i)) {
+            // (a surname the article gave a person in full wins over the dictionaries' bare
+            // surname of another: "Duterte" after "Vice President Sara Duterte")
+            let bare_item = items.iter().any(|it| it.first == i && it.last == i)
+                && !items.iter().any(|it| it.first == i && it.last > i);
+            if let Some(p) =
+                surname(tokens, i, ctx).filter(|_| !self.starts_item(&items, i) || bare_item)
+            {
                 ctx.note_person(&p.actors[0]);
                 i += 1;
                 out.push(p);

@@ -188,6 +188,19 @@ fn ends_here(text: &str, start: usize, dot: usize, next: usize, caseless: bool) 
         return true;
     }
     let lower = word.to_lowercase();
+    // "… said President Ferdinand Marcos Jr. Duterte denied …": a name's suffix ends the name;
+    // a capitalised word after it opens the next sentence (not "Martin Luther King Jr. Day")
+    if matches!(lower.as_str(), "jr" | "sr") && !caseless {
+        let next_word: String = text[next..]
+            .chars()
+            .take_while(|c| c.is_alphabetic())
+            .collect();
+        return next_word.chars().next().is_some_and(char::is_uppercase)
+            && !matches!(
+                next_word.as_str(),
+                "Day" | "High" | "Memorial" | "Boulevard" | "Blvd" | "Avenue" | "Street" | "Bridge"
+            );
+    }
     if ABBREVIATIONS.contains(&lower.as_str()) {
         // "Jan." or "No." before a number continues; a month at a sentence end is rare
         return false;
@@ -254,6 +267,18 @@ mod tests {
             (
                 "John F. Kennedy spoke. Then he left.",
                 &["John F. Kennedy spoke.", "Then he left."],
+            ),
+            // a name's suffix ends the name; a capital after it opens the next sentence
+            (
+                "Lawmakers voted to impeach Vice President Sara Duterte on Wednesday, \
+                 defying President Ferdinand Marcos Jr. Duterte denied the accusations. \
+                 Martin Luther King Jr. Day is a holiday.",
+                &[
+                    "Lawmakers voted to impeach Vice President Sara Duterte on Wednesday, \
+                     defying President Ferdinand Marcos Jr.",
+                    "Duterte denied the accusations.",
+                    "Martin Luther King Jr. Day is a holiday.",
+                ],
             ),
             (
                 "\"We will go,\" she said. \"Now.\" They went.",
