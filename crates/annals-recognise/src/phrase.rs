@@ -506,7 +506,16 @@ impl Recogniser {
             }
             // (a surname the article gave a person in full wins over the dictionaries' bare
             // surname of another: "Duterte" after "Vice President Sara Duterte")
-            let bare_item = items.iter().any(|it| it.first == i && it.last == i)
+            let other_person = |it: &Item| {
+                ctx.surnames.get(&tokens[i].lower).is_some_and(|a| {
+                    it.entries
+                        .iter()
+                        .all(|&e| a.entity.as_deref() != Some(self.actors.entry(e).name.as_str()))
+                })
+            };
+            let bare_item = items
+                .iter()
+                .any(|it| it.first == i && it.last == i && other_person(it))
                 && !items.iter().any(|it| it.first == i && it.last > i);
             if let Some(p) =
                 surname(tokens, i, ctx).filter(|_| !self.starts_item(&items, i) || bare_item)
