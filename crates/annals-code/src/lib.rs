@@ -2558,6 +2558,18 @@ impl Coder {
             if let Some(told) = self.attribution_date(sentence, tokens, m.head, published) {
                 return told;
             }
+            // "said on Tuesday that its aircraft had struck a convoy": a deed told as done is
+            // dated by the day of the telling, as without "that"
+            if matches!(
+                m.form,
+                VerbForm::Past | VerbForm::PastParticiple | VerbForm::PastOrParticiple
+            ) && m.entry.kind == PatternKind::Verb
+                && !m.entry.say
+            {
+                if let Some(told) = self.control_date(sentence, tokens, m.head, published) {
+                    return told;
+                }
+            }
         }
         match (roles.status, published) {
             (Status::Reported, Some(d)) => (Some(d), None, Some(DatePrecision::Article)),
