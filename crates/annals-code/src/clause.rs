@@ -111,7 +111,24 @@
 //!   gerund of an accusation, and an infinitive takes its controlling verb's subject;
 //! - a relative clause between a subject and its verb's auxiliary is passed over ("a
 //!   journalist who covered cartels was shot dead"); a gerund with an object right after
-//!   "by", "after" or "before" is a verb ("responded by recalling its ambassador").
+//!   "by", "after" or "before" is a verb ("responded by recalling its ambassador");
+//! - a phrase apposed to the subject, before or after its name ("The Arakan Army, an ethnic
+//!   armed group, said", "An Iran-backed militia, Kataib Hezbollah, denied"), keeps it next to
+//!   its verb; a participle right after its subject describes it and takes no object past the
+//!   sentence's own verb ("ministers meeting in Kuala Lumpur urged Myanmar");
+//! - in what is said, a deed coordinated with another shares what is said's subject ("said
+//!   the strikes hit a facility and wounded two soldiers"), a demand the speaker's ("said the
+//!   detention was a provocation and demanded an explanation"); an attack named again as a
+//!   subject ("The strikes wounded") is its author's;
+//! - a warning of what others could do is a pessimistic comment (012), not a threat; acts
+//!   feared ("amid fears of a new war") are hypothetical; a nominal event postponed stays
+//!   planned and undated, one called off is negated; a time after a participle that modifies
+//!   the object is the participle's ("students abducted … last month"); a noun's day
+//!   ("Sunday's elections") does not date a verb;
+//! - "targeting" after a comma is the aim of the act before it ("sanctions …, targeting 10
+//!   officials"); measures targeting someone are sanctions; force on people of no stated
+//!   country is kept against them (`---CVL`) where no other country's place says whose they
+//!   are.
 
 use annals_model::{Actor, ActorCode, EventCode, Location, Status};
 use annals_recognise::{Phrase, Token};
