@@ -8,6 +8,12 @@ use annals_recognise::Context;
 type Case = (&'static str, &'static str, &'static [&'static str]);
 
 const CASES: &[Case] = &[
+    // what others expect someone to do is expected, not done
+    (
+        "Analysts expect Russia to launch a new offensive against Ukraine in the summer.",
+        "2025-06-03",
+        &["190 RUS>UKR expected"],
+    ),
     // a deed told as done is dated by the day of the telling, with "that" or without
     (
         "Mali's army said on Tuesday that its aircraft had struck a convoy of militants.",
