@@ -2220,6 +2220,59 @@ impl Coder {
                 }
             }
         }
+        // "Delegations from Congo and Rwanda": a plural role from two countries is of both
+        for i in 0..phrases.len() {
+            let p = &phrases[i];
+            let [a] = p.actors.as_slice() else { continue };
+            if a.code.role().is_empty()
+                || !tokens[p.last].lower.ends_with('s')
+                || tokens.get(p.last + 1).is_none_or(|t| t.lower != "from")
+            {
+                continue;
+            }
+            let country_at = |k: usize| {
+                phrases.iter().find(|q| {
+                    (q.first == k || (q.first == k + 1 && tokens[k].lower == "the"))
+                        && q.actors.len() == 1
+                        && q.actors[0].code.role().is_empty()
+                })
+            };
+            let Some(q) =
+                country_at(p.last + 2).filter(|q| q.actors[0].code.country() == a.code.country())
+            else {
+                continue;
+            };
+            let Some(r) = tokens
+                .get(q.last + 1)
+                .filter(|t| t.lower == "and")
+                .and_then(|_| country_at(q.last + 2))
+            else {
+                continue;
+            };
+            let other = Actor {
+                code: annals_model::ActorCode(format!(
+                    "{}{}",
+                    r.actors[0].code.country(),
+                    a.code.role()
+                )),
+                entity: r.actors[0].entity.clone(),
+                ..a.clone()
+            };
+            if other.code != a.code {
+                // (the countries are the phrase's own now, no sides or places of their own)
+                let (qi, ri) = (
+                    phrases.iter().position(|x| x.first == q.first),
+                    phrases.iter().position(|x| x.first == r.first),
+                );
+                let r_last = r.last;
+                phrases[i].actors.push(other);
+                phrases[i].last = r_last;
+                for k in [qi, ri].into_iter().flatten() {
+                    phrases[k].actors.clear();
+                    phrases[k].place = None;
+                }
+            }
+        }
         places.first().map(|(_, c)| c.clone())
     }
 

@@ -8,6 +8,16 @@ use annals_recognise::Context;
 type Case = (&'static str, &'static str, &'static [&'static str]);
 
 const CASES: &[Case] = &[
+    // a plural role from two countries is of both
+    (
+        "Delegations from the Democratic Republic of Congo and Rwanda met in Washington on \
+         Friday.",
+        "2025-06-16",
+        &[
+            "040 CODGOV>RWAGOV reported 2025-06-13",
+            "040 RWAGOV>CODGOV reported 2025-06-13",
+        ],
+    ),
     // what others expect someone to do is expected, not done
     (
         "Analysts expect Russia to launch a new offensive against Ukraine in the summer.",
@@ -2612,8 +2622,8 @@ const CASES: &[Case] = &[
         "Nicaragua expelled diplomats from Costa Rica and Panama on Monday.",
         "2025-03-13",
         &[
-            "166 NIC>CRI reported 2025-03-10",
-            "166 NIC>PAN reported 2025-03-10",
+            "166 NIC>CRIGOV reported 2025-03-10",
+            "166 NIC>PANGOV reported 2025-03-10",
         ],
     ),
     (
