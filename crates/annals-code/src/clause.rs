@@ -688,7 +688,16 @@ pub fn uncontrolled_infinitive(tokens: &[Token], head: usize) -> bool {
             "forced" | "forcing" | "compelled" | "compelling" | "prompted" | "prompting"
         )
     });
-    !CONTROL.contains(&tokens[before_time_adjunct(tokens, k - 2)].lower.as_str()) && !made_to
+    // "analysts expect Russia to attack": the one expected to act, who is expected to
+    let expected_to = tokens[k.saturating_sub(6)..k - 1].iter().any(|t| {
+        matches!(
+            t.lower.as_str(),
+            "expect" | "expects" | "expected" | "predict" | "predicts"
+        )
+    });
+    !CONTROL.contains(&tokens[before_time_adjunct(tokens, k - 2)].lower.as_str())
+        && !made_to
+        && !expected_to
 }
 
 /// The tokens of a time adjunct between a control verb and the "to" of the infinitive at

@@ -8,6 +8,18 @@ use annals_recognise::Context;
 type Case = (&'static str, &'static str, &'static [&'static str]);
 
 const CASES: &[Case] = &[
+    // allegations called baseless are denied
+    (
+        "China called the accusations baseless on Friday.",
+        "2025-06-03",
+        &["016 CHN> reported 2025-05-30"],
+    ),
+    // the one others expect to act is the infinitive's subject
+    (
+        "Analysts expect Russia to attack Kharkiv in the summer.",
+        "2025-06-03",
+        &["190 RUS>UKR expected"],
+    ),
     // a plural role from two countries is of both
     (
         "Delegations from the Democratic Republic of Congo and Rwanda met in Washington on \
