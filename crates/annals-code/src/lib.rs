@@ -569,6 +569,39 @@ impl Coder {
                     found_in = &all_phrases;
                 }
             }
+            // "Gangs attacked the town of Mirebalais": a settlement the gazetteer does not know,
+            // hit by force as the verb's object, is of the country the article is in
+            if roles.targets.is_empty()
+                && !roles.sources.is_empty()
+                && !roles.passive
+                && m.entry.kind == PatternKind::Verb
+                && (m.entry.code.root_between(18, 20) || m.entry.code.as_str() == "171")
+            {
+                let k = m.end() + 1;
+                let w = |i: usize| tokens.get(i).map_or("", |t| t.lower.as_str());
+                let settlement = w(k) == "the"
+                    && matches!(w(k + 1), "town" | "village" | "city" | "district" | "camp")
+                    && w(k + 2) == "of"
+                    && tokens
+                        .get(k + 3)
+                        .is_some_and(|t| t.is_capitalised() && phrase_at[k + 3].is_none());
+                let country = previous_place
+                    .clone()
+                    .or_else(|| sole_country.clone())
+                    .or_else(|| dateline_country.clone());
+                if let Some(c) = country.filter(|_| settlement) {
+                    let name = self.recogniser.country_name(&c);
+                    roles.targets = vec![Actor {
+                        code: ActorCode(c.clone()),
+                        name: tokens[k + 3].text.clone(),
+                        entity: name,
+                        role: None,
+                    }];
+                    roles
+                        .how
+                        .push_str("; target: a settlement of the article's country");
+                }
+            }
             // "Iran executed two protesters": force or coercion on people of no stated
             // country is still an event, against them with CAMEO's unknown country (whose
             // they are is not said: Russia's strikes kill Ukraine's civilians); an organ of
@@ -3942,7 +3975,7 @@ fn no_dyad(s: &Actor, t: &Actor, code: &EventCode) -> bool {
         return true;
     }
     let against_the_state = code.root_between(17, 20)
-        && ["REB", "INS", "PRM", "SEP", "UAF"]
+        && ["REB", "INS", "PRM", "SEP", "UAF", "CRM"]
             .iter()
             .any(|r| s.code.has_role(r))
         && t.code.role().is_empty();

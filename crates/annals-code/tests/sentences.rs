@@ -3693,3 +3693,13 @@ fn a_surname_is_the_person_the_article_named_in_full() {
         "{events:?}"
     );
 }
+
+#[test]
+fn a_settlement_the_gazetteer_does_not_know_is_of_the_articles_country() {
+    let events = article_events(
+        "2025-04-01",
+        "Gangs in Haiti have expanded their control in recent months.\n\
+         Gang members attacked the town of Mirebalais on Monday.",
+    );
+    assert_events(&events, &["190 HTICRM>HTI"]);
+}
