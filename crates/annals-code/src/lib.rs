@@ -1050,6 +1050,16 @@ impl Coder {
                     roles
                         .how
                         .push_str("; target: the sides of the last conflict told");
+                } else if let Some(p) = ctx
+                    .people()
+                    .filter(|p| roles.sources.iter().all(|s| s.code != p.code))
+                {
+                    // "Students clashed with police in Dhaka … Yunus appealed for calm": with
+                    // no two sides told, to the people of the unrest
+                    roles.targets = vec![p.clone()];
+                    roles
+                        .how
+                        .push_str("; target: the people of the unrest told");
                 }
             }
             let reading = Reading {

@@ -3703,3 +3703,13 @@ fn a_settlement_the_gazetteer_does_not_know_is_of_the_articles_country() {
     );
     assert_events(&events, &["190 HTICRM>HTI"]);
 }
+
+#[test]
+fn an_appeal_for_calm_with_no_two_sides_is_to_the_people_of_the_unrest() {
+    let events = article_events(
+        "2025-08-06",
+        "Thousands of students marched through Dhaka on Tuesday demanding justice.\n\
+         Interim leader Muhammad Yunus appealed for calm.",
+    );
+    assert_events(&events, &["025 BGDGOV>BGDEDU"]);
+}

@@ -250,6 +250,11 @@ impl Context {
         self.violence.last().map(|(s, t)| (s, t))
     }
 
+    /// The last group of people the text named by a plural noun.
+    pub fn people(&self) -> Option<&Actor> {
+        self.people.as_ref()
+    }
+
     /// Notes a group of people the text names by a plural noun ("twelve opposition
     /// activists"), whom a later "their release" or "fire them" can mean.
     pub fn note_people(&mut self, a: &Actor) {
