@@ -1201,15 +1201,15 @@ pub fn status_of(tokens: &[Token], m: &Match) -> (Status, Option<String>) {
         return (Status::Hypothetical, Some("unless".into()));
     }
     // "Analysts expect Russia to launch an offensive": what others expect someone to do
-    let expecter = win
+    let expected = win
         .iter()
-        .position(|w| matches!(*w, "expect" | "expects" | "predict" | "predicts"));
-    let to_after = expecter.and_then(|e| win[e..].iter().position(|w| *w == "to").map(|t| e + t));
-    if to_after.is_some_and(|t| {
-        let (e, to) = (expecter.unwrap_or(0), t);
+        .position(|w| matches!(*w, "expect" | "expects" | "predict" | "predicts"))
+        .and_then(|e| Some((e, e + win[e..].iter().position(|w| *w == "to")?)))
         // (someone named between: "expect Russia to", not "expect to win")
-        to > e + 1 && (nominal || (m.form == VerbForm::Base && to + 1 == win.len()))
-    }) {
+        .is_some_and(|(e, to)| {
+            to > e + 1 && (nominal || (m.form == VerbForm::Base && to + 1 == win.len()))
+        });
+    if expected {
         return (Status::Expected, Some("expected".into()));
     }
     for (a, b, s) in [

@@ -1280,36 +1280,39 @@ impl Coder {
                 // (not what the warner could do, "warned that it could close the strait", nor
                 // what the other could suffer, "warned that Israel could face retaliation")
                 // ("warned on Monday that": past a time adjunct)
-                let that_at = (m.head + 1..(m.head + 5).min(tokens.len()))
-                    .take_while(|&k| tokens[k].text != ",")
-                    .find(|&k| tokens[k].lower == "that");
-                let that_after_warn = that_at.is_some();
-                let that_at = that_at.unwrap_or(m.head);
-                let modal = tokens
-                    .iter()
-                    .enumerate()
-                    .skip(that_at + 1)
-                    .take(8)
-                    .take_while(|(_, t)| t.text != "," && t.text != ";")
-                    .find(|(_, t)| matches!(t.lower.as_str(), "could" | "may" | "might"))
-                    .map(|(k, _)| k);
-                let risk = modal.is_some_and(|k| {
-                    !matches!(
-                        tokens[that_at + 1].lower.as_str(),
-                        "it" | "we" | "they" | "he" | "she" | "its" | "our" | "their"
-                    ) && tokens.get(k + 1).is_none_or(|v| {
-                        !matches!(
-                            v.lower.as_str(),
-                            "face" | "be" | "suffer" | "pay" | "expect" | "see" | "receive" | "get"
-                        )
-                    })
-                });
-                if cameo.as_str() == "130"
+                let warned_of_risk = cameo.as_str() == "130"
                     && m.entry.rest.is_empty()
                     && tokens[m.head].lower.starts_with("warn")
-                    && that_after_warn
-                    && risk
-                {
+                    && (m.head + 1..(m.head + 5).min(tokens.len()))
+                        .take_while(|&k| tokens[k].text != ",")
+                        .find(|&k| tokens[k].lower == "that")
+                        .is_some_and(|that| {
+                            let modal = (that + 1..tokens.len())
+                                .take(8)
+                                .take_while(|&k| tokens[k].text != "," && tokens[k].text != ";")
+                                .find(|&k| {
+                                    matches!(tokens[k].lower.as_str(), "could" | "may" | "might")
+                                });
+                            modal.is_some_and(|k| {
+                                !matches!(
+                                    tokens[that + 1].lower.as_str(),
+                                    "it" | "we" | "they" | "he" | "she" | "its" | "our" | "their"
+                                ) && tokens.get(k + 1).is_none_or(|v| {
+                                    !matches!(
+                                        v.lower.as_str(),
+                                        "face"
+                                            | "be"
+                                            | "suffer"
+                                            | "pay"
+                                            | "expect"
+                                            | "see"
+                                            | "receive"
+                                            | "get"
+                                    )
+                                })
+                            })
+                        });
+                if warned_of_risk {
                     if let Some(comment) = EventCode::parse("012") {
                         explanation.rule = format!(
                             "{} (a risk, not a threat: {} → 012)",
