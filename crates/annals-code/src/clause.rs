@@ -1511,7 +1511,25 @@ pub fn roles(
             } else {
                 subject(tokens, phrases, phrase_at, m.head)
             };
-            let object = object(tokens, phrases, m, clause_end, passive);
+            let mut object = object(tokens, phrases, m, clause_end, passive);
+            // "the engineers, whom gunmen had taken hostage": the object of a relative clause
+            // is the noun its pronoun stands for
+            if !passive {
+                if let Some(antecedent) = object_relative_antecedent(tokens, phrases, phrase_at, m)
+                {
+                    let pattern_only = phrases.iter().any(|p| {
+                        p.first > m.head
+                            && p.actors.iter().any(|a| object.contains(a))
+                            && (p.first..=p.last).all(|k| m.words.contains(&k))
+                    });
+                    if object.is_empty() || pattern_only {
+                        how.push(
+                            "relative clause: target = the noun its pronoun stands for".into(),
+                        );
+                        object = antecedent;
+                    }
+                }
+            }
             if m.entry.pass {
                 // "died in police firing": the agent is named inside the pattern's words
                 sources = by_agent(tokens, phrases, phrase_at, m.head, clause_end);
@@ -1794,6 +1812,42 @@ pub fn next_to_verb(tokens: &[Token], phrases: &[Phrase], sources: &[Actor], hea
     })
 }
 
+/// "the engineers, whom gunmen had kidnapped", "the village that rebels attacked": a verb whose
+/// subject follows a relative pronoun after an actor has that actor as its object.
+fn object_relative_antecedent(
+    tokens: &[Token],
+    phrases: &[Phrase],
+    phrase_at: &[Option<usize>],
+    m: &Match,
+) -> Option<Vec<Actor>> {
+    // back past auxiliaries and adverbs to the relative clause's subject
+    let mut k = m.head.checked_sub(1)?;
+    while matches!(
+        tokens[k].lower.as_str(),
+        "had" | "has" | "have" | "allegedly" | "reportedly" | "also" | "later" | "then" | "earlier"
+    ) {
+        k = k.checked_sub(1)?;
+    }
+    let subject = &phrases[phrase_at[k]?];
+    if subject.last != k || subject.actors.is_empty() {
+        return None;
+    }
+    let mut r = subject.first.checked_sub(1)?;
+    if matches!(tokens[r].lower.as_str(), "the" | "a" | "an") {
+        r = r.checked_sub(1)?;
+    }
+    if !matches!(tokens[r].lower.as_str(), "whom" | "that" | "which") {
+        return None;
+    }
+    let before = r.checked_sub(if tokens.get(r.wrapping_sub(1))?.text == "," {
+        2
+    } else {
+        1
+    })?;
+    let antecedent = &phrases[phrase_at[before]?];
+    (antecedent.last == before && !antecedent.actors.is_empty()).then(|| antecedent.actors.clone())
+}
+
 /// "three persons, including a woman, were arrested": where an aside opened by "including",
 /// "among" or "such as" ends right before the verb (past its auxiliaries), the opening comma,
 /// which stands in for the verb when the subject is sought.
@@ -2043,6 +2097,7 @@ pub fn opens_other_clause(t: &Token) -> bool {
             | "that"
             | "which"
             | "who"
+            | "whom"
             | ";"
     )
 }

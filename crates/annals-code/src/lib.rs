@@ -783,6 +783,15 @@ impl Coder {
                 .or_else(|| visit_place(m, &phrases, &tokens));
             let (mut date, mut end_date, mut precision) =
                 self.date_of(sentence, &tokens, m, &roles, published);
+            // "a day after rebels ambushed a patrol", "freed them two days later": the act is
+            // dated by days from the sentence's day before the words, else the last day an
+            // earlier sentence gave ("The strike came two days after …")
+            if precision != Some(DatePrecision::Day) {
+                if let Some(day) = shifted_day(sentence, &tokens, m, published, ctx.last_day()) {
+                    (date, end_date, precision) = (Some(day), None, Some(DatePrecision::Day));
+                    roles.how.push_str(DATED_FROM_ANOTHER_ACT);
+                }
+            }
             // "On 20 March Xi visited Russia, meeting Putin": a participle after a comma
             // goes on with the act before it, on its day
             if m.form == VerbForm::Gerund
@@ -2342,6 +2351,34 @@ impl Coder {
         if clause::names_attack(tokens, last) {
             return true;
         }
+        // "freed the activists two days later", "arrested protesters a week ago": a span of
+        // time after the role
+        let span_of_time = tokens.get(last + 2).is_some_and(|u| {
+            matches!(
+                u.lower.as_str(),
+                "day" | "days" | "week" | "weeks" | "month" | "months" | "year" | "years"
+            )
+        });
+        if span_of_time
+            && (next.is_figure()
+                || matches!(
+                    w,
+                    "a" | "one"
+                        | "two"
+                        | "three"
+                        | "four"
+                        | "five"
+                        | "six"
+                        | "seven"
+                        | "eight"
+                        | "nine"
+                        | "ten"
+                        | "several"
+                        | "few"
+                ))
+        {
+            return true;
+        }
         // "protesters as thousands marched" ends; "23 people as well as themselves" goes on
         if w == "as" {
             return tokens.get(last + 2).is_none_or(|t| t.lower != "well");
@@ -2693,6 +2730,9 @@ fn date_by_episode(mentions: &mut [Mention]) {
             continue;
         }
         match m.date_precision {
+            // (a day counted from another act's is a look back, which the episode does not
+            // go on from: "The arrests came a day after gunmen ambushed a convoy")
+            Some(DatePrecision::Day) if m.explanation.roles.contains(DATED_FROM_ANOTHER_ACT) => {}
             Some(DatePrecision::Day) => {
                 last = Some((m.sentence_index, m.date, m.end_date));
             }
@@ -2712,6 +2752,45 @@ fn date_by_episode(mentions: &mut [Mention]) {
             _ => {}
         }
     }
+}
+
+/// Told in a mention's explanation when its day was counted from another act's: such a day
+/// moves no later "two days later" on.
+const DATED_FROM_ANOTHER_ACT: &str = "; date: days from another act's day";
+
+/// The day of an act days apart from another the text dates ("struck on Tuesday, a day after
+/// rebels ambushed a patrol": the ambush on Monday), when the words open the act's clause or
+/// follow its verb in the same clause and a day to count from is known: the sentence's last
+/// day before the words, else `last_day`. Never after publication.
+fn shifted_day(
+    sentence: &str,
+    tokens: &[Token],
+    m: &Match,
+    published: Option<Date>,
+    last_day: Option<Date>,
+) -> Option<Date> {
+    let (head_start, head_end) = (tokens[m.head].start, tokens[m.end()].end);
+    let no_opener = |from: usize, to: usize| {
+        !tokens
+            .iter()
+            .any(|k| k.start >= from && k.end <= to && clause::opens_other_clause(k))
+    };
+    let shift = annals_time::day_shifts(sentence).into_iter().find(|s| {
+        if s.opens_clause {
+            s.end <= head_start && no_opener(s.end, head_start)
+        } else {
+            s.start >= head_end && no_opener(head_end, s.start)
+        }
+    })?;
+    let from = annals_time::tag(sentence, published, Tense::Past)
+        .into_iter()
+        .filter(|t| t.end <= shift.start)
+        .filter_map(|t| t.value.filter(|v| v.precision == Precision::Day))
+        .map(|v| v.end.unwrap_or(v.start))
+        .next_back()
+        .or(last_day)?;
+    let day = from.checked_add(jiff::ToSpan::days(shift.days)).ok()?;
+    published.is_none_or(|p| day <= p).then_some(day)
 }
 
 /// The first time expression, read in the past, lying within the byte range `within` of the
@@ -3246,6 +3325,20 @@ fn note_article_context(ctx: &mut Context, out: &[SentenceEvent]) {
         .find(|e| e.cameo.root_between(18, 20))
     {
         ctx.note_violence(&e.source, &e.target);
+    }
+    // the day of the last act told as done that day, for "two days later"
+    if let Some(day) = out
+        .iter()
+        .rev()
+        .filter(|e| {
+            matches!(e.status, Status::Reported | Status::Alleged)
+                && !e.background
+                && e.date_precision == Some(DatePrecision::Day)
+                && !e.explanation.roles.contains(DATED_FROM_ANOTHER_ACT)
+        })
+        .find_map(|e| e.end_date.or(e.date))
+    {
+        ctx.note_day(day);
     }
     if let Some(e) = out
         .iter()

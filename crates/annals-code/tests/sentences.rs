@@ -42,6 +42,24 @@ const CASES: &[Case] = &[
         "2025-03-12",
         &["195 MLIMIL>MLIREB reported 2025-03-11"],
     ),
+    // the object of a relative clause is the noun its pronoun stands for
+    (
+        "Police on Friday freed the engineers, whom gunmen had kidnapped in Zamfara in March.",
+        "2025-06-03",
+        &[
+            "0841 NGACOP>NGACVL reported 2025-05-30",
+            "181 NGAUAF>NGACVL reported 2025-03-01",
+        ],
+    ),
+    // "a day after" opening a clause dates its act a day before the sentence's day
+    (
+        "Mali's army struck a convoy on Tuesday, a day after militants ambushed a Malian patrol.",
+        "2025-03-12",
+        &[
+            "190 MLIMIL>MLIREB reported 2025-03-11",
+            "190 MLIREB>MLI reported 2025-03-10",
+        ],
+    ),
     // a noun's day ("Sunday's elections") does not date the verb; a minister dismissed is no
     // rejection
     (
@@ -3712,4 +3730,28 @@ fn an_appeal_for_calm_with_no_two_sides_is_to_the_people_of_the_unrest() {
          Interim leader Muhammad Yunus appealed for calm.",
     );
     assert_events(&events, &["025 BGDGOV>BGDEDU"]);
+}
+
+#[test]
+fn days_between_acts_count_from_the_day_an_earlier_sentence_gave() {
+    let coder = Coder::builtin();
+    let article = article_of(
+        "2025-03-12",
+        "Police arrested three opposition activists on Sunday. The arrests came a week after \
+         protesters clashed with police in Bamako. A court released the activists two days later.",
+    );
+    let dated: Vec<String> = coder
+        .code_article(&article)
+        .mentions
+        .iter()
+        .map(|m| format!("{} {:?}", m.cameo, m.date.map(|d| d.to_string())))
+        .collect();
+    assert_events(
+        &dated,
+        &[
+            "173 Some(\"2025-03-09\")",
+            "0841 Some(\"2025-03-11\")",
+            "145 Some(\"2025-03-02\")",
+        ],
+    );
 }

@@ -94,6 +94,9 @@ pub struct Context {
     /// ("twelve opposition activists", "Kenyan doctors"): whom a later "their" or "them"
     /// means when the sentence names no group of its own.
     people: Option<Actor>,
+    /// The day of the last act an earlier sentence dated to the day: what "the strike came
+    /// two days after …" or "two days later" counts from.
+    last_day: Option<Date>,
 }
 
 impl Context {
@@ -130,6 +133,16 @@ impl Context {
     /// The country of the last place an earlier sentence said something happened in.
     pub fn previous_place(&self) -> Option<&str> {
         self.previous_place.as_deref()
+    }
+
+    /// Notes the day of an act a sentence dated to the day.
+    pub fn note_day(&mut self, day: Date) {
+        self.last_day = Some(day);
+    }
+
+    /// The day of the last act an earlier sentence dated to the day.
+    pub fn last_day(&self) -> Option<Date> {
+        self.last_day
     }
 
     /// Notes the source and target of an act of violence or repression the article reports.

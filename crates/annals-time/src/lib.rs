@@ -437,6 +437,67 @@ pub fn tag(text: &str, published: Option<Date>, tense: Tense) -> Vec<TimeTag> {
     out
 }
 
+/// A span of days between two acts the text relates ("two days after", "a week later",
+/// "the next day"): the act it dates lies `days` from the other (negative: before it).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct DayShift {
+    /// Byte offsets of the words ("two days after").
+    pub start: usize,
+    pub end: usize,
+    pub days: i64,
+    /// Whether the words open the clause of the act they date ("a day after rebels
+    /// attacked …": the attack is a day before the main act) rather than follow its verb
+    /// ("released them two days later": two days after the act before).
+    pub opens_clause: bool,
+}
+
+/// Finds spans of days between acts: "N days|weeks after|before" and "the day after|before"
+/// open the clause of the earlier or later act; "N days|weeks later", "the next|following
+/// day" follow the verb of the later one.
+pub fn day_shifts(text: &str) -> Vec<DayShift> {
+    let toks = tokens(text);
+    let mut out = Vec::new();
+    for i in 0..toks.len() {
+        let unit = |k: usize| match toks.get(k).map(|t| t.lower.as_str()) {
+            Some("day" | "days") => Some(1),
+            Some("week" | "weeks") => Some(7),
+            _ => None,
+        };
+        let count = number_word(&toks[i].lower)
+            .or_else(|| toks[i].plain_num().filter(|n| *n < 100).map(|n| n as i32))
+            .map(i64::from);
+        let shift = |days: i64, last: usize, opens_clause: bool| DayShift {
+            start: toks[i].start,
+            end: toks[last].end,
+            days,
+            opens_clause,
+        };
+        if let (Some(n), Some(u)) = (count, unit(i + 1)) {
+            // (one word only before the count: "a day after", not "every two days after")
+            match toks.get(i + 2).map(|t| t.lower.as_str()) {
+                Some("after") => out.push(shift(-n * u, i + 2, true)),
+                Some("before") => out.push(shift(n * u, i + 2, true)),
+                Some("later") => out.push(shift(n * u, i + 2, false)),
+                _ => {}
+            }
+        } else if toks[i].is("the") && toks.get(i + 1).is_some_and(|t| t.is("day")) {
+            match toks.get(i + 2).map(|t| t.lower.as_str()) {
+                Some("after") => out.push(shift(-1, i + 2, true)),
+                Some("before") => out.push(shift(1, i + 2, true)),
+                _ => {}
+            }
+        } else if toks[i].is("the")
+            && toks
+                .get(i + 1)
+                .is_some_and(|t| t.is("next") || t.is("following"))
+            && toks.get(i + 2).is_some_and(|t| t.is("day"))
+        {
+            out.push(shift(1, i + 2, false));
+        }
+    }
+    out
+}
+
 /// A five-token numeric date (`2024-05-16`, `17.05.2024`) if the day exists.
 fn full_date(y: i16, m: u32, d: u32) -> Option<(usize, Raw)> {
     let (m, d) = (i8::try_from(m).ok()?, i8::try_from(d).ok()?);

@@ -541,3 +541,34 @@ proptest::proptest! {
         proptest::prop_assert!(fut >= add_days(p, -1).unwrap() && fut < add_days(p, 368).unwrap());
     }
 }
+
+#[test]
+fn day_shifts_between_acts() {
+    let found = |text: &str| {
+        day_shifts(text)
+            .into_iter()
+            .map(|s| (text[s.start..s.end].to_string(), s.days, s.opens_clause))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        found("The raid came two days after gunmen attacked a patrol."),
+        [("two days after".to_string(), -2, true)]
+    );
+    assert_eq!(
+        found("It struck on Friday, a week before the vote."),
+        [("a week before".to_string(), 7, true)]
+    );
+    assert_eq!(
+        found("A court freed them 3 days later, and the next day they left."),
+        [
+            ("3 days later".to_string(), 3, false),
+            ("the next day".to_string(), 1, false)
+        ]
+    );
+    assert_eq!(
+        found("They met the day after the summit."),
+        [("the day after".to_string(), -1, true)]
+    );
+    assert!(found("Talks lasted two days in Doha.").is_empty());
+    assert!(found("days after the vote").is_empty());
+}
