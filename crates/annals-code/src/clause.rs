@@ -1697,7 +1697,7 @@ pub fn roles(
     let reciprocal = targets.is_empty() && sources.len() >= 2 && (m.entry.recip || each_other);
     if reciprocal {
         targets = sources.split_off(1);
-        how.push("reciprocal: plural subject gives both sides".into());
+        how.push(PLURAL_SUBJECT_SPLIT.into());
     }
     Roles {
         sources,
@@ -2043,6 +2043,15 @@ fn first_verb_head(tokens: &[Token], limit: usize) -> usize {
 }
 
 /// Past tenses without "-ed" that news uses for deeds.
+/// Told in the roles' explanation when a plural subject was split into the two sides of a
+/// reciprocal act.
+pub const PLURAL_SUBJECT_SPLIT: &str = "reciprocal: plural subject gives both sides";
+
+/// Whether a word is one of the common irregular past forms ("struck", "fought", "broke").
+pub fn is_irregular_past(w: &str) -> bool {
+    IRREGULAR_PASTS.contains(&w)
+}
+
 const IRREGULAR_PASTS: [&str; 24] = [
     "hit", "struck", "shot", "fought", "took", "held", "met", "sent", "beat", "fled", "drove",
     "threw", "spoke", "won", "lost", "left", "set", "cut", "broke", "gave", "went", "came",

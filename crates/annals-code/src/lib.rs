@@ -527,18 +527,23 @@ impl Coder {
             }
             // "agreed to resign", "pledged to reopen the border": a bare verb of commitment
             // gives way to the act its infinitive names, whose intent code is more specific
-            if m.entry.code.as_str() == "030"
+            // ("pledged to attack": the infinitive's "to" after the pattern, or in it)
+            let to_at = if tokens[m.end()].lower == "to" {
+                m.end()
+            } else {
+                m.end() + 1
+            };
+            // (a coordinated one stays, whose subject the infinitive needs: "accused the RSF
+            // of genocide and vowed to retake the area")
+            let gives_way = m.entry.code.as_str() == "030"
                 && m.entry.kind == PatternKind::Verb
-                && tokens[m.end()].lower == "to"
+                && tokens.get(to_at).is_some_and(|t| t.lower == "to")
                 && matches.iter().any(|o| {
-                    o.head > m.end()
-                        && o.head <= m.end() + 3
+                    o.head > to_at
+                        && o.head <= to_at + 3
                         && !o.entry.say
                         && o.entry.kind == PatternKind::Verb
-                })
-            {
-                continue;
-            }
+                });
             // "remained open to negotiations": the adjective, not the verb "open talks"
             if m.entry.kind == PatternKind::Verb
                 && tokens[m.head].lower == "open"
@@ -747,8 +752,19 @@ impl Coder {
                 violent_sources.push((m.head, doers));
             }
             if m.entry.kind == PatternKind::Verb {
+                // ("the two parties reaffirmed … and agreed to": both sides of a plural subject
+                // split for a reciprocal act)
+                let both: Vec<Actor>;
                 let subject = if roles.passive {
                     &roles.targets
+                } else if roles.how.contains(clause::PLURAL_SUBJECT_SPLIT) {
+                    both = roles
+                        .sources
+                        .iter()
+                        .chain(&roles.targets)
+                        .cloned()
+                        .collect();
+                    &both
                 } else {
                     &roles.sources
                 };
@@ -759,6 +775,9 @@ impl Coder {
                     modality: roles.modality.clone(),
                     gerund: m.form == VerbForm::Gerund,
                 });
+            }
+            if gives_way {
+                continue;
             }
             let located = clause::location_at(&tokens, &phrases, m);
             // ("EU ministers meeting in Luxembourg agreed to ban …": a place before the verb
@@ -2045,8 +2064,39 @@ impl Coder {
                                     | "shelling"
                             )
                         });
+                // ("in Kajuru, Kaduna state", "in Kajuru district of Kaduna state": a place
+                // the gazetteer does not know, told by the one it lies in)
+                let at = tokens[..p.first].iter().rposition(|t| t.lower != "the");
+                let within_unknown = at.is_some_and(|c| {
+                    let told_in = |from: usize| {
+                        tokens[from.saturating_sub(4)..from]
+                            .iter()
+                            .any(|t| matches!(t.lower.as_str(), "in" | "near" | "at" | "outside"))
+                    };
+                    match tokens[c].lower.as_str() {
+                        "," => c >= 2 && tokens[c - 1].is_capitalised() && told_in(c - 1),
+                        "of" => {
+                            c >= 2
+                                && matches!(
+                                    tokens[c - 1].lower.as_str(),
+                                    "district"
+                                        | "province"
+                                        | "region"
+                                        | "state"
+                                        | "county"
+                                        | "municipality"
+                                        | "area"
+                                        | "village"
+                                        | "town"
+                                )
+                                && told_in(c - 1)
+                        }
+                        _ => false,
+                    }
+                });
                 of_a_part
                     || attacked
+                    || within_unknown
                     || matches!(
                         before,
                         Some(
@@ -2509,15 +2559,23 @@ impl Coder {
             (_, VerbForm::Past | VerbForm::PastParticiple | VerbForm::PastOrParticiple) => {
                 Tense::Past
             }
-            // a participle takes the tense of the verbs before it ("spoke on Monday, visiting"),
-            // and so does an event noun ("killed two men on Sunday during a raid")
+            // a participle takes the tense of the sentence's verbs ("spoke on Monday,
+            // visiting"), and so does an event noun ("killed two men on Sunday during a raid",
+            // "An attack on the base on Monday killed five soldiers")
             (_, form)
                 if (form == VerbForm::Gerund || m.entry.kind == PatternKind::Noun)
-                    && tokens[..m.head].iter().any(|t| {
-                        self.verbs.lookup(&t.lower).any(|(e, f)| {
-                            e.kind == PatternKind::Verb
-                                && matches!(f, VerbForm::Past | VerbForm::PastOrParticiple)
-                        })
+                    && tokens.iter().enumerate().any(|(k, t)| {
+                        !m.words.contains(&k)
+                            && (clause::is_irregular_past(&t.lower)
+                                || (t.lower.len() > 4
+                                    && t.lower.ends_with("ed")
+                                    && !t.is_capitalised()
+                                    && k > 0
+                                    && !clause::is_determiner(&tokens[k - 1].lower))
+                                || self.verbs.lookup(&t.lower).any(|(e, f)| {
+                                    e.kind == PatternKind::Verb
+                                        && matches!(f, VerbForm::Past | VerbForm::PastOrParticiple)
+                                }))
                     }) =>
             {
                 Tense::Past

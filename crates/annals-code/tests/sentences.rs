@@ -42,6 +42,42 @@ const CASES: &[Case] = &[
         "2025-03-12",
         &["195 MLIMIL>MLIREB reported 2025-03-11"],
     ),
+    // a vow, pledge or promise of force or reprisal is a threat, not an intent to cooperate
+    (
+        "Mali's junta pledged to defeat the insurgents.",
+        "2025-05-16",
+        &["138 MLIGOV>MLIREB reported 2025-05-16"],
+    ),
+    (
+        "Pakistan promised a response to India.",
+        "2025-05-16",
+        &["130 PAK>IND reported 2025-05-16"],
+    ),
+    (
+        "Mali's junta pledged to attack the insurgents.",
+        "2025-05-16",
+        &[
+            "138 MLIGOV>MLIREB reported 2025-05-16",
+            "190 MLIGOV>MLIREB planned",
+        ],
+    ),
+    // an event noun before a past verb is dated in the past ("on Monday": the last one)
+    (
+        "An attack on a Nigerian army base on Monday killed five soldiers.",
+        "2025-05-16",
+        &["190 >NGAMIL reported 2025-05-12"],
+    ),
+    // a place the gazetteer does not know, told by the one it lies in
+    (
+        "Gunmen abducted villagers in Kajuru district of Kaduna state.",
+        "2024-03-12",
+        &["181 NGAUAF>NGACVL reported 2024-03-12"],
+    ),
+    (
+        "Gunmen abducted villagers in Kajuru, Kaduna state.",
+        "2024-03-12",
+        &["181 NGAUAF>NGACVL reported 2024-03-12"],
+    ),
     // the object of a relative clause is the noun its pronoun stands for
     (
         "Police on Friday freed the engineers, whom gunmen had kidnapped in Zamfara in March.",
@@ -319,7 +355,6 @@ const CASES: &[Case] = &[
         &[
             "112 CHLMIL>CHLREB reported 2024-01-25",
             "190 CHLREB>CHLCVL alleged",
-            "030 CHLMIL> reported 2024-01-25",
             "1382 CHLMIL>CHLREB reported 2024-01-25",
             "192 CHLMIL> planned",
         ],
