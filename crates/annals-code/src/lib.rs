@@ -352,7 +352,11 @@ impl Coder {
         let tokens = without_glosses(tokenize(sentence));
         // office holders as of the sentence's own past ("In 2010, Prime Minister Putin …"),
         // else as of publication
-        let as_of = recalled_day(sentence, published).or(published);
+        // (and as of the day the sentence tells, when near: "Brown resigned on Tuesday" was
+        // prime minister that Tuesday)
+        let as_of = recalled_day(sentence, published)
+            .or_else(|| told_day(sentence, published))
+            .or(published);
         // (the one country earlier sentences named, before this one's are noted)
         let sole_country = ctx.sole_country().map(str::to_string);
         let mut phrases = self.recogniser.phrases(&tokens, as_of, ctx);
@@ -2645,9 +2649,25 @@ impl Coder {
                     tokens[m.head - 1].lower.as_str(),
                     "after" | "before" | "while" | "upon" | "by"
                 );
+            // ("resigned as prime minister on Tuesday": "as" before a role, with no verb of
+            // its own, opens no clause)
+            let as_a_role = |k: &Token| {
+                k.lower == "as"
+                    && !tokens.iter().any(|v| {
+                        v.start > k.end
+                            && v.end <= to
+                            && (v.lower.ends_with("ed")
+                                || MODALS.contains(&v.lower.as_str())
+                                || self
+                                    .verbs
+                                    .lookup(&v.lower)
+                                    .any(|(e, _)| e.kind == PatternKind::Verb))
+                    })
+            };
             let opener = |k: &Token| {
                 clause::opens_other_clause(k)
                     && !(gerund_adjunct && k.start == tokens[m.head - 1].start)
+                    && !as_a_role(k)
             };
             !speaker_between
                 && !in_what_is_said
@@ -4040,6 +4060,16 @@ fn recalled_day(sentence: &str, published: Option<Date>) -> Option<Date> {
                 published,
             )
         })
+        .map(|v| v.start)
+}
+
+/// The first explicit past day the sentence gives, up to publication.
+fn told_day(sentence: &str, published: Option<Date>) -> Option<Date> {
+    let published = published?;
+    annals_time::tag(sentence, Some(published), Tense::Past)
+        .into_iter()
+        .filter_map(|t| t.value)
+        .find(|v| v.precision == Precision::Day && v.start <= published)
         .map(|v| v.start)
 }
 

@@ -3790,3 +3790,16 @@ fn days_between_acts_count_from_the_day_an_earlier_sentence_gave() {
         ],
     );
 }
+
+#[test]
+fn a_leader_who_resigns_on_a_day_is_in_office_that_day() {
+    let events = article_events(
+        "2010-05-12",
+        "Gordon Brown resigned as prime minister on Tuesday. Former prime minister Brown \
+         thanked voters.",
+    );
+    assert!(
+        events.iter().any(|e| e.starts_with("0831 GBRGOV>")),
+        "{events:?}"
+    );
+}

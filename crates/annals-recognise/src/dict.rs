@@ -377,9 +377,14 @@ impl ActorDictionary {
                         .any(|w| w.chars().next().is_some_and(char::is_uppercase)),
                     // "visited Russia today" is no "Russia Today": a name's capitalised last
                     // word is capitalised in the text too
-                    Some(CaseRule::Name) => written
-                        .last()
-                        .is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase)),
+                    // (the word before a hyphen's lower-case part: "Lee Jae-myung")
+                    Some(CaseRule::Name) => {
+                        let mut k = written.len() - 1;
+                        while k >= 2 && written[k - 1] == "-" {
+                            k -= 2;
+                        }
+                        written[k].chars().next().is_some_and(char::is_uppercase)
+                    }
                     _ => true,
                 })
                 .collect();

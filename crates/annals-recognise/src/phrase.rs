@@ -1022,19 +1022,28 @@ impl Recogniser {
                         if let Some(e) = self.term_on(&candidates, date) {
                             // after every office term ended, and not given a title here: a
                             // former official, CAMEO's elites
+                            // (between two terms too: Netanyahu in 2005)
                             let ended = e.end.is_some_and(|end| date.is_some_and(|d| d > end))
-                                && candidates.iter().all(|&c| {
+                                && !candidates.iter().any(|&c| {
+                                    date.is_some_and(|d| self.actors.entry(c).holds_on(d))
+                                });
+                            // before the first office the dictionaries know: a person of the
+                            // country, in no office we can name (Sunak in 2010)
+                            let not_yet = e.start.is_some_and(|s| date.is_some_and(|d| d < s))
+                                && !candidates.iter().any(|&c| {
                                     let c = self.actors.entry(c);
-                                    c.end.is_some_and(|end| date.is_some_and(|d| d > end))
+                                    !c.is_dated() || date.is_some_and(|d| c.holds_on(d))
                                 });
                             let out_of_office = !titled && ended;
-                            retitled = titled && ended;
+                            retitled = titled && (ended || not_yet);
                             head = Some(if out_of_office && e.code.len() >= 3 {
                                 (
                                     format!("{}ELI", &e.code[..3]),
                                     e.name.clone(),
                                     e.role.as_ref().map(|r| format!("former {r}")),
                                 )
+                            } else if not_yet && !titled && e.code.len() >= 3 {
+                                (e.code[..3].to_string(), e.name.clone(), None)
                             } else {
                                 (e.code.clone(), e.name.clone(), e.role.clone())
                             });
@@ -3038,6 +3047,21 @@ mod tests {
             ("President Reagan", "", "1985-01-01", "USAGOV"),
             ("Gorbachev", "", "1988-01-01", "USRGOV"),
             ("Gorbachev", "", "2000-01-01", "RUSELI"),
+            // before the first office the dictionaries know: of the country, in no office;
+            // between two terms: out of office
+            ("Rishi Sunak", "", "2010-01-01", "GBR"),
+            ("Albin Kurti", "", "2020-12-01", "KSVELI"),
+            ("Albin Kurti", "", "2022-01-01", "KSVGOV"),
+            // a military rank abbreviated
+            ("Lt. Gen. Muhoozi Kainerugaba", "", "2023-03-01", "UGAMIL"),
+            ("Col. Assimi Goita", "", "2019-01-01", "MLIMIL"),
+            // a name whose last part after a hyphen is in lower case
+            ("Lee Jae-myung", "", "2024-03-01", "KOROPP"),
+            ("Kim Jong-un", "", "2024-03-01", "PRKGOV"),
+            // "the Duma" is Russia's, not the Syrian town; parties by their members' name
+            ("the Duma", "", "2024-03-01", "RUSLEG"),
+            ("Germany's Social Democrats", "", "2024-03-01", "DEUPTY"),
+            ("the Free Democrats", "", "2024-03-01", "DEUPTY"),
             // a country adjective before people the dictionaries do not know
             ("Iraqi Kurds", "", "2023-03-01", "IRQCVL"),
             ("angry Peruvian landowners", "", "2023-03-01", "PERCVL"),
