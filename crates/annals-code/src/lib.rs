@@ -474,7 +474,9 @@ impl Coder {
             let unknown = |a: &Actor| a.code.country() == UNKNOWN_COUNTRY;
             let known_side = r.targets.iter().any(|a| !unknown(a))
                 || (r.targets.is_empty() && m.entry.say)
-                || (r.targets.is_empty() && (m.entry.alone || m.entry.code.root() == "14"));
+                || (r.targets.is_empty() && (m.entry.alone || m.entry.code.root() == "14"))
+                || (matches!(m.entry.code.base(), "171" | "173")
+                    && territory_taken(&tokens, &all_phrases, &all_phrase_at, m).is_some());
             (!r.passive && !r.sources.is_empty() && r.sources.iter().all(unknown) && known_side)
                 .then(|| {
                     let mut r = r;
@@ -610,6 +612,42 @@ impl Coder {
                         .how
                         .push_str("; target: a settlement of the article's country");
                 }
+            }
+            // "M23 rebels captured Goma", "seized most of Aleppo": a place taken by force is
+            // territory occupied (192), the country it lies in the target
+            let territory = (matches!(m.entry.code.base(), "171" | "173")
+                && m.entry.kind == PatternKind::Verb
+                && !roles.passive
+                && !roles.sources.is_empty())
+            .then(|| territory_taken(&tokens, &phrases, &phrase_at, m))
+            .flatten();
+            // "Gunmen seized 280 pupils", "rebels seized two soldiers": people seized are
+            // abducted (181), not property
+            let people_seized = m.entry.code.as_str() == "171"
+                && m.entry.rest.is_empty()
+                && tokens[m.head].lower.starts_with("seiz")
+                && m.entry.kind == PatternKind::Verb
+                && !roles.passive
+                && phrases.iter().any(|p| {
+                    p.first > m.end()
+                        && p.first <= m.end() + 4
+                        && !p.actors.is_empty()
+                        && (p.person || is_plural_head(&tokens[p.last]))
+                        && tokens
+                            .get(p.last + 1)
+                            .is_none_or(|t| !matches!(t.text.as_str(), "'s" | "’s" | "'"))
+                        && p.actors.iter().all(|a| roles.targets.contains(a))
+                });
+            if let Some((l, written)) = &territory {
+                roles.targets = vec![Actor {
+                    code: ActorCode(l.country.clone()),
+                    name: written.clone(),
+                    entity: self.recogniser.country_name(&l.country),
+                    role: None,
+                }];
+                roles
+                    .how
+                    .push_str("; target: the country of the place taken");
             }
             // "Iran executed two protesters": force or coercion on people of no stated
             // country is still an event, against them with CAMEO's unknown country (whose
@@ -801,7 +839,10 @@ impl Coder {
                         .filter(|l| l.feature != "country")
                 })
                 .flatten();
-            let location = destination
+            let location = territory
+                .as_ref()
+                .map(|(l, _)| l.clone())
+                .or(destination)
                 .or_else(|| located.map(|(_, l)| l))
                 .or_else(|| visit_place(m, &phrases, &tokens));
             let (mut date, mut end_date, mut precision) =
@@ -1103,6 +1144,20 @@ impl Coder {
             };
             for ev in self.events(m, roles, location.clone(), verb, reading) {
                 let (source, target, mut cameo, (mut explanation, mut status)) = ev;
+                if people_seized && cameo.as_str() == "171" && territory.is_none() {
+                    if let Some(abduct) = EventCode::parse("181") {
+                        explanation.rule =
+                            format!("{} (people seized: {} → 181)", explanation.rule, cameo);
+                        cameo = abduct;
+                    }
+                }
+                if territory.is_some() && matches!(cameo.base(), "171" | "173") {
+                    if let Some(occupy) = EventCode::parse("192") {
+                        explanation.rule =
+                            format!("{} (a place taken: {} → 192)", explanation.rule, cameo);
+                        cameo = occupy;
+                    }
+                }
                 if state_protest {
                     if let Some(complaint) = EventCode::parse("114") {
                         explanation.rule =
@@ -4044,6 +4099,48 @@ fn not_yet(status: Status, date: Option<Date>, published: Option<Date>) -> Statu
         (Status::Reported, Some(d), Some(p)) if d > p => Status::Planned,
         _ => status,
     }
+}
+
+/// The place a verb of taking names as its object, past words of extent ("most of", "control
+/// of", "the city of"): a settlement or region, not a country; and the words naming it.
+fn territory_taken(
+    tokens: &[Token],
+    phrases: &[Phrase],
+    phrase_at: &[Option<usize>],
+    m: &Match,
+) -> Option<(Location, String)> {
+    let mut k = m.end() + 1;
+    while tokens.get(k).is_some_and(|t| {
+        matches!(
+            t.lower.as_str(),
+            "the"
+                | "most"
+                | "much"
+                | "all"
+                | "part"
+                | "parts"
+                | "large"
+                | "control"
+                | "of"
+                | "city"
+                | "town"
+                | "village"
+                | "strategic"
+                | "key"
+                | "besieged"
+                | "capital"
+        ) || annals_recognise::is_direction(&t.lower)
+    }) && k < m.end() + 7
+    {
+        k += 1;
+    }
+    let p = &phrases[phrase_at.get(k).copied().flatten()?];
+    let l = p.place.as_ref().filter(|l| l.feature != "country")?;
+    // (a person or organisation named like a place is no place: "captured Hamza")
+    if p.person {
+        return None;
+    }
+    Some((l.clone(), join_tokens(&tokens[p.first..=p.last])))
 }
 
 /// The first day of an explicit past date in the sentence that lies more than a month

@@ -42,6 +42,33 @@ const CASES: &[Case] = &[
         "2025-03-12",
         &["195 MLIMIL>MLIREB reported 2025-03-11"],
     ),
+    // a place taken by force is territory occupied, against the country it lies in
+    (
+        "M23 rebels captured Goma on Monday.",
+        "2025-01-28",
+        &["192 CODREB>COD reported 2025-01-27"],
+    ),
+    (
+        "Rebels seized most of Aleppo.",
+        "2025-01-28",
+        &["192 ---REB>SYR reported 2025-01-28"],
+    ),
+    (
+        "The RSF has taken control of El Fasher.",
+        "2025-01-28",
+        &["192 SDNMILPRM>SDN reported 2025-01-28"],
+    ),
+    // people seized are abducted, property seized is property
+    (
+        "Gunmen seized 280 pupils from a school in Kaduna state.",
+        "2025-01-28",
+        &["181 NGAUAF>NGAEDU reported 2025-01-28"],
+    ),
+    (
+        "Protesters seized the parliament building in Dhaka.",
+        "2025-01-28",
+        &["171 BGDCVL>BGDLEG reported 2025-01-28"],
+    ),
     // a vow, pledge or promise of force or reprisal is a threat, not an intent to cooperate
     (
         "Mali's junta pledged to defeat the insurgents.",
@@ -2700,7 +2727,7 @@ const CASES: &[Case] = &[
     (
         "M23 rebels seized Bukavu on Sunday.",
         "2025-03-13",
-        &["171 CODREB>COD reported 2025-03-09"],
+        &["192 CODREB>COD reported 2025-03-09"],
     ),
     // "open to talks" states an intent to talk; what talks are about is no side of them
     (
