@@ -4054,7 +4054,19 @@ pub enum EarlierAct {
 /// definite determiner, up to two modifiers, then the act's noun, and no "on"/"against"/"by"
 /// naming a side right after.
 pub fn names_earlier_act(tokens: &[Token], end: usize) -> Option<EarlierAct> {
-    const MOVES: [&str; 47] = [
+    const MOVES: [&str; 59] = [
+        "pledge",
+        "pledges",
+        "pause",
+        "suspension",
+        "freeze",
+        "restrictions",
+        "curbs",
+        "deportation",
+        "deportations",
+        "sentence",
+        "sentences",
+        "proposal",
         "apology",
         "apologies",
         "threat",

@@ -42,6 +42,17 @@ const CASES: &[Case] = &[
         "2025-03-12",
         &["195 MLIMIL>MLIREB reported 2025-03-11"],
     ),
+    // tariffs paused are sanctions eased; a levy is a tariff
+    (
+        "President Trump paused the new tariffs on the European Union for 90 days.",
+        "2025-04-10",
+        &["085 USAGOV>IGOEUREEC reported 2025-04-10"],
+    ),
+    (
+        "Beijing retaliated with an 84 percent levy on American products.",
+        "2025-04-10",
+        &["163 CHNGOV>USA reported 2025-04-10"],
+    ),
     // a place taken by force is territory occupied, against the country it lies in
     (
         "M23 rebels captured Goma on Monday.",
@@ -3829,4 +3840,33 @@ fn a_leader_who_resigns_on_a_day_is_in_office_that_day() {
         events.iter().any(|e| e.starts_with("0831 GBRGOV>")),
         "{events:?}"
     );
+}
+
+#[test]
+fn all_sides_and_both_described_neighbours_are_the_two_sides_of_the_last_conflict() {
+    let events = article_events(
+        "2025-05-08",
+        "India struck nine sites in Pakistan on Wednesday. Pakistan shelled Indian positions in \
+         Kashmir. The African Union urged all sides to exercise restraint. The UN chief urged \
+         both nuclear-armed neighbours to show restraint.",
+    );
+    assert_events(
+        &events,
+        &[
+            "025 IGOAFRAFU>IND",
+            "025 IGOAFRAFU>PAK",
+            "020 IGOUNO>IND",
+            "020 IGOUNO>PAK",
+        ],
+    );
+}
+
+#[test]
+fn a_pause_welcomed_is_the_pause_the_article_told() {
+    let events = article_events(
+        "2025-04-10",
+        "President Trump paused the new tariffs on the European Union for 90 days on Wednesday. \
+         European Commission President Ursula von der Leyen welcomed the pause.",
+    );
+    assert_events(&events, &["051 IGOEUREEC>USAGOV"]);
 }

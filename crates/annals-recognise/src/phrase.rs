@@ -2534,12 +2534,36 @@ fn pronoun(tokens: &[Token], i: usize, ctx: &Context, earlier: &[Phrase]) -> Opt
             return Some(described(tokens, i, i + 2, &named));
         }
     }
+    // "all sides", "all parties": the sides of the last conflict
+    if w == "all"
+        && tokens
+            .get(i + 1)
+            .is_some_and(|t| matches!(t.lower.as_str(), "sides" | "parties" | "factions"))
+        && ctx.last_pair.len() == 2
+    {
+        return Some(described(tokens, i, i + 1, &ctx.last_pair));
+    }
+    // "both nuclear-armed neighbours": past the describing words to the pair's head
+    let described_pair = (w == "both")
+        .then(|| {
+            (i + 2..(i + 6).min(tokens.len())).find(|&k| {
+                PAIR_HEADS.contains(&tokens[k].lower.as_str())
+                    && tokens[i + 1..k]
+                        .iter()
+                        .all(|t| t.text == "-" || (t.is_word() && !t.is_capitalised()))
+            })
+        })
+        .flatten();
     // "the two leaders", "both sides", "both countries"
     let (len, head) = match (
         w,
         tokens.get(i + 1).map(|t| t.lower.as_str()),
         tokens.get(i + 2).map(|t| t.lower.as_str()),
     ) {
+        ("both", Some(h), _) if !PAIR_HEADS.contains(&h) && described_pair.is_some() => {
+            let k = described_pair.unwrap_or(i + 1);
+            (k - i + 1, tokens[k].lower.as_str())
+        }
         // ("the two foreign ministers")
         ("the", Some("two"), Some("foreign" | "defence" | "defense" | "finance" | "trade"))
             if tokens.get(i + 3).is_some_and(|t| t.lower == "ministers") =>
