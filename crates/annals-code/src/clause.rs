@@ -2779,6 +2779,25 @@ fn object(
                     .is_some_and(|t| t.lower.ends_with("ing") && !t.is_capitalised())
         })
         .unwrap_or(end);
+    // "resigned after voters rejected …": a subordinate clause holds no object of a verb that
+    // needs none (force "when protesters stormed …" is aimed at them)
+    let end = (after + 1..end)
+        .find(|&k| {
+            m.entry.alone
+                && matches!(
+                    tokens[k].lower.as_str(),
+                    "after"
+                        | "before"
+                        | "when"
+                        | "while"
+                        | "because"
+                        | "although"
+                        | "though"
+                        | "until"
+                )
+                && !m.words.contains(&k)
+        })
+        .unwrap_or(end);
     if m.entry.obj {
         return direct_object(tokens, phrases, after, end);
     }

@@ -4265,6 +4265,11 @@ fn no_dyad(s: &Actor, t: &Actor, code: &EventCode) -> bool {
     if s.code == t.code && (s.entity == t.entity || s.entity.is_none() || t.entity.is_none()) {
         return true;
     }
+    // ("Austria's interior minister said Vienna would not …": a state's organ and the seat
+    // or government it serves, one side)
+    if s.code == t.code && s.code.is_state_side() && t.role.is_none() && code.root() == "01" {
+        return true;
+    }
     let against_the_state = code.root_between(17, 20)
         && ["REB", "INS", "PRM", "SEP", "UAF", "CRM"]
             .iter()

@@ -42,6 +42,15 @@ const CASES: &[Case] = &[
         "2025-03-12",
         &["195 MLIMIL>MLIREB reported 2025-03-11"],
     ),
+    // a verb that needs no object takes none from a subordinate clause
+    (
+        "Kenya's interior minister resigned after protesters stormed parliament.",
+        "2024-06-27",
+        &[
+            "0831 KENGOV> reported 2024-06-27",
+            "171 KENCVL>KENLEG reported 2024-06-27",
+        ],
+    ),
     // tariffs paused are sanctions eased; a levy is a tariff
     (
         "President Trump paused the new tariffs on the European Union for 90 days.",
