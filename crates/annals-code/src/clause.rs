@@ -2752,13 +2752,14 @@ fn object(
     // "condemned the decision and summoned the ambassadors": a coordinated predicate after
     // the verb's own object is another act, whose objects are its own ("raped and killed two
     // women" share theirs)
+    // ("met in Paris and called on Athens to …": past an adjunct too)
     let end = (after + 2..end)
         .find(|&k| {
             tokens[k].lower == "and"
                 && tokens.get(k + 1).is_some_and(starts_predicate)
                 && tokens[after + 1..k]
                     .iter()
-                    .any(|t| DETERMINERS.contains(&t.lower.as_str()))
+                    .any(|t| DETERMINERS.contains(&t.lower.as_str()) || is_preposition(&t.lower))
         })
         .unwrap_or(end);
     // "accused Ukraine of supplying drones": past the pattern's preposition, a gerund's

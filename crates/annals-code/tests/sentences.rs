@@ -3879,3 +3879,19 @@ fn a_pause_welcomed_is_the_pause_the_article_told() {
     );
     assert_events(&events, &["051 IGOEUREEC>USAGOV"]);
 }
+
+#[test]
+fn a_meeting_takes_no_target_from_a_coordinated_appeal_after_its_place() {
+    let events = article_events(
+        "2015-07-07",
+        "German Chancellor Angela Merkel and French President Francois Hollande met in Paris and \
+         called on Athens to submit serious proposals.",
+    );
+    assert_events(&events, &["040 DEUGOV>FRAGOV", "020 DEUGOV>GRCGOV"]);
+    assert!(
+        !events
+            .iter()
+            .any(|e| e.starts_with("040") && e.ends_with("GRCGOV")),
+        "{events:?}"
+    );
+}
