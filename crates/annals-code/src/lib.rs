@@ -854,6 +854,13 @@ impl Coder {
                 if let Some(day) = shifted_day(sentence, &tokens, m, published, ctx.last_day()) {
                     (date, end_date, precision) = (Some(day), None, Some(DatePrecision::Day));
                     roles.how.push_str(DATED_FROM_ANOTHER_ACT);
+                } else if let Some(day) = main_clause_day(sentence, &tokens, m, published) {
+                    // "killed 12 men on Tuesday after the gunmen attacked a patrol", "On
+                    // Sunday, 14 officers were killed when a crowd attacked": an act in a
+                    // clause of time, with no day of its own, on the main clause's day
+                    if matches!(roles.status, Status::Reported | Status::Alleged) {
+                        (date, end_date, precision) = (Some(day), None, Some(DatePrecision::Day));
+                    }
                 }
             }
             // "On 20 March Xi visited Russia, meeting Putin": a participle after a comma
@@ -2885,6 +2892,39 @@ fn date_by_episode(mentions: &mut [Mention]) {
             _ => {}
         }
     }
+}
+
+/// The day the main clause gives, for an act in a clause of time ("after", "when", "as",
+/// "while") with none of its own: the last day named before the subordinator.
+fn main_clause_day(
+    sentence: &str,
+    tokens: &[Token],
+    m: &Match,
+    published: Option<Date>,
+) -> Option<Date> {
+    let k = (0..m.head)
+        .rev()
+        .find(|&k| clause::opens_other_clause(&tokens[k]) || tokens[k].text == ";")?;
+    if !matches!(tokens[k].lower.as_str(), "after" | "when" | "as" | "while")
+        || m.words.contains(&k)
+    {
+        return None;
+    }
+    // ("as" before a role is no clause: "resigned as president")
+    let verb_before_head = tokens[k + 1..m.head]
+        .iter()
+        .any(|t| t.is_word() && !t.is_capitalised());
+    if tokens[k].lower == "as" && !verb_before_head && m.head == k + 1 {
+        return None;
+    }
+    let at = tokens[k].start;
+    let day = annals_time::tag(sentence, published, Tense::Past)
+        .into_iter()
+        .filter(|t| t.end <= at)
+        .filter_map(|t| t.value.filter(|v| v.precision == Precision::Day))
+        .map(|v| v.start)
+        .next_back()?;
+    published.is_none_or(|p| day <= p).then_some(day)
 }
 
 /// Told in a mention's explanation when its day was counted from another act's: such a day

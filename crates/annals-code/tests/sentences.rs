@@ -42,6 +42,16 @@ const CASES: &[Case] = &[
         "2025-03-12",
         &["195 MLIMIL>MLIREB reported 2025-03-11"],
     ),
+    // an act in a clause of time with no day of its own is on the main clause's day
+    (
+        "On Sunday, at least 14 police officers were killed when a crowd attacked a police \
+         station in Sirajganj.",
+        "2024-08-06",
+        &[
+            "190 >BGDCOP reported 2024-08-04",
+            "190 BGDCVL>BGDCOP reported 2024-08-04",
+        ],
+    ),
     // a verb that needs no object takes none from a subordinate clause
     (
         "Kenya's interior minister resigned after protesters stormed parliament.",
