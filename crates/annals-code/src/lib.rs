@@ -550,6 +550,19 @@ impl Coder {
                         && !o.entry.say
                         && o.entry.kind == PatternKind::Verb
                 });
+            // "called the strikes an act of war": strikes judged, not a strike called
+            if m.entry.code.base() == "143"
+                && tokens[m.head].lower.starts_with("call")
+                && m.words.last().is_some_and(|&w| {
+                    w > 0
+                        && matches!(
+                            tokens[w - 1].lower.as_str(),
+                            "the" | "these" | "those" | "its" | "their" | "his" | "her"
+                        )
+                })
+            {
+                continue;
+            }
             // "remained open to negotiations": the adjective, not the verb "open talks"
             if m.entry.kind == PatternKind::Verb
                 && tokens[m.head].lower == "open"

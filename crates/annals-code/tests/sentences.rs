@@ -42,6 +42,13 @@ const CASES: &[Case] = &[
         "2025-03-12",
         &["195 MLIMIL>MLIREB reported 2025-03-11"],
     ),
+    // ceasefire violations are no human-rights abuse; strikes judged are no strike called
+    (
+        "Ukraine accused Russia of ceasefire violations.",
+        "2025-07-25",
+        &["112 UKR>RUS reported 2025-07-25"],
+    ),
+    ("Iran called the strikes an act of war.", "2025-07-25", &[]),
     // an act in a clause of time with no day of its own is on the main clause's day
     (
         "On Sunday, at least 14 police officers were killed when a crowd attacked a police \
