@@ -2345,7 +2345,8 @@ impl Coder {
         let custodian: Vec<Option<String>> = (0..phrases.len())
             .map(|i| {
                 let p = &phrases[i];
-                let verb = (1..=4)
+                // ("jailed 45 pro-democracy activists": past hyphenated modifiers)
+                let verb = (1..=6)
                     .filter_map(|d| p.first.checked_sub(d))
                     .take_while(|&k| {
                         let t = &tokens[k];
@@ -2354,13 +2355,17 @@ impl Coder {
                                 && !t.is_capitalised()
                                 && (!is_preposition(&t.lower) || t.lower == "of"))
                             || t.is_figure()
+                            || t.text == "-"
                     })
                     .find(|&k| CUSTODY.contains(&tokens[k].lower.as_str()))?;
                 let subject = phrases[..i].iter().rev().find(|q| !q.actors.is_empty())?;
+                // (past a time between them: "a court on Tuesday jailed …")
                 let adjacent = subject.last < verb
-                    && tokens[subject.last + 1..verb]
-                        .iter()
-                        .all(|t| ADVERBS_BEFORE_VERB.contains(&t.lower.as_str()));
+                    && tokens[subject.last + 1..verb].iter().all(|t| {
+                        ADVERBS_BEFORE_VERB.contains(&t.lower.as_str())
+                            || matches!(t.lower.as_str(), "on" | "last" | "this" | "yesterday")
+                            || annals_time::is_calendar_word(&t.lower)
+                    });
                 let c = subject.actors.first()?.code.country();
                 (adjacent
                     && c != UNKNOWN_COUNTRY
@@ -4320,7 +4325,8 @@ fn no_dyad(s: &Actor, t: &Actor, code: &EventCode) -> bool {
     }
     // ("Austria's interior minister said Vienna would not …": a state's organ and the seat
     // or government it serves, one side)
-    if s.code == t.code && s.code.is_state_side() && t.role.is_none() && code.root() == "01" {
+    // (an organisation's the same: "Borrell said the bloc would …")
+    if s.code == t.code && t.role.is_none() && code.root() == "01" {
         return true;
     }
     let against_the_state = code.root_between(17, 20)

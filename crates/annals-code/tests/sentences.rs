@@ -42,6 +42,20 @@ const CASES: &[Case] = &[
         "2025-03-12",
         &["195 MLIMIL>MLIREB reported 2025-03-11"],
     ),
+    // people a court jails are its country's, past modifiers and a day between
+    (
+        "A Hong Kong court on Tuesday jailed 45 pro-democracy activists under a national \
+         security law imposed by Beijing.",
+        "2024-11-20",
+        &["173 HKGJUD>HKGCVL reported 2024-11-19"],
+    ),
+    // a speaker telling what its own organisation will do makes no statement to it
+    (
+        "EU foreign policy chief Josep Borrell said the bloc would keep raising the cost of the \
+         war for the Kremlin.",
+        "2024-06-25",
+        &[],
+    ),
     // ceasefire violations are no human-rights abuse; strikes judged are no strike called
     (
         "Ukraine accused Russia of ceasefire violations.",

@@ -3084,6 +3084,7 @@ mod tests {
             ("Kim Jong-un", "", "2024-03-01", "PRKGOV"),
             // "the Duma" is Russia's, not the Syrian town; parties by their members' name
             ("the Duma", "", "2024-03-01", "RUSLEG"),
+            ("a Hong Kong court", "", "2024-03-01", "HKGJUD"),
             ("Germany's Social Democrats", "", "2024-03-01", "DEUPTY"),
             ("the Free Democrats", "", "2024-03-01", "DEUPTY"),
             // a country adjective before people the dictionaries do not know
