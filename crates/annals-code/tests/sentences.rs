@@ -3926,3 +3926,16 @@ fn a_meeting_takes_no_target_from_a_coordinated_appeal_after_its_place() {
         "{events:?}"
     );
 }
+
+#[test]
+fn a_surname_as_the_article_wrote_it_is_the_person_it_named() {
+    let events = article_events(
+        "2024-09-03",
+        "A Venezuelan court issued an arrest warrant for opposition candidate Edmundo Gonzalez \
+         on Monday. Gonzalez denied the charges.",
+    );
+    assert!(
+        events.iter().any(|e| e.starts_with("016 VENOPP>")),
+        "{events:?}"
+    );
+}

@@ -308,6 +308,21 @@ impl Context {
                 if surname.chars().count() >= 2 {
                     self.surnames.insert(surname.to_lowercase(), a.clone());
                 }
+                // and the surname as the article wrote it ("Edmundo Gonzalez" for Edmundo
+                // González Urrutia: "Gonzalez said")
+                // (one of the name's own words, accents aside: not "Russia" of "the President
+                // of Russia")
+                let written: Vec<&str> = a.name.split_whitespace().collect();
+                if let [_, .., last] = written.as_slice() {
+                    if !family_first
+                        && last.chars().count() >= 2
+                        && words.iter().any(|w| fold_accents(w) == fold_accents(last))
+                    {
+                        self.surnames
+                            .entry(last.to_lowercase())
+                            .or_insert_with(|| a.clone());
+                    }
+                }
             }
         }
         self.persons.retain(|p| p.entity != a.entity);
@@ -1581,6 +1596,26 @@ impl Recogniser {
             .or_else(|| entries.iter().min_by_key(|e| e.start))
             .copied()
     }
+}
+
+/// A word lower-cased with the accents of Latin letters taken off ("González" → "gonzalez").
+fn fold_accents(w: &str) -> String {
+    w.to_lowercase()
+        .chars()
+        .map(|c| match c {
+            'á' | 'à' | 'â' | 'ä' | 'ã' | 'å' => 'a',
+            'é' | 'è' | 'ê' | 'ë' => 'e',
+            'í' | 'ì' | 'î' | 'ï' | 'ı' => 'i',
+            'ó' | 'ò' | 'ô' | 'ö' | 'õ' | 'ø' => 'o',
+            'ú' | 'ù' | 'û' | 'ü' => 'u',
+            'ñ' => 'n',
+            'ç' | 'ć' | 'č' => 'c',
+            'ş' | 'ś' | 'š' => 's',
+            'ğ' => 'g',
+            'ž' | 'ź' | 'ż' => 'z',
+            other => other,
+        })
+        .collect()
 }
 
 /// A compass adjective before a place ("northern", "south-eastern", "central").
