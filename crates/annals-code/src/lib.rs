@@ -2812,9 +2812,15 @@ impl Coder {
                             .any(|(e, f)| e.kind == PatternKind::Verb && f == VerbForm::Base)
                 })
         };
+        // "invited Putin to visit China in October", "invited the leaders to Berlin for talks
+        // on Monday": a time after an invitation's verb is of the meeting it invites to
+        let of_the_invited = |t: &annals_time::TimeTag| {
+            t.start > head_at && tokens[m.head].lower.starts_with("invit")
+        };
         let best = annals_time::tag(sentence, published, tense)
             .into_iter()
             .filter(|t| same_clause(t) && !in_aside(t) && !of_the_control_verb(t))
+            .filter(|t| !of_the_invited(t))
             .filter(|t| !of_what_is_alleged(t) && !in_infinitive(t))
             .filter(|t| !of_a_plan(t))
             // ("rejected the results of the October 9 election on Thursday": a date that

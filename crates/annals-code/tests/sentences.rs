@@ -42,6 +42,12 @@ const CASES: &[Case] = &[
         "2025-03-12",
         &["195 MLIMIL>MLIREB reported 2025-03-11"],
     ),
+    // a time after an invitation is the meeting's, not the inviting's
+    (
+        "Xi invited Putin to visit China in October.",
+        "2016-06-25",
+        &["026 CHNGOV>RUSGOV reported 2016-06-25"],
+    ),
     // people a court jails are its country's, past modifiers and a day between
     (
         "A Hong Kong court on Tuesday jailed 45 pro-democracy activists under a national \
