@@ -3502,8 +3502,37 @@ pub fn by_accident(tokens: &[Token], m: &Match, end: usize) -> bool {
         "storm",
         "cyclone",
     ];
+    // natural disasters anywhere after the verb ("were killed … after a volcano erupted")
+    const DISASTERS: [&str; 13] = [
+        "volcano",
+        "eruption",
+        "earthquake",
+        "quake",
+        "tsunami",
+        "avalanche",
+        "hurricane",
+        "typhoon",
+        "cyclone",
+        "flood",
+        "floods",
+        "landslide",
+        "mudslide",
+    ];
     if m.entry.kind != PatternKind::Verb {
         return false;
+    }
+    if tokens[m.head + 1..tokens.len().min(m.head + 25)]
+        .iter()
+        .any(|t| DISASTERS.contains(&t.lower.as_str()))
+        && m.entry.code.root_between(18, 20)
+        && tokens.iter().all(|t| {
+            !matches!(
+                t.lower.as_str(),
+                "gunmen" | "militants" | "troops" | "forces" | "rebels"
+            )
+        })
+    {
+        return true;
     }
     let Some(by) = (m.head + 1..end.min(tokens.len()).min(m.head + 3))
         .find(|&k| matches!(tokens[k].lower.as_str(), "by" | "in"))

@@ -2120,6 +2120,9 @@ impl Coder {
                         matches!(
                             t.lower.as_str(),
                             "streets" | "outskirts" | "suburbs" | "centre" | "center" | "heart"
+                                // ("in the city of Kursk", "off the coast of Venezuela")
+                                | "city" | "town" | "village" | "province" | "region"
+                                | "district" | "coast" | "shores" | "waters"
                         )
                     });
                 // ("a drone attack on Kharkiv, wounding eleven civilians": where it hit)

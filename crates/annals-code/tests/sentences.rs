@@ -42,6 +42,27 @@ const CASES: &[Case] = &[
         "2025-03-12",
         &["195 MLIMIL>MLIREB reported 2025-03-11"],
     ),
+    // people hurt where a place is told are of the place's country; sites are no people
+    (
+        "A Ukrainian missile struck an apartment building in the city of Kursk overnight, \
+         injuring 13 people.",
+        "2025-08-20",
+        &[
+            "190 UKRMIL>RUS reported 2025-08-20",
+            "182 UKRMIL>RUSCVL reported 2025-08-20",
+        ],
+    ),
+    (
+        "The United States bombed three Iranian nuclear sites.",
+        "2025-06-22",
+        &["195 USA>IRN reported 2025-06-22"],
+    ),
+    // deaths in a natural disaster are no attack
+    (
+        "At least five people were killed after a volcano erupted off the coast of New Zealand.",
+        "2019-12-09",
+        &[],
+    ),
     // a time after an invitation is the meeting's, not the inviting's
     (
         "Xi invited Putin to visit China in October.",
@@ -799,12 +820,12 @@ const CASES: &[Case] = &[
             "111 JOR>PSE reported 2024-01-25",
         ],
     ),
-    // a role of no known country is the subject when nothing else is, in a sentence that
-    // names a country elsewhere
+    // a role of no known country is the subject when nothing else is, of the country of the
+    // place it acts in
     (
         "Gunmen shelled a government-held district of Chad's capital overnight.",
         "2024-05-16",
-        &["194 ---UAF>TCD reported 2024-05-16"],
+        &["194 TCDUAF>TCD reported 2024-05-16"],
     ),
     (
         "Police said Chad attacked Sudan.",

@@ -1372,7 +1372,12 @@ impl Recogniser {
                 // a group's capitalised name, right after the adjective
                 k == adjective + 1 && plural(t)
             } else {
-                plural(t) && PERSON_ENDINGS.iter().any(|e| t.lower.ends_with(e))
+                // ("Shiites", "Alawites", not "nuclear sites" or "satellites")
+                plural(t)
+                    && PERSON_ENDINGS.iter().any(|e| t.lower.ends_with(e))
+                    && !["sites", "lites", "rites", "bites", "kites"]
+                        .iter()
+                        .any(|e| t.lower.ends_with(e))
             };
             // not the modifier of a longer noun ("Iraqi oil workers' union" stays apart)
             let compound = tokens.get(k + 1).is_some_and(|n| {
