@@ -4103,14 +4103,9 @@ pub enum EarlierAct {
 /// definite determiner, up to two modifiers, then the act's noun, and no "on"/"against"/"by"
 /// naming a side right after.
 pub fn names_earlier_act(tokens: &[Token], end: usize) -> Option<EarlierAct> {
-    const MOVES: [&str; 59] = [
+    const MOVES: [&str; 54] = [
         "pledge",
         "pledges",
-        "pause",
-        "suspension",
-        "freeze",
-        "restrictions",
-        "curbs",
         "deportation",
         "deportations",
         "sentence",

@@ -863,7 +863,10 @@ impl Coder {
             // "a day after rebels ambushed a patrol", "freed them two days later": the act is
             // dated by days from the sentence's day before the words, else the last day an
             // earlier sentence gave ("The strike came two days after …")
-            if precision != Some(DatePrecision::Day) {
+            // (of acts told as done: "a day after her party agreed to form a coalition" dates
+            // the agreeing, not the coalition planned)
+            let done = matches!(roles.status, Status::Reported | Status::Alleged);
+            if precision != Some(DatePrecision::Day) && done {
                 if let Some(day) = shifted_day(sentence, &tokens, m, published, ctx.last_day()) {
                     (date, end_date, precision) = (Some(day), None, Some(DatePrecision::Day));
                     roles.how.push_str(DATED_FROM_ANOTHER_ACT);
@@ -871,9 +874,7 @@ impl Coder {
                     // "killed 12 men on Tuesday after the gunmen attacked a patrol", "On
                     // Sunday, 14 officers were killed when a crowd attacked": an act in a
                     // clause of time, with no day of its own, on the main clause's day
-                    if matches!(roles.status, Status::Reported | Status::Alleged) {
-                        (date, end_date, precision) = (Some(day), None, Some(DatePrecision::Day));
-                    }
+                    (date, end_date, precision) = (Some(day), None, Some(DatePrecision::Day));
                 }
             }
             // "On 20 March Xi visited Russia, meeting Putin": a participle after a comma
@@ -2820,10 +2821,39 @@ impl Coder {
         let of_the_invited = |t: &annals_time::TimeTag| {
             t.start > head_at && tokens[m.head].lower.starts_with("invit")
         };
+        // "called Sunak on Tuesday evening and the two leaders agreed to continue supporting
+        // Ukraine": a time before a verb of commitment is the committing's, not the act's
+        // it commits to
+        let committed_at = matches!(roles.status, Status::Planned | Status::Expected)
+            .then(|| {
+                let to = (m.head.saturating_sub(4)..m.head)
+                    .rev()
+                    .find(|&k| tokens[k].lower == "to")?;
+                let verb = to.checked_sub(1)?;
+                matches!(
+                    tokens[verb].lower.as_str(),
+                    "agreed"
+                        | "pledged"
+                        | "vowed"
+                        | "promised"
+                        | "decided"
+                        | "voted"
+                        | "offered"
+                        | "threatened"
+                        | "agree"
+                        | "pledge"
+                        | "vow"
+                        | "promise"
+                        | "decide"
+                )
+                .then_some(tokens[verb].start)
+            })
+            .flatten();
+        let of_the_commitment = |t: &annals_time::TimeTag| committed_at.is_some_and(|c| t.end <= c);
         let best = annals_time::tag(sentence, published, tense)
             .into_iter()
             .filter(|t| same_clause(t) && !in_aside(t) && !of_the_control_verb(t))
-            .filter(|t| !of_the_invited(t))
+            .filter(|t| !of_the_invited(t) && !of_the_commitment(t))
             .filter(|t| !of_what_is_alleged(t) && !in_infinitive(t))
             .filter(|t| !of_a_plan(t))
             // ("rejected the results of the October 9 election on Thursday": a date that
@@ -2922,7 +2952,8 @@ fn date_by_episode(mentions: &mut [Mention]) {
 }
 
 /// The day the main clause gives, for an act in a clause of time ("after", "when", "as",
-/// "while") with none of its own: the last day named before the subordinator.
+/// "while") with none of its own: the last day named before the subordinator, not the day of
+/// a telling ("the agency said on Tuesday, … after its war with Israel").
 fn main_clause_day(
     sentence: &str,
     tokens: &[Token],
@@ -2945,9 +2976,17 @@ fn main_clause_day(
         return None;
     }
     let at = tokens[k].start;
+    let told = |t: &annals_time::TimeTag| {
+        tokens
+            .iter()
+            .filter(|x| x.end <= t.start)
+            .rev()
+            .take(3)
+            .any(clause::is_attribution)
+    };
     let day = annals_time::tag(sentence, published, Tense::Past)
         .into_iter()
-        .filter(|t| t.end <= at)
+        .filter(|t| t.end <= at && !told(t))
         .filter_map(|t| t.value.filter(|v| v.precision == Precision::Day))
         .map(|v| v.start)
         .next_back()?;

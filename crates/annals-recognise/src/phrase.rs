@@ -1042,8 +1042,9 @@ impl Recogniser {
                                 && !candidates.iter().any(|&c| {
                                     date.is_some_and(|d| self.actors.entry(c).holds_on(d))
                                 });
-                            // before the first office the dictionaries know: a person of the
-                            // country, in no office we can name (Sunak in 2010)
+                            // before the first office the dictionaries know: a notable of the
+                            // country in no office we can name, CAMEO's elites (Sunak in 2010,
+                            // Yunus before he led the interim government)
                             let not_yet = e.start.is_some_and(|s| date.is_some_and(|d| d < s))
                                 && !candidates.iter().any(|&c| {
                                     let c = self.actors.entry(c);
@@ -1058,7 +1059,7 @@ impl Recogniser {
                                     e.role.as_ref().map(|r| format!("former {r}")),
                                 )
                             } else if not_yet && !titled && e.code.len() >= 3 {
-                                (e.code[..3].to_string(), e.name.clone(), None)
+                                (format!("{}ELI", &e.code[..3]), e.name.clone(), None)
                             } else {
                                 (e.code.clone(), e.name.clone(), e.role.clone())
                             });
@@ -3111,9 +3112,8 @@ mod tests {
             ("President Reagan", "", "1985-01-01", "USAGOV"),
             ("Gorbachev", "", "1988-01-01", "USRGOV"),
             ("Gorbachev", "", "2000-01-01", "RUSELI"),
-            // before the first office the dictionaries know: of the country, in no office;
-            // between two terms: out of office
-            ("Rishi Sunak", "", "2010-01-01", "GBR"),
+            // before the first office the dictionaries know, and between two terms: elites
+            ("Rishi Sunak", "", "2010-01-01", "GBRELI"),
             ("Albin Kurti", "", "2020-12-01", "KSVELI"),
             ("Albin Kurti", "", "2022-01-01", "KSVGOV"),
             // a military rank abbreviated

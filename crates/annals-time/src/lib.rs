@@ -461,6 +461,8 @@ pub fn day_shifts(text: &str) -> Vec<DayShift> {
         let unit = |k: usize| match toks.get(k).map(|t| t.lower.as_str()) {
             Some("day" | "days") => Some(1),
             Some("week" | "weeks") => Some(7),
+            // ("two hours after": the same day)
+            Some("hour" | "hours" | "minute" | "minutes") => Some(0),
             _ => None,
         };
         let count = number_word(&toks[i].lower)
@@ -472,6 +474,33 @@ pub fn day_shifts(text: &str) -> Vec<DayShift> {
             days,
             opens_clause,
         };
+        // ("less than a week after", "about two days later": no day to count)
+        let approximate = i > 0
+            && matches!(
+                toks[i - 1].lower.as_str(),
+                "than" | "about" | "nearly" | "almost" | "around" | "some" | "roughly" | "within"
+            );
+        if approximate {
+            continue;
+        }
+        // "hours after", "shortly after", "moments before": the same day
+        if matches!(
+            toks[i].lower.as_str(),
+            "hours" | "minutes" | "moments" | "shortly" | "soon" | "immediately"
+        ) && toks
+            .get(i + 1)
+            .is_some_and(|t| t.is("after") || t.is("before"))
+            && !(i > 0 && number_word(&toks[i - 1].lower).is_some())
+            && !(i > 0 && toks[i - 1].plain_num().is_some())
+        {
+            out.push(DayShift {
+                start: toks[i].start,
+                end: toks[i + 1].end,
+                days: 0,
+                opens_clause: true,
+            });
+            continue;
+        }
         if let (Some(n), Some(u)) = (count, unit(i + 1)) {
             // (one word only before the count: "a day after", not "every two days after")
             match toks.get(i + 2).map(|t| t.lower.as_str()) {

@@ -570,5 +570,13 @@ fn day_shifts_between_acts() {
         [("the day after".to_string(), -1, true)]
     );
     assert!(found("Talks lasted two days in Doha.").is_empty());
+    assert!(found("It came less than a week after the raid.").is_empty());
+    assert_eq!(
+        found("It struck hours after the vote, two hours before dawn."),
+        [
+            ("hours after".to_string(), 0, true),
+            ("two hours before".to_string(), 0, true)
+        ]
+    );
     assert!(found("days after the vote").is_empty());
 }
