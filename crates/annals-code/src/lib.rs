@@ -475,7 +475,7 @@ impl Coder {
             let known_side = r.targets.iter().any(|a| !unknown(a))
                 || (r.targets.is_empty() && m.entry.say)
                 || (r.targets.is_empty() && (m.entry.alone || m.entry.code.root() == "14"))
-                || (matches!(m.entry.code.base(), "171" | "173")
+                || (matches!(m.entry.code.base(), "171" | "173" | "192")
                     && territory_taken(&tokens, &all_phrases, &all_phrase_at, m).is_some());
             (!r.passive && !r.sources.is_empty() && r.sources.iter().all(unknown) && known_side)
                 .then(|| {
@@ -628,7 +628,7 @@ impl Coder {
             }
             // "M23 rebels captured Goma", "seized most of Aleppo": a place taken by force is
             // territory occupied (192), the country it lies in the target
-            let territory = (matches!(m.entry.code.base(), "171" | "173")
+            let territory = (matches!(m.entry.code.base(), "171" | "173" | "192")
                 && m.entry.kind == PatternKind::Verb
                 && !roles.passive
                 && !roles.sources.is_empty())
@@ -636,14 +636,18 @@ impl Coder {
             .flatten();
             // "Gunmen seized 280 pupils", "rebels seized two soldiers": people seized are
             // abducted (181), not property
+            // ("280 pupils were seized by a gang": the subject of the passive)
             let people_seized = m.entry.code.as_str() == "171"
                 && m.entry.rest.is_empty()
                 && tokens[m.head].lower.starts_with("seiz")
                 && m.entry.kind == PatternKind::Verb
-                && !roles.passive
                 && phrases.iter().any(|p| {
-                    p.first > m.end()
-                        && p.first <= m.end() + 4
+                    let placed = if roles.passive {
+                        p.last < m.head && p.last + 4 >= m.head
+                    } else {
+                        p.first > m.end() && p.first <= m.end() + 4
+                    };
+                    placed
                         && !p.actors.is_empty()
                         && (p.person || is_plural_head(&tokens[p.last]))
                         && tokens
@@ -4215,7 +4219,8 @@ fn territory_taken(
     phrase_at: &[Option<usize>],
     m: &Match,
 ) -> Option<(Location, String)> {
-    let mut k = m.end() + 1;
+    // (from the verb: "captured Goma, the largest city" matches "capture … city")
+    let mut k = m.head + 1;
     while tokens.get(k).is_some_and(|t| {
         matches!(
             t.lower.as_str(),
@@ -4236,7 +4241,7 @@ fn territory_taken(
                 | "besieged"
                 | "capital"
         ) || annals_recognise::is_direction(&t.lower)
-    }) && k < m.end() + 7
+    }) && k < m.head + 8
     {
         k += 1;
     }

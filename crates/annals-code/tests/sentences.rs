@@ -148,6 +148,16 @@ const CASES: &[Case] = &[
         "2025-01-28",
         &["192 SDNMILPRM>SDN reported 2025-01-28"],
     ),
+    (
+        "M23 rebels said they had captured Goma, the largest city in eastern Congo.",
+        "2025-01-28",
+        &["192 CODREB>COD reported 2025-01-28"],
+    ),
+    (
+        "More than 280 pupils were seized from a school in Kaduna state by an armed gang.",
+        "2024-03-12",
+        &["181 NGACRM>NGAEDU reported 2024-03-12"],
+    ),
     // people seized are abducted, property seized is property
     (
         "Gunmen seized 280 pupils from a school in Kaduna state.",
