@@ -128,7 +128,20 @@
 //! - "targeting" after a comma is the aim of the act before it ("sanctions …, targeting 10
 //!   officials"); measures targeting someone are sanctions; force on people of no stated
 //!   country is kept against them (`---CVL`) where no other country's place says whose they
-//!   are.
+//!   are;
+//! - days between acts ("a day after rebels ambushed", "two days later", "hours after") date
+//!   a done act from the sentence's day before the words, else from the last day an earlier
+//!   sentence gave; such a look back moves no later count on. An act in a clause of time
+//!   ("after", "when", "as", "while") with no day of its own takes the main clause's day, not
+//!   a telling's; a time after an invitation is the invited meeting's, one before a verb of
+//!   commitment ("agreed to") the committing's;
+//! - the object of a relative clause is its antecedent ("the engineers, whom gunmen had
+//!   kidnapped"); a verb that needs no object takes none from a subordinate clause
+//!   ("resigned after voters rejected …"); a predicate coordinated after an adjunct is another
+//!   act ("met in Paris and called on Athens to");
+//! - a place taken by force ("captured Goma", "seized most of Aleppo") is territory occupied
+//!   (192) against its country; people seized are abducted (181); a vow, pledge or promise
+//!   gives way to the act its infinitive names ("pledged to defeat" → 138).
 
 use annals_model::{Actor, ActorCode, EventCode, Location, Status};
 use annals_recognise::{Phrase, Token};
