@@ -1525,6 +1525,15 @@ pub fn roles(
                 subject(tokens, phrases, phrase_at, m.head)
             };
             let mut object = object(tokens, phrases, m, clause_end, passive);
+            // "members of his government, whom they had taken hostage": a relative clause's
+            // subject pronoun the recogniser did not resolve is no one before the pronoun
+            let unresolved_pronoun = !passive && relative_pronoun_subject(tokens, phrase_at, m);
+            let subject = if unresolved_pronoun {
+                how.push("relative clause: its subject pronoun is unresolved".into());
+                Vec::new()
+            } else {
+                subject
+            };
             // "the engineers, whom gunmen had taken hostage": the object of a relative clause
             // is the noun its pronoun stands for
             if !passive {
@@ -1823,6 +1832,35 @@ pub fn next_to_verb(tokens: &[Token], phrases: &[Phrase], sources: &[Actor], hea
             "," | ";" | ":" | "to" | "that" | "which" | "—" | "(" | ")"
         ) || (SUBORDINATORS.contains(&t.lower.as_str()) && !as_well_as(between, i)))
     })
+}
+
+/// Whether a verb's subject is a bare pronoun no phrase resolved, right after a relative
+/// pronoun ("whom they had taken hostage").
+fn relative_pronoun_subject(tokens: &[Token], phrase_at: &[Option<usize>], m: &Match) -> bool {
+    let Some(mut k) = m.head.checked_sub(1) else {
+        return false;
+    };
+    while k > 0
+        && matches!(
+            tokens[k].lower.as_str(),
+            "had" | "has" | "have" | "also" | "later"
+        )
+    {
+        k -= 1;
+    }
+    // ("claimed that they had attacked": "that" after a verb opens what is said)
+    let relative = match tokens[k.saturating_sub(1)].lower.as_str() {
+        "whom" => true,
+        "which" | "that" => k >= 2 && (phrase_at[k - 2].is_some() || tokens[k - 2].text == ","),
+        _ => false,
+    };
+    k > 0
+        && relative
+        && matches!(
+            tokens[k].lower.as_str(),
+            "they" | "he" | "she" | "we" | "it"
+        )
+        && phrase_at[k].is_none()
 }
 
 /// "the engineers, whom gunmen had kidnapped", "the village that rebels attacked": a verb whose

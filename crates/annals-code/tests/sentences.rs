@@ -169,6 +169,13 @@ const CASES: &[Case] = &[
         "2025-01-28",
         &["171 BGDCVL>BGDLEG reported 2025-01-28"],
     ),
+    // a relative clause's unresolved subject pronoun is no one before it
+    (
+        "Fijian rebels said they would free members of the government, whom they had taken \
+         hostage last month.",
+        "2024-05-02",
+        &["0353 FJIREB>FJIGOV reported 2024-05-02", "0841 FJIREB>FJIGOV planned"],
+    ),
     // a vow, pledge or promise of force or reprisal is a threat, not an intent to cooperate
     (
         "Mali's junta pledged to defeat the insurgents.",
