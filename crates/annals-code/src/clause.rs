@@ -2184,24 +2184,32 @@ fn is_quantity(t: &Token) -> bool {
                 | "members"
                 | "some"
                 | "many"
-                // ("one of the gunmen", "two of the hostages")
-                | "one"
-                | "two"
-                | "three"
-                | "four"
-                | "five"
-                | "six"
-                | "seven"
-                | "eight"
-                | "nine"
-                | "ten"
-                | "several"
                 | "most"
                 | "all"
                 | "both"
                 | "each"
                 | "none"
         )
+        // ("one of the gunmen", "two of the hostages")
+        || is_count_word(&t.lower)
+}
+
+/// A number word from one to ten, or "several": how many of something a text counts.
+pub fn is_count_word(w: &str) -> bool {
+    matches!(
+        w,
+        "one"
+            | "two"
+            | "three"
+            | "four"
+            | "five"
+            | "six"
+            | "seven"
+            | "eight"
+            | "nine"
+            | "ten"
+            | "several"
+    )
 }
 
 fn preceded_by_preposition(tokens: &[Token], p: &Phrase) -> Option<String> {

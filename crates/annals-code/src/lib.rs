@@ -2502,22 +2502,7 @@ impl Coder {
             )
         });
         if span_of_time
-            && (next.is_figure()
-                || matches!(
-                    w,
-                    "a" | "one"
-                        | "two"
-                        | "three"
-                        | "four"
-                        | "five"
-                        | "six"
-                        | "seven"
-                        | "eight"
-                        | "nine"
-                        | "ten"
-                        | "several"
-                        | "few"
-                ))
+            && (next.is_figure() || matches!(w, "a" | "few") || clause::is_count_word(w))
         {
             return true;
         }
