@@ -169,6 +169,12 @@ const CASES: &[Case] = &[
         "2025-01-28",
         &["171 BGDCVL>BGDLEG reported 2025-01-28"],
     ),
+    // arraigned is charged
+    (
+        "Kenyan police arraigned the blogger on Wednesday.",
+        "2026-05-07",
+        &["173 KENCOP>KENMED reported 2026-05-06"],
+    ),
     // a relative clause's unresolved subject pronoun is no one before it
     (
         "Fijian rebels said they would free members of the government, whom they had taken \
