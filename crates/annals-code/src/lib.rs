@@ -354,8 +354,10 @@ impl Coder {
         // else as of publication
         // (and as of the day the sentence tells, when near: "Brown resigned on Tuesday" was
         // prime minister that Tuesday)
-        let as_of = recalled_day(sentence, published)
-            .or_else(|| told_day(sentence, published))
+        // (the sentence's times read in the past, once: office terms and days between acts)
+        let past_tags = annals_time::tag(sentence, published, Tense::Past);
+        let as_of = recalled_day(&past_tags, published)
+            .or_else(|| told_day(&past_tags, published))
             .or(published);
         // (the one country earlier sentences named, before this one's are noted)
         let sole_country = ctx.sole_country().map(str::to_string);
@@ -527,6 +529,8 @@ impl Coder {
         // each verb's date, for a participle that goes on with its act
         type Dating = (usize, Option<Date>, Option<Date>, Option<DatePrecision>);
         let mut verb_dates: Vec<Dating> = Vec::new();
+        // the spans of days between acts the sentence tells ("a day after", "two days later")
+        let shifts = annals_time::day_shifts(sentence);
         for m in &matches {
             if m.entry.say && has_specific {
                 continue;
@@ -871,10 +875,12 @@ impl Coder {
             // the agreeing, not the coalition planned)
             let done = matches!(roles.status, Status::Reported | Status::Alleged);
             if precision != Some(DatePrecision::Day) && done {
-                if let Some(day) = shifted_day(sentence, &tokens, m, published, ctx.last_day()) {
+                if let Some(day) =
+                    shifted_day(&tokens, m, published, ctx.last_day(), &past_tags, &shifts)
+                {
                     (date, end_date, precision) = (Some(day), None, Some(DatePrecision::Day));
                     roles.how.push_str(DATED_FROM_ANOTHER_ACT);
-                } else if let Some(day) = main_clause_day(sentence, &tokens, m, published) {
+                } else if let Some(day) = main_clause_day(&tokens, m, published, &past_tags) {
                     // "killed 12 men on Tuesday after the gunmen attacked a patrol", "On
                     // Sunday, 14 officers were killed when a crowd attacked": an act in a
                     // clause of time, with no day of its own, on the main clause's day
@@ -2944,10 +2950,10 @@ fn date_by_episode(mentions: &mut [Mention]) {
 /// "while") with none of its own: the last day named before the subordinator, not the day of
 /// a telling ("the agency said on Tuesday, … after its war with Israel").
 fn main_clause_day(
-    sentence: &str,
     tokens: &[Token],
     m: &Match,
     published: Option<Date>,
+    past_tags: &[annals_time::TimeTag],
 ) -> Option<Date> {
     let k = (0..m.head)
         .rev()
@@ -2973,11 +2979,9 @@ fn main_clause_day(
             .take(3)
             .any(clause::is_attribution)
     };
-    let day = annals_time::tag(sentence, published, Tense::Past)
-        .into_iter()
-        .filter(|t| t.end <= at && !told(t))
-        .filter_map(|t| t.value.filter(|v| v.precision == Precision::Day))
-        .map(|v| v.start)
+    let day = days_before(past_tags, at)
+        .filter(|(t, _)| !told(t))
+        .map(|(_, v)| v.start)
         .next_back()?;
     published.is_none_or(|p| day <= p).then_some(day)
 }
@@ -2991,11 +2995,12 @@ const DATED_FROM_ANOTHER_ACT: &str = "; date: days from another act's day";
 /// follow its verb in the same clause and a day to count from is known: the sentence's last
 /// day before the words, else `last_day`. Never after publication.
 fn shifted_day(
-    sentence: &str,
     tokens: &[Token],
     m: &Match,
     published: Option<Date>,
     last_day: Option<Date>,
+    past_tags: &[annals_time::TimeTag],
+    shifts: &[annals_time::DayShift],
 ) -> Option<Date> {
     let (head_start, head_end) = (tokens[m.head].start, tokens[m.end()].end);
     let no_opener = |from: usize, to: usize| {
@@ -3003,22 +3008,34 @@ fn shifted_day(
             .iter()
             .any(|k| k.start >= from && k.end <= to && clause::opens_other_clause(k))
     };
-    let shift = annals_time::day_shifts(sentence).into_iter().find(|s| {
+    let shift = shifts.iter().find(|s| {
         if s.opens_clause {
             s.end <= head_start && no_opener(s.end, head_start)
         } else {
             s.start >= head_end && no_opener(head_end, s.start)
         }
     })?;
-    let from = annals_time::tag(sentence, published, Tense::Past)
-        .into_iter()
-        .filter(|t| t.end <= shift.start)
-        .filter_map(|t| t.value.filter(|v| v.precision == Precision::Day))
-        .map(|v| v.end.unwrap_or(v.start))
+    let from = days_before(past_tags, shift.start)
+        .map(|(_, v)| v.end.unwrap_or(v.start))
         .next_back()
         .or(last_day)?;
     let day = from.checked_add(jiff::ToSpan::days(shift.days)).ok()?;
     published.is_none_or(|p| day <= p).then_some(day)
+}
+
+/// The times of day precision that end before byte `at`, in order, with their values.
+fn days_before(
+    past_tags: &[annals_time::TimeTag],
+    at: usize,
+) -> impl DoubleEndedIterator<Item = (&annals_time::TimeTag, annals_time::TimeValue)> {
+    past_tags
+        .iter()
+        .filter(move |t| t.end <= at)
+        .filter_map(|t| {
+            t.value
+                .filter(|v| v.precision == Precision::Day)
+                .map(|v| (t, v))
+        })
 }
 
 /// The first time expression, read in the past, lying within the byte range `within` of the
@@ -4241,9 +4258,9 @@ fn territory_taken(
 
 /// The first day of an explicit past date in the sentence that lies more than a month
 /// before publication: the time a background sentence is about.
-fn recalled_day(sentence: &str, published: Option<Date>) -> Option<Date> {
-    annals_time::tag(sentence, published, Tense::Past)
-        .into_iter()
+fn recalled_day(past_tags: &[annals_time::TimeTag], published: Option<Date>) -> Option<Date> {
+    past_tags
+        .iter()
         .filter_map(|t| t.value)
         .find(|v| {
             recalled(
@@ -4257,10 +4274,10 @@ fn recalled_day(sentence: &str, published: Option<Date>) -> Option<Date> {
 }
 
 /// The first explicit past day the sentence gives, up to publication.
-fn told_day(sentence: &str, published: Option<Date>) -> Option<Date> {
+fn told_day(past_tags: &[annals_time::TimeTag], published: Option<Date>) -> Option<Date> {
     let published = published?;
-    annals_time::tag(sentence, Some(published), Tense::Past)
-        .into_iter()
+    past_tags
+        .iter()
         .filter_map(|t| t.value)
         .find(|v| v.precision == Precision::Day && v.start <= published)
         .map(|v| v.start)
