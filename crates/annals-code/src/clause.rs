@@ -2858,6 +2858,9 @@ fn object(
                 && !m.words.contains(&k)
         })
         .unwrap_or(end);
+    if m.entry.phone {
+        return callee(tokens, phrases, after, end);
+    }
     if m.entry.obj {
         return direct_object(tokens, phrases, after, end);
     }
@@ -3012,6 +3015,8 @@ fn object(
         && m.words.last() == Some(&after)
         && (sent_people(&tokens[after]) || authored(&tokens[after]))
     {
+        // (the phrase may begin at the pattern's own noun: "diplomats from Costa Rica and
+        // Panama" is one phrase)
         if let Some(p) = phrases.iter().find(|p| {
             !p.actors.is_empty()
                 && p.last < end
@@ -3019,7 +3024,8 @@ fn object(
                     .get(after + 1)
                     .is_some_and(|t| matches!(t.lower.as_str(), "from" | "of" | "by"))
                 && (p.first == after + 2
-                    || (p.first == after + 3 && tokens[after + 2].lower == "the"))
+                    || (p.first == after + 3 && tokens[after + 2].lower == "the")
+                    || (p.first <= after && p.last > after + 1))
         }) {
             let mut out = p.actors.clone();
             let mut last = p.last;
@@ -3538,6 +3544,72 @@ fn direct_object(tokens: &[Token], phrases: &[Phrase], after: usize, end: usize)
     } else {
         Vec::new()
     }
+}
+
+/// The one a telephone call is made to ("called Putin on Tuesday", "called the Kremlin"): the
+/// verb's direct object when it is a person, a state or its government, and what follows it
+/// is no complement saying what the object is called ("called Putin a killer", "called the
+/// president irresponsible") but the clause's end, a preposition, a conjunction, "to" or a
+/// time.
+fn callee(tokens: &[Token], phrases: &[Phrase], after: usize, end: usize) -> Vec<Actor> {
+    let Some(p) = phrases.iter().find(|p| p.first > after && p.last < end) else {
+        return Vec::new();
+    };
+    let state = |a: &Actor| {
+        let role = a.code.role();
+        role.is_empty() || role.starts_with("GOV")
+    };
+    if !(p.person || p.actors.iter().all(state)) {
+        return Vec::new();
+    }
+    let plain_end = tokens.get(p.last + 1).is_none_or(|t| {
+        let w = t.lower.as_str();
+        (!t.is_word() && !matches!(t.text.as_str(), "\"" | "“" | "'" | "‘"))
+            || is_preposition(w)
+            || matches!(
+                w,
+                "and"
+                    | "to"
+                    | "after"
+                    | "before"
+                    | "as"
+                    | "while"
+                    | "when"
+                    | "last"
+                    | "late"
+                    | "earlier"
+                    | "again"
+                    | "twice"
+                    | "yesterday"
+                    | "today"
+                    | "overnight"
+                    | "shortly"
+                    | "hours"
+                    | "days"
+                    | "who"
+                    | "which"
+            )
+            || matches!(
+                w,
+                "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"
+            )
+    });
+    if !plain_end {
+        return Vec::new();
+    }
+    let mut callees = direct_object(tokens, phrases, after, end);
+    // "called Macron and Scholz": a second callee joined by "and"
+    if !callees.is_empty() && tokens.get(p.last + 1).is_some_and(|t| t.lower == "and") {
+        if let Some(q) = phrases
+            .iter()
+            .find(|q| q.first == p.last + 2 && q.last < end)
+        {
+            if q.person || q.actors.iter().all(state) {
+                callees.extend(q.actors.iter().cloned());
+            }
+        }
+    }
+    callees
 }
 
 /// An infinitival clause after the pattern ("signed a statement to deepen ties with X"): its

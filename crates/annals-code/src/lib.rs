@@ -1840,10 +1840,13 @@ impl Coder {
                 // pattern words never come from inside an actor's name ("host … the French
                 // president"), but may be the role noun that ends one ("released Palestinian
                 // prisoners": the prisoners are the target)
+                // (or the role noun before the "from" that names its side: "expelled
+                // diplomats from Panama")
                 let inside_name = |w: usize| {
                     phrase_at[w].is_some()
                         && (tokens[w].is_capitalised()
-                            || phrase_at.get(w + 1).copied().flatten() == phrase_at[w])
+                            || (phrase_at.get(w + 1).copied().flatten() == phrase_at[w]
+                                && tokens.get(w + 1).is_none_or(|n| n.lower != "from")))
                 };
                 if words[1..].iter().any(|&w| inside_name(w)) {
                     continue;
@@ -3957,10 +3960,12 @@ struct Reading {
 }
 
 /// The CAMEO code for the intention to do a cooperative event that is announced, not yet done
-/// ("will visit" → 036 express intent to meet; "plans to send aid" → 033): consultation (04),
+/// ("will visit" → 036 express intent to meet; "ready to mediate" → 039; "plans to send aid" →
+/// 033): consultation (04),
 /// diplomatic (05) and material cooperation (06), aid (07) and yielding (08).
 fn intent_of(code: &EventCode) -> Option<EventCode> {
     let intent = match code.root() {
+        "04" if code.base() == "045" => "039",
         "04" => "036",
         "05" => "032",
         "06" => match code.base() {

@@ -61,6 +61,10 @@ pub struct VerbEntry {
     /// The act is a protest only when its subject is named as protesters ("protesters
     /// gathered outside the embassy", not "leaders gathered in Brussels").
     pub crowd: bool,
+    /// The act is a telephone call ("Erdogan called Putin on Tuesday"): its target is the
+    /// verb's direct object, a person, a state or its government (not "called police"), and
+    /// nothing follows that names what the target is called ("called Putin a killer").
+    pub phone: bool,
     /// The row as written, for explanations.
     pub rule: String,
 }
@@ -238,6 +242,7 @@ fn parse_row(line: &str) -> Result<VerbEntry, String> {
         rev: false,
         pass: false,
         crowd: false,
+        phone: false,
         rule: f[..f.len().min(3)].join(" "),
     };
     for flag in f
@@ -261,6 +266,7 @@ fn parse_row(line: &str) -> Result<VerbEntry, String> {
             None if flag == "rev" => entry.rev = true,
             None if flag == "pass" => entry.pass = true,
             None if flag == "crowd" => entry.crowd = true,
+            None if flag == "phone" => entry.phone = true,
             _ => return Err(format!("unknown flag {flag:?}")),
         }
     }
