@@ -108,6 +108,28 @@ const CASES: &[Case] = &[
         "2024-07-10",
         &["042 INDGOV>RUSGOV reported 2024-07-09"],
     ),
+    // "charge" with an actor as its direct object is a charge (173), with or without "with";
+    // an impeachment is the legislature's charge
+    (
+        "Prosecutors charged the former minister on Monday.",
+        "2024-12-16",
+        &["173 ---JUD>---ELI reported 2024-12-16"],
+    ),
+    (
+        "Police charged 20 protesters with rioting.",
+        "2024-12-16",
+        &["173 ---COP>---CVL reported 2024-12-16"],
+    ),
+    (
+        "Parliament impeached President Yoon Suk Yeol on Saturday.",
+        "2024-12-16",
+        &["173 KORLEG>KORGOV reported 2024-12-14"],
+    ),
+    (
+        "Brazil's Prosecutor-General charged two generals on Tuesday.",
+        "2025-02-19",
+        &["173 BRAJUD>BRAMIL reported 2025-02-18"],
+    ),
     // a time before a verb of commitment is the committing's, not the act committed to
     (
         "Biden phoned Sunak on Tuesday evening and the two leaders agreed to support Ukraine.",
