@@ -1928,6 +1928,18 @@ impl Coder {
         if m.entry.crowd && !sources.iter().any(|s| names_protesters(&s.name)) {
             return Vec::new();
         }
+        // "protesters attacked the embassy": force of a crowd is a violent protest (145), not
+        // armed force
+        let code = if matches!(code.as_str(), "180" | "190")
+            && m.entry.kind == PatternKind::Verb
+            && !sources.is_empty()
+            && sources.iter().all(|s| names_protesters(&s.name))
+        {
+            how.push_str("; done by a crowd: a violent protest");
+            EventCode::parse("145").unwrap_or(code)
+        } else {
+            code
+        };
         let mut targets = targets;
         // "Ukraine received weapons from Germany": the actor after the pattern gives
         if m.entry.rev {

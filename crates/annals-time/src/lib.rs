@@ -420,7 +420,11 @@ pub fn tag(text: &str, published: Option<Date>, tense: Tense) -> Vec<TimeTag> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < toks.len() {
+        // "leave the country by Saturday", "until Friday": a deadline or an end, not the time
+        // of the act
+        let deadline = i > 0 && matches!(toks[i - 1].lower.as_str(), "by" | "until" | "till");
         match parse_at(&toks, i) {
+            Some((n, _)) if deadline => i += n,
             Some((n, raw)) => {
                 let (s, e) = (toks[i].start, toks[i + n - 1].end);
                 out.push(TimeTag {
@@ -478,7 +482,17 @@ pub fn day_shifts(text: &str) -> Vec<DayShift> {
         let approximate = i > 0
             && matches!(
                 toks[i - 1].lower.as_str(),
-                "than" | "about" | "nearly" | "almost" | "around" | "some" | "roughly" | "within"
+                "than"
+                    | "about"
+                    | "nearly"
+                    | "almost"
+                    | "around"
+                    | "some"
+                    | "roughly"
+                    | "within"
+                    // ("martial law for 30 days after …": a span of time, not a day)
+                    | "for"
+                    | "every"
             );
         if approximate {
             continue;

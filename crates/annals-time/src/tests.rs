@@ -5,6 +5,19 @@ use super::*;
 /// `(sentence, published, tense, expected first tag)`; expected is `start[/end]@precision`, or
 /// `-` for a tag kept without a value, or `none` for no tag at all.
 const CASES: &[(&str, &str, Tense, &str)] = &[
+    // a deadline or an end is no time of the act
+    (
+        "It ordered the diplomats to leave by Saturday.",
+        "2024-10-15",
+        Tense::Past,
+        "none",
+    ),
+    (
+        "The curfew stays until Friday.",
+        "2024-10-15",
+        Tense::Present,
+        "none",
+    ),
     // "over the weekend": its Saturday, in the tense's direction
     (
         "Rebels attacked the town over the weekend.",
@@ -571,6 +584,8 @@ fn day_shifts_between_acts() {
     );
     assert!(found("Talks lasted two days in Doha.").is_empty());
     assert!(found("It came less than a week after the raid.").is_empty());
+    // a span of time, not a day
+    assert!(found("It imposed martial law for 30 days after the raid.").is_empty());
     assert_eq!(
         found("It struck hours after the vote, two hours before dawn."),
         [
