@@ -856,6 +856,8 @@ impl Coder {
                     phrases
                         .iter()
                         .find(|p| p.first > m.end() && p.first <= m.end() + 2)
+                        // ("arrived from Pyongyang": where it set off from)
+                        .filter(|p| tokens[p.first - 1].lower != "from")
                         .and_then(|p| p.place.clone())
                         .filter(|l| l.feature != "country")
                 })
@@ -4354,6 +4356,8 @@ fn visit_place(m: &Match, phrases: &[Phrase], tokens: &[Token]) -> Option<Locati
     phrases
         .iter()
         .filter(|p| p.first > m.end() && p.first <= m.end() + 4 && p.last < end)
+        // ("arrived from Pyongyang": where a visit set off from)
+        .filter(|p| tokens[p.first - 1].lower != "from")
         .find_map(|p| p.place.clone().filter(|l| l.feature != "country"))
 }
 

@@ -166,6 +166,16 @@ const CASES: &[Case] = &[
         "2018-11-27",
         &["171 RUSMIL>UKRMIL reported 2018-11-26"],
     ),
+    // where a visit set off from is not where it went
+    ("Putin arrived from Pyongyang on Thursday.", "2024-06-21", &[]),
+    (
+        "Tokayev arrived from Astana in Ankara on Monday.",
+        "2024-06-21",
+        &[
+            "042 KAZGOV>TUR reported 2024-06-17",
+            "043 TUR>KAZGOV reported 2024-06-17",
+        ],
+    ),
     // a time before a verb of commitment is the committing's, not the act committed to
     (
         "Biden phoned Sunak on Tuesday evening and the two leaders agreed to support Ukraine.",
