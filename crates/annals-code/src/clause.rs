@@ -2466,6 +2466,7 @@ fn subject(
         let mut out = p.actors.clone();
         // "A and B", "A, B and C", "A, B, and C", "A and the B"
         let mut first = p.first;
+        let mut joined = false;
         while first >= 2 {
             if tokens[first - 1].lower == "the" {
                 first -= 1;
@@ -2497,8 +2498,27 @@ fn subject(
             if gap == 2 && start > 0 && tokens[start - 1].text != "," {
                 break;
             }
+            // "The main opposition party, the Republican People's Party, called …", "The
+            // party's leader, Ozgur Ozel, accused …": a name in apposition to a description
+            // is one actor, the named one, not a list of two
+            let named = |x: &Phrase| tokens[x.first].is_capitalised() && x.first > 0;
+            let apposition = !joined
+                && conj == ","
+                && gap == 1
+                && tokens.get(p.last + 1).is_some_and(|t| t.text == ",")
+                && (start == 0 || tokens[start - 1].text != ",")
+                && named(p) != named(q);
+            if apposition {
+                if named(q) {
+                    out = q.actors.clone();
+                }
+                first = q.first;
+                joined = true;
+                continue;
+            }
             out.splice(0..0, q.actors.iter().cloned());
             first = q.first;
+            joined = true;
         }
         return out;
     }

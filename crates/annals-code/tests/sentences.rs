@@ -176,6 +176,22 @@ const CASES: &[Case] = &[
             "043 TUR>KAZGOV reported 2024-06-17",
         ],
     ),
+    // a name in apposition to a description is one actor, not a list of two
+    (
+        "The main opposition party, the Republican People's Party, called on the government \
+         to resign.",
+        "2013-06-03",
+        &["0241 TURPTY>TURGOV reported 2013-06-03"],
+    ),
+    (
+        "Syrian interim President Ahmed al-Sharaa and the commander of the Syrian Democratic \
+         Forces, Mazloum Abdi, signed an agreement on Monday.",
+        "2025-03-11",
+        &[
+            "057 SYRGOV>SYRREB reported 2025-03-10",
+            "057 SYRREB>SYRGOV reported 2025-03-10",
+        ],
+    ),
     // a time before a verb of commitment is the committing's, not the act committed to
     (
         "Biden phoned Sunak on Tuesday evening and the two leaders agreed to support Ukraine.",
