@@ -159,7 +159,15 @@ impl VerbDictionary {
     fn add(&mut self, entry: VerbEntry) {
         let id = self.entries.len();
         let forms = match entry.kind {
-            PatternKind::Verb => inflections(&entry.head),
+            // ("criticize" is also "criticise": British spelling, every form)
+            PatternKind::Verb => match british_spelling(&entry.head) {
+                Some(ise) => {
+                    let mut all = inflections(&entry.head);
+                    all.extend(inflections(&ise));
+                    all
+                }
+                None => inflections(&entry.head),
+            },
             PatternKind::Noun => vec![
                 (entry.head.clone(), VerbForm::Base),
                 (plural(&entry.head), VerbForm::Base),
@@ -271,6 +279,13 @@ fn parse_row(line: &str) -> Result<VerbEntry, String> {
         }
     }
     Ok(entry)
+}
+
+/// The British spelling of an "-ize" verb ("recognize" → "recognise"), not of "seize" or
+/// "size".
+fn british_spelling(lemma: &str) -> Option<String> {
+    let stem = lemma.strip_suffix("ize")?;
+    (stem.len() > 2 && !stem.ends_with("se")).then(|| format!("{stem}ise"))
 }
 
 /// The plural of a noun (regular rules, and "-oes" for the nouns of the field that take it:
@@ -563,6 +578,11 @@ mod tests {
         assert!(d.lookup("received").all(|(e, _)| e.rev));
         assert!(d.lookup("resigned").all(|(e, _)| e.alone));
         assert!(d.lookup("released").any(|(e, _)| e.obj));
+        // British spellings of "-ize" verbs, not of "seize"
+        let b = VerbDictionary::builtin();
+        assert!(b.lookup("recognised").any(|(e, _)| e.head == "recognize"));
+        assert!(b.lookup("mobilising").any(|(e, _)| e.head == "mobilize"));
+        assert!(b.lookup("seised").next().is_none());
         assert!(d.lookup("signed").all(|(e, _)| e.recip && !e.obj));
         let lines: Vec<usize> = errs.iter().map(|e| e.line).collect();
         assert_eq!(lines, [4, 5, 6]);

@@ -192,6 +192,39 @@ const CASES: &[Case] = &[
             "057 SYRREB>SYRGOV reported 2025-03-10",
         ],
     ),
+    // easing a state of emergency and withdrawing a bill need no other side
+    (
+        "South Korean President Yoon Suk Yeol lifted martial law on Wednesday.",
+        "2024-12-05",
+        &["0814 KORGOV> reported 2024-12-04"],
+    ),
+    (
+        "Kenyan President William Ruto withdrew the finance bill on Wednesday.",
+        "2024-06-28",
+        &["0832 KENGOV> reported 2024-06-26"],
+    ),
+    // "arms" in "take up arms" is no arming; British spellings of "-ize" verbs are read
+    (
+        "Prime Minister Abiy Ahmed urged citizens to take up arms against the rebels.",
+        "2021-11-03",
+        &["020 ETHGOV>ETHCVL reported 2021-11-03"],
+    ),
+    (
+        "Turkey criticised Greece on Monday.",
+        "2024-12-05",
+        &["111 TUR>GRC reported 2024-12-02"],
+    ),
+    (
+        "Serbia mobilised troops against Kosovo.",
+        "2024-12-05",
+        &["154 SRB>KSV reported 2024-12-05"],
+    ),
+    // "protest leaders" are the opposition, not a government
+    (
+        "Serzh Sargsyan met protest leader Nikol Pashinyan on Sunday.",
+        "2018-04-23",
+        &["040 ARMGOV>ARMOPP reported 2018-04-22"],
+    ),
     // a time before a verb of commitment is the committing's, not the act committed to
     (
         "Biden phoned Sunak on Tuesday evening and the two leaders agreed to support Ukraine.",
