@@ -3026,10 +3026,13 @@ fn shifted_day(
             .any(|k| k.start >= from && k.end <= to && clause::opens_other_clause(k))
     };
     let shift = shifts.iter().find(|s| {
+        // ("Two days later, a court freed them": a later day fronted dates the sentence's acts)
+        let fronted = tokens.first().is_some_and(|t| t.start == s.start);
         if s.opens_clause {
             s.end <= head_start && no_opener(s.end, head_start)
         } else {
-            s.start >= head_end && no_opener(head_end, s.start)
+            (s.start >= head_end && no_opener(head_end, s.start))
+                || (fronted && s.end <= head_start)
         }
     })?;
     let from = days_before(past_tags, shift.start)

@@ -4154,3 +4154,28 @@ fn a_surname_as_the_article_wrote_it_is_the_person_it_named() {
         "{events:?}"
     );
 }
+
+#[test]
+fn the_same_day_is_the_day_an_earlier_sentence_gave() {
+    let coder = Coder::builtin();
+    let article = article_of(
+        "2025-03-12",
+        "Rebels and the army signed a ceasefire in Goma on Sunday. Hours later, rebels \
+         attacked an army post near Goma. Protesters stormed the governor's office in Goma \
+         earlier that day.",
+    );
+    let dated: Vec<String> = coder
+        .code_article(&article)
+        .mentions
+        .iter()
+        .map(|m| format!("{} {:?}", m.cameo, m.date.map(|d| d.to_string())))
+        .collect();
+    assert_events(
+        &dated,
+        &[
+            "0871 Some(\"2025-03-09\")",
+            "190 Some(\"2025-03-09\")",
+            "171 Some(\"2025-03-09\")",
+        ],
+    );
+}

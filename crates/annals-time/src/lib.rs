@@ -457,7 +457,8 @@ pub struct DayShift {
 
 /// Finds spans of days between acts: "N days|weeks after|before" and "the day after|before"
 /// open the clause of the earlier or later act; "N days|weeks later", "the next|following
-/// day" follow the verb of the later one.
+/// day", and the same day's "hours later", "the same day", "later|earlier that day" follow
+/// the verb of the later one.
 pub fn day_shifts(text: &str) -> Vec<DayShift> {
     let toks = tokens(text);
     let mut out = Vec::new();
@@ -513,6 +514,30 @@ pub fn day_shifts(text: &str) -> Vec<DayShift> {
                 days: 0,
                 opens_clause: true,
             });
+            continue;
+        }
+        // "hours later", "moments later": the same day as the act before
+        if matches!(toks[i].lower.as_str(), "hours" | "minutes" | "moments")
+            && toks.get(i + 1).is_some_and(|t| t.is("later"))
+            && !(i > 0 && number_word(&toks[i - 1].lower).is_some())
+            && !(i > 0 && toks[i - 1].plain_num().is_some())
+        {
+            out.push(shift(0, i + 1, false));
+            continue;
+        }
+        // "the same day", "later that day", "earlier that day", "on that day"
+        if toks[i].is("the")
+            && toks.get(i + 1).is_some_and(|t| t.is("same"))
+            && toks.get(i + 2).is_some_and(|t| t.is("day"))
+        {
+            out.push(shift(0, i + 2, false));
+            continue;
+        }
+        if matches!(toks[i].lower.as_str(), "later" | "earlier" | "on")
+            && toks.get(i + 1).is_some_and(|t| t.is("that"))
+            && toks.get(i + 2).is_some_and(|t| t.is("day"))
+        {
+            out.push(shift(0, i + 2, false));
             continue;
         }
         if let (Some(n), Some(u)) = (count, unit(i + 1)) {

@@ -594,4 +594,16 @@ fn day_shifts_between_acts() {
         ]
     );
     assert!(found("days after the vote").is_empty());
+    // the same day as the act before
+    assert_eq!(
+        found("Hours later, shelling was reported, and they met the same day."),
+        [
+            ("Hours later".to_string(), 0, false),
+            ("the same day".to_string(), 0, false)
+        ]
+    );
+    assert_eq!(
+        found("Protesters stormed his residence earlier that day."),
+        [("earlier that day".to_string(), 0, false)]
+    );
 }
