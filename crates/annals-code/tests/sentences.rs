@@ -225,6 +225,18 @@ const CASES: &[Case] = &[
         "2018-04-23",
         &["040 ARMGOV>ARMOPP reported 2018-04-22"],
     ),
+    // the side non-state fighters or a crowd are for is not theirs; "pro-Syrian government
+    // forces" are Syria's
+    (
+        "Pro-Russian separatists attacked Mariupol.",
+        "2014-09-06",
+        &["190 ---REB>UKR reported 2014-09-06"],
+    ),
+    (
+        "Pro-Palestinian protesters marched in London.",
+        "2024-05-06",
+        &["141 GBRCVL> reported 2024-05-06"],
+    ),
     // a time before a verb of commitment is the committing's, not the act committed to
     (
         "Biden phoned Sunak on Tuesday evening and the two leaders agreed to support Ukraine.",

@@ -876,6 +876,39 @@ impl Recogniser {
         let mut items = Vec::new();
         let mut i = 0;
         while i < tokens.len() {
+            // "pro-Russian separatists", "anti-Kremlin protesters", "pro-Palestinian
+            // marchers": the side non-state fighters or a crowd are for or against is not
+            // theirs ("pro-Syrian government forces" are Syria's)
+            if i >= 2
+                && tokens[i - 1].text == "-"
+                && matches!(tokens[i - 2].lower.as_str(), "pro" | "anti")
+                && tokens[i - 1].start == tokens[i - 2].end
+                && tokens[i].start == tokens[i - 1].end
+                && tokens[i].is_capitalised()
+                && tokens.get(i + 1).is_some_and(|n| {
+                    matches!(
+                        n.lower.as_str(),
+                        "separatist"
+                            | "separatists"
+                            | "rebel"
+                            | "rebels"
+                            | "militants"
+                            | "militia"
+                            | "militias"
+                            | "insurgents"
+                            | "fighters"
+                            | "protesters"
+                            | "protestors"
+                            | "demonstrators"
+                            | "marchers"
+                            | "activists"
+                            | "supporters"
+                    )
+                })
+            {
+                i += 1;
+                continue;
+            }
             let mut a = self.actors.longest(words, i);
             let mut g = self.places.longest(words, i);
             // "the Bush administration": a leader's surname before a government noun names
@@ -3127,6 +3160,12 @@ mod tests {
             ("a Hong Kong court", "", "2024-03-01", "HKGJUD"),
             ("Germany's Social Democrats", "", "2024-03-01", "DEUPTY"),
             ("the Free Democrats", "", "2024-03-01", "DEUPTY"),
+            // the side fighters are for is not theirs; forces loyal to a government are its
+            ("pro-Russian separatists", "", "2014-09-01", "---REB"),
+            ("pro-Syrian government forces", "", "2020-03-01", "SYRMIL"),
+            // protest leaders are the opposition; a hyphenated prosecutor is the judiciary
+            ("protest leaders", "", "2018-04-22", "---OPP"),
+            ("Prosecutor-General", "Brazilian", "2025-02-01", "BRAJUD"),
             // a country adjective before people the dictionaries do not know
             ("Iraqi Kurds", "", "2023-03-01", "IRQCVL"),
             ("angry Peruvian landowners", "", "2023-03-01", "PERCVL"),
