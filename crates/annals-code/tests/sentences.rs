@@ -4191,3 +4191,14 @@ fn the_same_day_is_the_day_an_earlier_sentence_gave() {
         ],
     );
 }
+
+#[test]
+fn the_two_men_are_the_two_leaders_named_before() {
+    let events = article_events(
+        "2024-06-21",
+        "Turkish President Recep Tayyip Erdogan met Azerbaijani President Ilham Aliyev in \
+         Ankara on Tuesday.\n\
+         The two men signed a defence pact.",
+    );
+    assert_events(&events, &["057 TURGOV>AZEGOV"]);
+}

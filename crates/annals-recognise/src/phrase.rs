@@ -495,8 +495,10 @@ const GENERIC_HEADS: [&str; 17] = [
     "representatives",
 ];
 
-const PAIR_HEADS: [&str; 14] = [
+const PAIR_HEADS: [&str; 16] = [
     "leaders",
+    "men",
+    "women",
     "presidents",
     "ministers",
     "sides",
@@ -2683,7 +2685,10 @@ fn pronoun(tokens: &[Token], i: usize, ctx: &Context, earlier: &[Phrase]) -> Opt
     if matches!(head, "sides" | "parties") && ctx.last_pair.len() == 2 {
         return Some(described(tokens, i, i + len - 1, &ctx.last_pair));
     }
-    let personal = matches!(head, "leaders" | "presidents" | "ministers");
+    let personal = matches!(
+        head,
+        "leaders" | "presidents" | "ministers" | "men" | "women"
+    );
     let list = if personal {
         &ctx.persons
     } else {
