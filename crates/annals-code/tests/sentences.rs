@@ -237,6 +237,18 @@ const CASES: &[Case] = &[
         "2024-05-06",
         &["141 GBRCVL> reported 2024-05-06"],
     ),
+    // saying another is responsible or to blame accuses it
+    (
+        "Britain said Russia bore responsibility for the poisoning.",
+        "2018-03-13",
+        &["112 GBR>RUS reported 2018-03-13"],
+    ),
+    (
+        "Kyiv said Moscow was to blame for the strike.",
+        "2024-06-21",
+        &["112 UKRGOV>RUSGOV reported 2024-06-21"],
+    ),
+    ("Police said they were responsible for security.", "2024-06-21", &[]),
     // a time before a verb of commitment is the committing's, not the act committed to
     (
         "Biden phoned Sunak on Tuesday evening and the two leaders agreed to support Ukraine.",
