@@ -202,8 +202,13 @@ fn ends_here(text: &str, start: usize, dot: usize, next: usize, caseless: bool) 
             );
     }
     if ABBREVIATIONS.contains(&lower.as_str()) {
-        // "Jan." or "No." before a number continues; a month at a sentence end is rare
-        return false;
+        // "Jan." or "No." before a number continues; a month at a sentence end is rare; but
+        // "… met Hun Sen. The two …": no title stands before a typical sentence opener
+        let next_word: String = text[next..]
+            .chars()
+            .take_while(|c| c.is_alphabetic())
+            .collect();
+        return next_word.len() > 1 && !caseless && SENTENCE_STARTERS.contains(&next_word.as_str());
     }
     let letters: Vec<char> = word.chars().filter(|c| c.is_alphabetic()).collect();
     // a single initial: "John F. Kennedy"
@@ -247,6 +252,15 @@ mod tests {
             (
                 "The U.S. envoy met Gen. Ortiz. He left.",
                 &["The U.S. envoy met Gen. Ortiz.", "He left."],
+            ),
+            // a name ending like a title ("Hun Sen") before a sentence opener ends it
+            (
+                "Xi met Hun Sen. The two signed a pact. Sen. Rubio spoke.",
+                &[
+                    "Xi met Hun Sen.",
+                    "The two signed a pact.",
+                    "Sen. Rubio spoke.",
+                ],
             ),
             (
                 "Troops left the U.S. The talks ended.",
