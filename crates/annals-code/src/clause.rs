@@ -4254,7 +4254,14 @@ pub enum EarlierAct {
 /// definite determiner, up to two modifiers, then the act's noun, and no "on"/"against"/"by"
 /// naming a side right after.
 pub fn names_earlier_act(tokens: &[Token], end: usize) -> Option<EarlierAct> {
-    const MOVES: [&str; 54] = [
+    const MOVES: [&str; 61] = [
+        "impeachment",
+        "offer",
+        "declaration",
+        "invitation",
+        "delay",
+        "coup",
+        "takeover",
         "pledge",
         "pledges",
         "deportation",

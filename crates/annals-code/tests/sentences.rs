@@ -4214,3 +4214,13 @@ fn the_two_men_are_the_two_leaders_named_before() {
     );
     assert_events(&events, &["057 TURGOV>AZEGOV"]);
 }
+
+#[test]
+fn an_offer_or_a_delay_named_again_is_its_makers() {
+    let events = article_events(
+        "2025-03-12",
+        "Thai Prime Minister Paetongtarn Shinawatra offered to hold early elections on Monday.\n\
+         The protest leaders rejected the offer.",
+    );
+    assert_events(&events, &["121 THAOPP>THAGOV"]);
+}
