@@ -2830,8 +2830,14 @@ impl Coder {
         };
         // "invited Putin to visit China in October", "invited the leaders to Berlin for talks
         // on Monday": a time after an invitation's verb is of the meeting it invites to
+        // ("invited Putin on Monday to visit Turkey": a time before the "to" is the inviting's)
         let of_the_invited = |t: &annals_time::TimeTag| {
-            t.start > head_at && tokens[m.head].lower.starts_with("invit")
+            t.start > head_at
+                && tokens[m.head].lower.starts_with("invit")
+                && tokens[m.head + 1..]
+                    .iter()
+                    .take_while(|k| k.end <= t.start)
+                    .any(|k| k.lower == "to")
         };
         // "called Sunak on Tuesday evening and the two leaders agreed to continue supporting
         // Ukraine": a time before a verb of commitment is the committing's, not the act's

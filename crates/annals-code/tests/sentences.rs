@@ -261,6 +261,12 @@ const CASES: &[Case] = &[
             "051 GBRGOV>UKR planned",
         ],
     ),
+    // a time before the invitation's "to" is the inviting's
+    (
+        "Erdogan invited Putin on Monday to visit Turkey.",
+        "2024-06-21",
+        &["026 TURGOV>RUSGOV reported 2024-06-17"],
+    ),
     // a time after an invitation is the meeting's, not the inviting's
     (
         "Xi invited Putin to visit China in October.",
