@@ -249,6 +249,12 @@ const CASES: &[Case] = &[
         &["112 UKRGOV>RUSGOV reported 2024-06-21"],
     ),
     ("Police said they were responsible for security.", "2024-06-21", &[]),
+    // vowing to go on protesting threatens dissent (133), not cooperation
+    (
+        "The protesters vowed to continue their demonstrations in Cairo.",
+        "2024-06-21",
+        &["133 EGYCVL> reported 2024-06-21", "140 EGYCVL> planned"],
+    ),
     // a time before a verb of commitment is the committing's, not the act committed to
     (
         "Biden phoned Sunak on Tuesday evening and the two leaders agreed to support Ukraine.",
