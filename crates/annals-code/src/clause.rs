@@ -297,6 +297,16 @@ pub fn match_at(
             {
                 break;
             }
+            // "would expel 12 officials and recalled its ambassador": past the verb's own object,
+            // "and" before another verb opens that verb's predicate ("signed and ratified the
+            // treaty" shares one)
+            if entry.kind == PatternKind::Verb
+                && w == "and"
+                && k > pos + 1
+                && tokens.get(k + 1).is_some_and(starts_predicate)
+            {
+                break;
+            }
             // "announced the package during a visit": past an adjunct's preposition, a noun is
             // no longer the verb's object
             if entry.kind == PatternKind::Verb

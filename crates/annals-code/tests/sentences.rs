@@ -255,6 +255,15 @@ const CASES: &[Case] = &[
         "2024-06-21",
         &["133 EGYCVL> reported 2024-06-21", "140 EGYCVL> planned"],
     ),
+    // a pattern's words do not reach past "and" into another verb's predicate
+    (
+        "France expelled 12 officials and recalled its ambassador to Algiers.",
+        "2025-04-16",
+        &[
+            "166 FRA>DZAGOV reported 2025-04-16",
+            "161 FRA>DZAGOV reported 2025-04-16",
+        ],
+    ),
     // a time before a verb of commitment is the committing's, not the act committed to
     (
         "Biden phoned Sunak on Tuesday evening and the two leaders agreed to support Ukraine.",
@@ -3338,6 +3347,16 @@ fn article_events(published: &str, text: &str) -> Vec<String> {
         .collect()
 }
 
+/// The CAMEO code and date of each mention of an article, as `"173 Some(\"2025-03-09\")"`.
+fn article_dates(published: &str, text: &str) -> Vec<String> {
+    Coder::builtin()
+        .code_article(&article_of(published, text))
+        .mentions
+        .iter()
+        .map(|m| format!("{} {:?}", m.cameo, m.date.map(|d| d.to_string())))
+        .collect()
+}
+
 #[test]
 fn an_article_resolves_pairs_institutions_and_places_across_sentences() {
     let events = article_events(
@@ -4108,18 +4127,11 @@ fn an_appeal_for_calm_with_no_two_sides_is_to_the_people_of_the_unrest() {
 
 #[test]
 fn days_between_acts_count_from_the_day_an_earlier_sentence_gave() {
-    let coder = Coder::builtin();
-    let article = article_of(
+    let dated = article_dates(
         "2025-03-12",
         "Police arrested three opposition activists on Sunday. The arrests came a week after \
          protesters clashed with police in Bamako. A court released the activists two days later.",
     );
-    let dated: Vec<String> = coder
-        .code_article(&article)
-        .mentions
-        .iter()
-        .map(|m| format!("{} {:?}", m.cameo, m.date.map(|d| d.to_string())))
-        .collect();
     assert_events(
         &dated,
         &[
@@ -4193,19 +4205,12 @@ fn a_surname_as_the_article_wrote_it_is_the_person_it_named() {
 
 #[test]
 fn the_same_day_is_the_day_an_earlier_sentence_gave() {
-    let coder = Coder::builtin();
-    let article = article_of(
+    let dated = article_dates(
         "2025-03-12",
         "Rebels and the army signed a ceasefire in Goma on Sunday. Hours later, rebels \
          attacked an army post near Goma. Protesters stormed the governor's office in Goma \
          earlier that day.",
     );
-    let dated: Vec<String> = coder
-        .code_article(&article)
-        .mentions
-        .iter()
-        .map(|m| format!("{} {:?}", m.cameo, m.date.map(|d| d.to_string())))
-        .collect();
     assert_events(
         &dated,
         &[
