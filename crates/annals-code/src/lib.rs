@@ -1581,8 +1581,13 @@ impl Coder {
                 }
                 act_codes.push((m.head, cameo.clone()));
                 let explanation = (explanation, status);
+                // (a planned and a done act alike are two acts: "would expel its diplomats and
+                // recalled its ambassador")
                 if out.iter().any(|o| {
-                    o.cameo == cameo && o.source.code == source.code && o.target.code == target.code
+                    o.cameo == cameo
+                        && o.source.code == source.code
+                        && o.target.code == target.code
+                        && o.status == status
                 }) {
                     continue;
                 }

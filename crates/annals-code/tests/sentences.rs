@@ -264,6 +264,16 @@ const CASES: &[Case] = &[
             "161 FRA>DZAGOV reported 2025-04-16",
         ],
     ),
+    // a planned and a done act alike in one sentence are two acts
+    (
+        "France said it would expel 12 diplomats and recalled its ambassador to Algiers.",
+        "2025-04-16",
+        &[
+            "1313 FRA>DZAGOV reported 2025-04-16",
+            "161 FRA>DZAGOV planned",
+            "161 FRA>DZAGOV reported 2025-04-16",
+        ],
+    ),
     // a time before a verb of commitment is the committing's, not the act committed to
     (
         "Biden phoned Sunak on Tuesday evening and the two leaders agreed to support Ukraine.",
