@@ -3619,10 +3619,7 @@ fn callee(tokens: &[Token], phrases: &[Phrase], after: usize, end: usize) -> Vec
                     | "who"
                     | "which"
             )
-            || matches!(
-                w,
-                "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"
-            )
+            || annals_time::is_weekday(w)
     });
     if !plain_end {
         return Vec::new();

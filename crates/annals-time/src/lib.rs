@@ -296,7 +296,12 @@ fn month_of(t: &Tok) -> Option<i8> {
 
 /// Whether a word (in lower case) is a month's or a weekday's name.
 pub fn is_calendar_word(w: &str) -> bool {
-    MONTHS.contains(&w) || WEEKDAYS.iter().any(|(d, _)| *d == w)
+    MONTHS.contains(&w) || is_weekday(w)
+}
+
+/// Whether a word (in lower case) is a weekday's name.
+pub fn is_weekday(w: &str) -> bool {
+    WEEKDAYS.iter().any(|(d, _)| *d == w)
 }
 
 const WEEKDAYS: [(&str, Weekday); 7] = [
@@ -498,32 +503,28 @@ pub fn day_shifts(text: &str) -> Vec<DayShift> {
         if approximate {
             continue;
         }
-        // "hours after", "shortly after", "moments before": the same day
-        if matches!(
-            toks[i].lower.as_str(),
-            "hours" | "minutes" | "moments" | "shortly" | "soon" | "immediately"
-        ) && toks
-            .get(i + 1)
-            .is_some_and(|t| t.is("after") || t.is("before"))
-            && !(i > 0 && number_word(&toks[i - 1].lower).is_some())
-            && !(i > 0 && toks[i - 1].plain_num().is_some())
-        {
-            out.push(DayShift {
-                start: toks[i].start,
-                end: toks[i + 1].end,
-                days: 0,
-                opens_clause: true,
-            });
-            continue;
-        }
-        // "hours later", "moments later": the same day as the act before
-        if matches!(toks[i].lower.as_str(), "hours" | "minutes" | "moments")
-            && toks.get(i + 1).is_some_and(|t| t.is("later"))
-            && !(i > 0 && number_word(&toks[i - 1].lower).is_some())
-            && !(i > 0 && toks[i - 1].plain_num().is_some())
-        {
-            out.push(shift(0, i + 1, false));
-            continue;
+        // "hours after", "shortly after", "moments before": the same day; "hours later",
+        // "moments later": the same day as the act before
+        let counted = i > 0
+            && (number_word(&toks[i - 1].lower).is_some() || toks[i - 1].plain_num().is_some());
+        let span = matches!(toks[i].lower.as_str(), "hours" | "minutes" | "moments");
+        match toks.get(i + 1).map(|t| t.lower.as_str()) {
+            Some("after" | "before")
+                if !counted
+                    && (span
+                        || matches!(
+                            toks[i].lower.as_str(),
+                            "shortly" | "soon" | "immediately"
+                        )) =>
+            {
+                out.push(shift(0, i + 1, true));
+                continue;
+            }
+            Some("later") if !counted && span => {
+                out.push(shift(0, i + 1, false));
+                continue;
+            }
+            _ => {}
         }
         // "the same day", "later that day", "earlier that day", "on that day"
         if toks[i].is("the")
