@@ -1858,6 +1858,30 @@ impl Coder {
                 if words[1..].iter().any(|&w| inside_name(w)) {
                     continue;
                 }
+                // "threatened to strike the cartels": a strike with an actor for its object
+                // is an attack, not a walkout
+                if (entry.code.as_str() == "133" || entry.code.root() == "14")
+                    && words.last().is_some_and(|&w| {
+                        let next = |k: usize| tokens.get(w + k).map_or("", |t| t.lower.as_str());
+                        tokens[w].lower == "strike"
+                            && (phrase_at.get(w + 1).is_some_and(Option::is_some)
+                                || (matches!(next(1), "the" | "its" | "their" | "his" | "her")
+                                    && tokens.get(w + 2).is_some_and(|t| t.is_word())
+                                    && !matches!(
+                                        next(2),
+                                        "following"
+                                            | "next"
+                                            | "same"
+                                            | "coming"
+                                            | "week"
+                                            | "weekend"
+                                            | "day"
+                                            | "month"
+                                    )))
+                    })
+                {
+                    continue;
+                }
                 if entry.kind == PatternKind::Noun && clause::modifies_next_noun(tokens, &words) {
                     continue;
                 }
