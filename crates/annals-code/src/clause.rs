@@ -1603,6 +1603,10 @@ pub fn roles(
             // ("talks mediated by Qatar": the mediator's, not the talks' sides)
             let mediated = (m.end() + 1..clause_end.min(tokens.len()).min(m.end() + 4))
                 .any(|k| tokens[k].lower == "by" && mediation(&tokens[k - 1]));
+            // "a visit by Modi to Moscow": the agent inside the pattern, right after the noun
+            if sources.is_empty() && !mediated && agent_in_pattern(tokens, phrases, m).is_some() {
+                sources = by_agent(tokens, phrases, phrase_at, m.head, m.end());
+            }
             if sources.is_empty() && !mediated {
                 sources = by_agent(tokens, phrases, phrase_at, m.end(), clause_end);
             }
@@ -2660,6 +2664,24 @@ fn modifier(
 }
 
 /// The agent of a passive or nominal: "by X" after the head, inside the clause.
+/// The first token of the agent an event noun names right after itself, inside its
+/// pattern: "a visit by Modi to Moscow" (the agent, not the object, of "visit … to").
+fn agent_in_pattern(tokens: &[Token], phrases: &[Phrase], m: &Match) -> Option<usize> {
+    if m.entry.kind != PatternKind::Noun || tokens.get(m.head + 1)?.lower != "by" {
+        return None;
+    }
+    let next = m.words.get(1)?;
+    phrases
+        .iter()
+        .find(|p| {
+            !p.actors.is_empty()
+                && p.last < *next
+                && (p.first == m.head + 2
+                    || (p.first == m.head + 3 && tokens[m.head + 2].lower == "the"))
+        })
+        .map(|p| p.first)
+}
+
 fn by_agent(
     tokens: &[Token],
     phrases: &[Phrase],
@@ -2924,10 +2946,12 @@ fn object(
     // "accused Ukraine of attacking", "urged China to": the object sits inside the pattern
     // ("Russia and the United States exchanged prisoners": what both sides give each other is
     // no side)
+    let agent = agent_in_pattern(tokens, phrases, m);
     if let Some(p) = phrases.iter().find(|p| {
         p.first > m.head
             && p.last <= after
             && !p.actors.is_empty()
+            && Some(p.first) != agent
             && !(m.entry.recip && (p.first..=p.last).any(|k| m.words.contains(&k)))
             // (a pronoun is not, a description is: "urged both sides to"; so is a possessive
             // before the pattern's noun, "demanded his immediate release")

@@ -296,6 +296,15 @@ const CASES: &[Case] = &[
         "2024-04-10",
         &["133 CHLLAB> reported 2024-04-10"],
     ),
+    // an event noun's agent right after it ("a visit by X to Y") is its source, not its object
+    (
+        "A visit by Indian Prime Minister Narendra Modi to Moscow in July angered Kyiv.",
+        "2024-09-04",
+        &[
+            "042 INDGOV>RUSGOV reported 2024-07-01",
+            "043 RUSGOV>INDGOV reported 2024-07-01",
+        ],
+    ),
     // a time before a verb of commitment is the committing's, not the act committed to
     (
         "Biden phoned Sunak on Tuesday evening and the two leaders agreed to support Ukraine.",
