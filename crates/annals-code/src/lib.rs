@@ -2996,6 +2996,53 @@ fn date_by_episode(mentions: &mut [Mention]) {
             _ => {}
         }
     }
+    date_by_meeting(mentions);
+}
+
+/// "Erdogan called Putin on Tuesday. Erdogan thanked Putin for …": words between the two
+/// sides of a call or a meeting dated to the day, told right after it with no day of their
+/// own, were said in it.
+fn date_by_meeting(mentions: &mut [Mention]) {
+    let sides = |m: &Mention| {
+        let (a, b) = (m.source.code.country(), m.target.code.country());
+        if a <= b {
+            (a.to_string(), b.to_string())
+        } else {
+            (b.to_string(), a.to_string())
+        }
+    };
+    #[allow(clippy::type_complexity)]
+    let mut last: Option<(usize, (String, String), Option<Date>, Option<Date>)> = None;
+    for m in mentions.iter_mut() {
+        if m.background || m.source.is_absent() || m.target.is_absent() {
+            continue;
+        }
+        let meeting = matches!(
+            m.cameo.base(),
+            "040" | "041" | "042" | "043" | "044" | "046"
+        ) && m.status == Status::Reported;
+        match m.date_precision {
+            Some(DatePrecision::Day)
+                if meeting && !m.explanation.roles.contains(DATED_FROM_ANOTHER_ACT) =>
+            {
+                last = Some((m.sentence_index, sides(m), m.date, m.end_date));
+            }
+            Some(DatePrecision::Article) if m.cameo.root_between(1, 5) => {
+                if let Some((at, _, date, end)) = last.as_ref().filter(|(at, pair, ..)| {
+                    m.sentence_index > *at && m.sentence_index <= at + 2 && *pair == sides(m)
+                }) {
+                    m.date = *date;
+                    m.end_date = *end;
+                    m.date_precision = Some(DatePrecision::Day);
+                    m.explanation.roles.push_str(&format!(
+                        "; dated by the meeting of sentence {} it was said in",
+                        at + 1
+                    ));
+                }
+            }
+            _ => {}
+        }
+    }
 }
 
 /// The day the main clause gives, for an act in a clause of time ("after", "when", "as",

@@ -4277,3 +4277,22 @@ fn an_offer_or_a_delay_named_again_is_its_makers() {
     );
     assert_events(&events, &["121 THAOPP>THAGOV"]);
 }
+
+#[test]
+fn words_told_right_after_a_call_between_the_same_sides_were_said_in_it() {
+    let dated = article_dates(
+        "2024-03-08",
+        "Turkish President Recep Tayyip Erdogan called Russian President Vladimir Putin on \
+         Tuesday. Erdogan thanked Putin for his support on grain exports, the Turkish \
+         presidency said. Separately, Erdogan praised Germany for its stance.",
+    );
+    assert_eq!(
+        dated,
+        [
+            "041 Some(\"2024-03-05\")",
+            "051 Some(\"2024-03-05\")",
+            // (other sides: no part of the call)
+            "051 Some(\"2024-03-08\")",
+        ]
+    );
+}
