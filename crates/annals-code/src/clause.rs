@@ -2478,11 +2478,14 @@ fn subject(
             continue;
         }
         let mut out = p.actors.clone();
-        // "A and B", "A, B and C", "A, B, and C", "A and the B"
+        // "A and B", "A, B and C", "A, B, and C", "A and the B", "A and his counterpart B"
         let mut first = p.first;
         let mut joined = false;
         while first >= 2 {
-            if tokens[first - 1].lower == "the" {
+            if matches!(
+                tokens[first - 1].lower.as_str(),
+                "the" | "his" | "her" | "their"
+            ) {
                 first -= 1;
                 continue;
             }
@@ -3391,7 +3394,7 @@ fn object(
             let between: Vec<&str> = tokens[from..to]
                 .iter()
                 .map(|t| t.lower.as_str())
-                .filter(|w| *w != "the")
+                .filter(|w| !matches!(*w, "the" | "his" | "her" | "their"))
                 .collect();
             matches!(between.as_slice(), ["and"] | [","] | [",", "and"] | ["or"])
         };

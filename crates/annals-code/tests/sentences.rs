@@ -305,6 +305,16 @@ const CASES: &[Case] = &[
             "043 RUSGOV>INDGOV reported 2024-07-01",
         ],
     ),
+    // "A and his counterpart B": a subject list of two, the possessive only says whose
+    (
+        "Jaishankar and his Iranian counterpart Abbas Araghchi signed the accord in Tehran on \
+         Monday.",
+        "2025-03-04",
+        &[
+            "057 INDGOV>IRNGOV reported 2025-03-03",
+            "057 IRNGOV>INDGOV reported 2025-03-03",
+        ],
+    ),
     // a time before a verb of commitment is the committing's, not the act committed to
     (
         "Biden phoned Sunak on Tuesday evening and the two leaders agreed to support Ukraine.",

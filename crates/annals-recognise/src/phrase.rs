@@ -2298,6 +2298,16 @@ fn pronoun(tokens: &[Token], i: usize, ctx: &Context, earlier: &[Phrase]) -> Opt
         {
             return None
         }
+        // "Jaishankar and his French counterpart Barrot signed": the possessive only says
+        // whose counterpart; the counterpart is the actor, and the two are coordinated
+        "his" | "her" | "their"
+            if tokens[i + 1..]
+                .iter()
+                .take(3)
+                .any(|t| matches!(t.lower.as_str(), "counterpart" | "counterparts")) =>
+        {
+            return None
+        }
         "he" | "she" | "his" => return ctx.last_person(None).map(single),
         // "Poland said Russian drones had violated its airspace": a possessive "its"
         // mid-sentence is a state, organisation or group named before it in the sentence

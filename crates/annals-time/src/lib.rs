@@ -972,13 +972,16 @@ fn resolve(raw: Raw, published: Option<Date>, tense: Tense) -> Option<TimeValue>
             );
             let offset = match (modifier, tense) {
                 (Some(Modifier::Last), _) => -(if back == 0 { 7 } else { back }),
-                (Some(Modifier::Next), _) | (None, Tense::Future) => {
+                (Some(Modifier::Next), _) => {
                     if fwd == 0 {
                         7
                     } else {
                         fwd
                     }
                 }
+                // ("will meet on Tuesday" in a Tuesday's paper is that day, as wire style
+                // names today's weekday)
+                (None, Tense::Future) => fwd,
                 (None, Tense::Past) => -back,
                 (Some(Modifier::This), _) | (None, Tense::Present) => {
                     if fwd < back {
