@@ -435,6 +435,11 @@ pub trait Dated {
     /// Byte offset of the mention in its article.
     fn offset(&self) -> usize;
     fn cameo(&self) -> &str;
+    /// The publication day of the mention's article, where known: an undated mention is
+    /// about the events of its time, not of any year.
+    fn published(&self) -> Option<Date> {
+        None
+    }
 }
 
 impl Dated for MentionRef {
@@ -455,6 +460,9 @@ impl Dated for MentionRef {
     }
     fn cameo(&self) -> &str {
         &self.mention.cameo.0
+    }
+    fn published(&self) -> Option<Date> {
+        self.published
     }
 }
 
@@ -857,9 +865,13 @@ fn cluster_by_date<T: Dated>(ms: Vec<(T, Option<usize>, bool)>) -> Vec<Vec<T>> {
             (Some(d), Some(DatePrecision::Article)) => Some(d),
             _ => None,
         };
-        let near = |c: &Cluster<T>| match article_day {
-            Some(d) => days_between(c.start, d) >= -1 && days_between(c.end, d) <= 7,
-            None => true,
+        // (an undated one, a threat or a plan with no day, within its article's season: a
+        // month before it to four after, not an act of the same sides years apart)
+        let published = m.published();
+        let near = |c: &Cluster<T>| match (article_day, published) {
+            (Some(d), _) => days_between(c.start, d) >= -1 && days_between(c.end, d) <= 7,
+            (None, Some(p)) => days_between(c.end, p) <= 31 && days_between(p, c.start) <= 122,
+            (None, None) => true,
         };
         let candidates: Vec<usize> = match article_day {
             Some(d) => {
@@ -1431,6 +1443,45 @@ mod tests {
         ]);
         assert_eq!(events.len(), 2);
         assert!(events.iter().all(|e| e.mentions.len() == 1));
+    }
+
+    #[test]
+    fn an_undated_mention_joins_only_an_event_of_its_articles_season() {
+        let d = Some(DatePrecision::Day);
+        let undated = |article: &str, published: &str| MentionRef {
+            published: published.parse().ok(),
+            ..mention(
+                article,
+                Some(article),
+                "138",
+                "ISR",
+                "LBN",
+                None,
+                None,
+                Status::Hypothetical,
+            )
+        };
+        let events = merge(vec![
+            mention(
+                "a1",
+                Some("A"),
+                "138",
+                "ISR",
+                "LBN",
+                Some("2026-03-10"),
+                d,
+                Status::Reported,
+            ),
+            // a threat told two years before: its own event
+            undated("a2", "2024-01-05"),
+            // one told a week before: the same
+            undated("a3", "2026-03-03"),
+        ]);
+        assert_eq!(events.len(), 2, "{events:#?}");
+        let sizes: Vec<usize> = events.iter().map(|e| e.mentions.len()).collect();
+        assert!(sizes.contains(&2) && sizes.contains(&1), "{sizes:?}");
+        let alone = events.iter().find(|e| e.mentions.len() == 1).unwrap();
+        assert_eq!(alone.mentions[0].mention.article_id, "a2");
     }
 
     #[test]

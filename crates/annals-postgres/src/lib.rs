@@ -621,6 +621,9 @@ impl annals_merge::Dated for Row {
     fn cameo(&self) -> &str {
         annals_merge::Dated::cameo(&self.r)
     }
+    fn published(&self) -> Option<annals_model::Date> {
+        self.r.published
+    }
 }
 
 /// A group waiting to be merged: the days its new (or removed) mentions stand on, whether

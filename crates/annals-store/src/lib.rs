@@ -452,6 +452,7 @@ struct Light {
     end_date: Option<Date>,
     precision: Option<DatePrecision>,
     offset: usize,
+    published: Option<Date>,
 }
 
 impl annals_merge::Dated for Light {
@@ -472,6 +473,9 @@ impl annals_merge::Dated for Light {
     }
     fn cameo(&self) -> &str {
         &self.cameo
+    }
+    fn published(&self) -> Option<Date> {
+        self.published
     }
 }
 
@@ -1259,8 +1263,8 @@ fn read_window(
 }
 
 /// The columns [`light_row`] reads.
-const LIGHT: &str =
-    "id, span_lo, span_hi, article_id, cameo, date, end_date, precision, start_offset";
+const LIGHT: &str = "id, span_lo, span_hi, article_id, cameo, date, end_date, precision, \
+     start_offset, (SELECT published FROM articles a WHERE a.id = mentions.article_id)";
 
 /// A mention row read as its span and a [`Light`].
 fn light_row(r: &rusqlite::Row) -> rusqlite::Result<(Option<i64>, Option<i64>, Light)> {
@@ -1275,6 +1279,9 @@ fn light_row(r: &rusqlite::Row) -> rusqlite::Result<(Option<i64>, Option<i64>, L
             end_date: r.get::<_, Option<String>>(6)?.and_then(|d| d.parse().ok()),
             precision: precision_of(r.get(7)?),
             offset: r.get::<_, Option<i64>>(8)?.unwrap_or(0) as usize,
+            published: r
+                .get::<_, Option<String>>(9)?
+                .and_then(|d| d.get(..10).and_then(|d| d.parse().ok())),
         },
     ))
 }
