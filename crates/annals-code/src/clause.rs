@@ -1612,12 +1612,31 @@ pub fn roles(
             }
             // "announced the package during a visit to Manila", "arrived on a state visit to":
             // a visit the clause's subject is on
-            let on_visit = tokens[m.head.saturating_sub(4)..m.head]
+            // ("discussed the war in a phone call with Putin": a call the subject makes)
+            let before = &tokens[m.head.saturating_sub(4)..m.head];
+            let on_visit = (before
                 .iter()
                 .any(|t| matches!(t.lower.as_str(), "during" | "on"))
-                && matches!(tokens[m.head].lower.as_str(), "visit" | "trip" | "tour");
+                && matches!(tokens[m.head].lower.as_str(), "visit" | "trip" | "tour"))
+                || (before
+                    .iter()
+                    .any(|t| matches!(t.lower.as_str(), "during" | "in" | "over"))
+                    && matches!(tokens[m.head].lower.as_str(), "phone" | "telephone"));
             if sources.is_empty() && on_visit {
                 sources = subject(tokens, phrases, phrase_at, m.head);
+            }
+            // "In a phone call with Putin, Erdogan urged …": a fronted adjunct's subject is
+            // the main clause's, right after its comma
+            if sources.is_empty() && on_visit && before.first().is_some_and(|_| m.head <= 4) {
+                if let Some(comma) = (m.end() + 1..tokens.len()).find(|&k| tokens[k].text == ",") {
+                    if let Some(p) = phrases.iter().find(|p| {
+                        !p.actors.is_empty()
+                            && (p.first == comma + 1
+                                || (p.first == comma + 2 && tokens[comma + 1].lower == "the"))
+                    }) {
+                        sources = p.actors.clone();
+                    }
+                }
             }
             // "Turkey renewed an appeal to Belgium": the subject of a light verb whose object
             // the event noun is
@@ -3533,7 +3552,7 @@ fn done_to_the_possessor(t: &Token) -> bool {
 
 /// Weapons a pattern may name as what is fired or launched ("fired 50 rockets"): the means,
 /// never the target.
-fn is_weapon(w: &str) -> bool {
+pub(crate) fn is_weapon(w: &str) -> bool {
     matches!(
         w,
         "rocket"

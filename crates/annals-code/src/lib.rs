@@ -1809,6 +1809,19 @@ impl Coder {
                 {
                     continue;
                 }
+                // "hit" alone is a deed of force only done by a weapon or a strike ("a Russian
+                // drone hit a bus"), not a country hit by floods or a record hit
+                if entry.rest.is_empty()
+                    && matches!(t.lower.as_str(), "hit" | "hits" | "hitting")
+                    && !(i > 0
+                        && (clause::is_weapon(&tokens[i - 1].lower)
+                            || matches!(
+                                tokens[i - 1].lower.as_str(),
+                                "strike" | "strikes" | "airstrike" | "airstrikes" | "shelling"
+                            )))
+                {
+                    continue;
+                }
                 // "in March", "since May": a month, not the verb
                 if i > 0 && t.is_capitalised() && matches!(t.lower.as_str(), "march" | "may") {
                     continue;

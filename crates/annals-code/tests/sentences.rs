@@ -315,6 +315,39 @@ const CASES: &[Case] = &[
             "057 IRNGOV>INDGOV reported 2025-03-03",
         ],
     ),
+    // ceasing fire in other words than "ceasefire": de-escalation, of one side or both
+    (
+        "Russia suspended offensive operations in the region on Monday.",
+        "2024-11-27",
+        &["087 RUS> reported 2024-11-25"],
+    ),
+    (
+        "The M23 accepted a truce proposed by Angola.",
+        "2024-11-27",
+        &["0871 CODREB>AGO reported 2024-11-27"],
+    ),
+    (
+        "The government of Ethiopia and the TPLF signed a cessation of hostilities agreement in \
+         Pretoria.",
+        "2022-11-03",
+        &[
+            "0871 ETHGOV>ETHREB reported 2022-11-03",
+            "0871 ETHREB>ETHGOV reported 2022-11-03",
+        ],
+    ),
+    // "hit" alone is force only when a weapon or a strike hits
+    (
+        "Russian missiles hit a hospital in Kyiv on Monday.",
+        "2024-11-27",
+        &["190 RUSMIL>UKRHLH reported 2024-11-25"],
+    ),
+    ("Floods hit Pakistan on Monday.", "2024-11-27", &[]),
+    // a call named by its noun: the subject's, or a fronted adjunct's main clause's
+    (
+        "In a phone call with Putin on Tuesday, Erdogan urged a ceasefire.",
+        "2024-11-27",
+        &["041 TURGOV>RUSGOV reported 2024-11-26"],
+    ),
     // a time before a verb of commitment is the committing's, not the act committed to
     (
         "Biden phoned Sunak on Tuesday evening and the two leaders agreed to support Ukraine.",
