@@ -1173,6 +1173,11 @@ pub fn status_of(tokens: &[Token], m: &Match) -> (Status, Option<String>) {
         .map(|(_, w)| *w)
         .collect();
     let pair = |a: &str, b: &str| untimed.windows(2).any(|x| x[0] == a && x[1] == b);
+    // "would impeach Yoon if he did not resign", "threatened to intervene if Iran killed
+    // protesters": what a condition names, done or not, is neither done nor refused
+    if !nominal && win.contains(&"if") {
+        return (Status::Hypothetical, Some("if".into()));
+    }
     let adjacent_neg = win
         .iter()
         .rev()
@@ -1186,6 +1191,16 @@ pub fn status_of(tokens: &[Token], m: &Match) -> (Status, Option<String>) {
     let without_being = win.len() >= 2 && win[win.len() - 2..] == ["without", "being"];
     if !nominal && (m.form == VerbForm::Gerund && win.last() == Some(&"without") || without_being) {
         return (Status::Negated, Some("without".into()));
+    }
+    // "has ruled out resigning": not done (the ruling out is its own act)
+    if !nominal
+        && m.form == VerbForm::Gerund
+        && (win.ends_with(&["ruled", "out"])
+            || win.ends_with(&["rules", "out"])
+            || win.ends_with(&["rule", "out"])
+            || win.ends_with(&["ruling", "out"]))
+    {
+        return (Status::Negated, Some("ruled out".into()));
     }
     // "failed to reach an agreement": not done, and refused by no one
     for verb in ["failed", "fails", "fail", "failing"] {

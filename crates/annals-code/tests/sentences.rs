@@ -348,6 +348,34 @@ const CASES: &[Case] = &[
         "2024-11-27",
         &["041 TURGOV>RUSGOV reported 2024-11-26"],
     ),
+    // a legislature's charge: impeachment proceedings; a court's: ordering someone jailed
+    (
+        "Parliament began impeachment proceedings against President Robert Mugabe on Monday.",
+        "2017-11-21",
+        &["173 ZWELEG>ZWEGOV reported 2017-11-20"],
+    ),
+    (
+        "A Turkish court on Sunday ordered Istanbul Mayor Ekrem Imamoglu jailed pending trial.",
+        "2025-03-24",
+        &["173 TURJUD>TURGOV reported 2025-03-23"],
+    ),
+    // a no-confidence motion demands that the government go
+    (
+        "Opposition lawmakers in France filed no-confidence motions against the government.",
+        "2023-03-18",
+        &["1041 FRALEG>FRAGOV reported 2023-03-18"],
+    ),
+    // what a condition names is neither done nor refused; what is ruled out is not done
+    (
+        "Biden threatened to intervene if Iran attacked Israel.",
+        "2024-04-10",
+        &["130 USAGOV>IRN reported 2024-04-10", "190 IRN>ISR hypothetical"],
+    ),
+    (
+        "The French president has ruled out resigning.",
+        "2024-12-05",
+        &["123 FRAGOV> reported 2024-12-05"],
+    ),
     // a time before a verb of commitment is the committing's, not the act committed to
     (
         "Biden phoned Sunak on Tuesday evening and the two leaders agreed to support Ukraine.",
