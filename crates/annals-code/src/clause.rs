@@ -4007,6 +4007,61 @@ fn clause_end_before(tokens: &[Token], from: usize, limit: usize) -> usize {
 /// The place of the clause: places after "in/at/near" (or appositive ", Beijing"), most specific
 /// first, nearest to the head.
 /// Returns the place and the index of its first token.
+/// Whether a place is where a thing the sentence names was made or sits, told by a participle
+/// after a noun ("media based in London", "the truce agreed in Minsk", "cars made in China"):
+/// not where the sentence's act or roles are.
+pub(crate) fn where_a_thing_named_is(tokens: &[Token], phrases: &[Phrase], p: &Phrase) -> bool {
+    let k = tokens[..p.first]
+        .iter()
+        .rposition(|t| t.lower != "the" && !annals_recognise::is_direction(&t.lower));
+    let Some(k) = k.filter(|&k| k >= 2 && tokens[k].lower == "in") else {
+        return false;
+    };
+    // (participles seldom a main verb with a place after them, and those that often are:
+    // "Rebels agreed in Minsk to …" is where the rebels were)
+    let sits = matches!(
+        tokens[k - 1].lower.as_str(),
+        "based"
+            | "headquartered"
+            | "exiled"
+            | "residing"
+            | "made"
+            | "produced"
+            | "manufactured"
+            | "registered"
+    );
+    let done = matches!(
+        tokens[k - 1].lower.as_str(),
+        "agreed" | "brokered" | "signed" | "reached"
+    );
+    let noun_before = tokens[k - 2].is_word()
+        && (sits
+            || (!tokens[k - 2].is_capitalised()
+                && !phrases
+                    .iter()
+                    .any(|q| (q.first..=q.last).contains(&(k - 2)))))
+        && !matches!(
+            tokens[k - 2].lower.as_str(),
+            "was"
+                | "were"
+                | "is"
+                | "are"
+                | "be"
+                | "been"
+                | "has"
+                | "have"
+                | "had"
+                | "and"
+                | "they"
+                | "it"
+                | "we"
+                | "who"
+                | "which"
+                | "that"
+        );
+    (sits || done) && noun_before
+}
+
 pub fn location_at(tokens: &[Token], phrases: &[Phrase], m: &Match) -> Option<(usize, Location)> {
     let head = m.head;
     let rank = |l: &Location| match l.feature.as_str() {
@@ -4074,7 +4129,8 @@ pub fn location_at(tokens: &[Token], phrases: &[Phrase], m: &Match) -> Option<(u
             ) || appositive
                 || of_place
                 || possessed)
-                && !whose;
+                && !whose
+                && !where_a_thing_named_is(tokens, phrases, p);
             // a place in another clause is that clause's
             let between = if p.last < head {
                 &tokens[p.last + 1..head]

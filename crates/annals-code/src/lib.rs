@@ -2263,6 +2263,9 @@ impl Coder {
                         )
                     )
             })
+            // ("media based in London", "the truce agreed in Minsk": where a thing named was
+            // made or sits, not where this sentence's roles are)
+            .filter(|p| !clause::where_a_thing_named_is(tokens, phrases, p))
             // ("in Israeli shelling", "in Egyptian custody": whose, not where)
             .filter(|p| {
                 !clause::names_attack(tokens, p.last)
@@ -2280,32 +2283,42 @@ impl Coder {
             .into_iter()
             .partition(|(at, _)| speaker_after.is_none_or(|c| *at < c));
         // "dissidents from Belarus", "soldiers of Gondor": the country right after the role
+        // ("the militant group based in Pakistan": where a group sits is its country)
         let origin: Vec<Option<String>> = phrases
             .iter()
             .map(|p| {
-                let of = tokens.get(p.last + 1)?.lower.as_str();
-                if !matches!(of, "from" | "of") {
+                // (past a collective head the phrase leaves out: "militant group based in")
+                let last = if tokens
+                    .get(p.last + 1)
+                    .is_some_and(|t| COLLECTIVE_NOUNS.contains(&t.lower.as_str()))
+                {
+                    p.last + 1
+                } else {
+                    p.last
+                };
+                let of = tokens.get(last + 1)?.lower.as_str();
+                let based = matches!(of, "based" | "headquartered")
+                    && tokens.get(last + 2).is_some_and(|t| t.lower == "in");
+                if !matches!(of, "from" | "of") && !based {
                     return None;
                 }
+                let from = last + if based { 3 } else { 2 };
                 // past "the", hyphenated modifiers ("from military-ruled Myanmar") and plain
                 // adjectives ("the mayor of the northern West Bank city of Nablus")
                 let q = phrases.iter().find(|q| {
-                    q.first >= p.last + 2
-                        && q.first <= p.last + 6
-                        && tokens[p.last + 2..q.first]
-                            .iter()
-                            .enumerate()
-                            .all(|(i, t)| {
-                                let k = p.last + 2 + i;
-                                t.lower == "the"
-                                    || t.text == "-"
-                                    || tokens.get(k + 1).is_some_and(|n| n.text == "-")
-                                    || (k > 0 && tokens[k - 1].text == "-")
-                                    || (t.is_word()
-                                        && !t.is_capitalised()
-                                        && !is_preposition(&t.lower)
-                                        && !matches!(t.lower.as_str(), "and" | "or" | "who"))
-                            })
+                    q.first >= from
+                        && q.first <= from + 4
+                        && tokens[from..q.first].iter().enumerate().all(|(i, t)| {
+                            let k = from + i;
+                            t.lower == "the"
+                                || t.text == "-"
+                                || tokens.get(k + 1).is_some_and(|n| n.text == "-")
+                                || (k > 0 && tokens[k - 1].text == "-")
+                                || (t.is_word()
+                                    && !t.is_capitalised()
+                                    && !is_preposition(&t.lower)
+                                    && !matches!(t.lower.as_str(), "and" | "or" | "who"))
+                        })
                 })?;
                 // an actor, or a country adjective ("of the northern Chilean city of Arica")
                 let c = match q.actors.first() {
@@ -2313,7 +2326,7 @@ impl Coder {
                     None => q
                         .place
                         .as_ref()
-                        .filter(|l| l.feature == "country")?
+                        .filter(|l| based || l.feature == "country")?
                         .country
                         .as_str(),
                 };
@@ -2447,6 +2460,9 @@ impl Coder {
                 .then(|| c.to_string())
             })
             .collect();
+        // the countries the loop below gives roles, for the roles it gives none
+        let mut given: Vec<String> = Vec::new();
+        let mut left: Vec<usize> = Vec::new();
         for (i, ((p, origin), apposed)) in phrases.iter_mut().zip(origin).zip(apposed).enumerate() {
             if !p.actors.iter().any(|a| a.code.country() == UNKNOWN_COUNTRY) {
                 continue;
@@ -2470,15 +2486,32 @@ impl Coder {
                             .or(self.home_country.as_deref())
                         {
                             Some(c) => c.to_string(),
-                            None => continue,
+                            None => {
+                                left.push(i);
+                                continue;
+                            }
                         },
                     }
                 }
                 None => continue,
             };
+            if !given.contains(&country) {
+                given.push(country.clone());
+            }
             for a in &mut p.actors {
                 if a.code.country() == UNKNOWN_COUNTRY {
                     a.code = annals_model::ActorCode(format!("{country}{}", a.code.role()));
+                }
+            }
+        }
+        // "Security forces fired at demonstrators": roles of one sentence with nothing else to
+        // go by are of the one country its other roles were found to be of
+        if let [country] = given.as_slice() {
+            for &i in &left {
+                for a in &mut phrases[i].actors {
+                    if a.code.country() == UNKNOWN_COUNTRY {
+                        a.code = annals_model::ActorCode(format!("{country}{}", a.code.role()));
+                    }
                 }
             }
         }

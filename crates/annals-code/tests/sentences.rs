@@ -4367,3 +4367,25 @@ fn words_told_right_after_a_call_between_the_same_sides_were_said_in_it() {
         ]
     );
 }
+
+#[test]
+fn where_a_thing_named_sits_locates_no_roles_and_roles_of_a_sentence_share_a_country() {
+    let events = article_events(
+        "2022-09-27",
+        "Iran summoned the British ambassador on Sunday over coverage by Persian-language \
+         media based in London.\n\
+         Security forces fired live ammunition at demonstrators in the town of Oshnavieh, \
+         rights groups said.",
+    );
+    assert_events(&events, &["193 IRNCOP>IRNCVL"]);
+    assert!(!events.iter().any(|e| e.contains("GBRCOP")), "{events:?}");
+}
+
+#[test]
+fn a_group_based_in_a_country_is_of_it() {
+    let events = article_events(
+        "2019-02-14",
+        "The Sunni militant group based in Pakistan claimed responsibility for the attack.",
+    );
+    assert_events(&events, &["015 PAKREB>"]);
+}
