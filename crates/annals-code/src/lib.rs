@@ -2403,6 +2403,28 @@ impl Coder {
         named.sort_unstable();
         named.dedup();
         let only_country = (named.len() == 1).then(|| named[0].to_string());
+        // ("Vice Premier Liu He met Treasury Secretary Steven Mnuchin in Washington": a named
+        // person of no known country is seldom of the country of the person met, nor of where
+        // they met, unless the sentence names that country by a state or an institution)
+        let country_of = |p: &Phrase| -> Vec<String> {
+            p.actors
+                .iter()
+                .map(|a| a.code.country().to_string())
+                .filter(|c| c != UNKNOWN_COUNTRY)
+                .collect()
+        };
+        let counterparts: Vec<String> = phrases
+            .iter()
+            .filter(|p| p.person)
+            .flat_map(country_of)
+            .collect();
+        let institutions: Vec<String> = phrases
+            .iter()
+            .filter(|p| !p.person)
+            .flat_map(country_of)
+            .collect();
+        let counterparts_only =
+            |c: &str| counterparts.iter().any(|n| n == c) && !institutions.iter().any(|n| n == c);
         // (the sentence before says where only when this one names no country at all)
         // (an international organisation or an NGO names none: "Amnesty International said
         // three people were shot dead by police")
@@ -2474,11 +2496,17 @@ impl Coder {
             let country = match origin.or(apposed).or_else(|| custodian[i].clone()) {
                 Some(c) => c,
                 None if self.ends_noun_phrase(tokens, p.last) => {
-                    match places.iter().min_by_key(|(at, _)| at.abs_diff(p.first)) {
+                    // (a named person is often where they visit, and is not of its country)
+                    let places = places
+                        .iter()
+                        .filter(|(_, c)| !p.person || !counterparts_only(c));
+                    match places.min_by_key(|(at, _)| at.abs_diff(p.first)) {
                         Some((_, c)) => c.clone(),
                         None => match subject_country
                             .filter(|_| organ && previous.is_none())
-                            .or(only_country.as_deref())
+                            .or(only_country
+                                .as_deref()
+                                .filter(|c| !p.person || !counterparts_only(c)))
                             .or(previous)
                             .or(dateline)
                             .or(speaker_places.first().map(|(_, c)| c.as_str()))

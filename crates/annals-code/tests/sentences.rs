@@ -376,6 +376,18 @@ const CASES: &[Case] = &[
         "2024-12-05",
         &["123 FRAGOV> reported 2024-12-05"],
     ),
+    // a named person of no known country is not of the country of the person met, nor of
+    // where they met; nor is a titled name the last person in government
+    (
+        "Vice Premier Liu He met Treasury Secretary Steven Mnuchin in Washington on Thursday.",
+        "2019-05-10",
+        &["040 ---GOV>USAGOV reported 2019-05-09"],
+    ),
+    (
+        "Economy Minister Nihat Zeybekci met Turkish business leaders.",
+        "2016-08-10",
+        &["040 TURGOV>TURBUS reported 2016-08-10"],
+    ),
     // a time before a verb of commitment is the committing's, not the act committed to
     (
         "Biden phoned Sunak on Tuesday evening and the two leaders agreed to support Ukraine.",
@@ -4388,4 +4400,22 @@ fn a_group_based_in_a_country_is_of_it() {
         "The Sunni militant group based in Pakistan claimed responsibility for the attack.",
     );
     assert_events(&events, &["015 PAKREB>"]);
+}
+
+#[test]
+fn a_title_before_a_name_is_that_person_not_the_last_one_in_government() {
+    let article = article_of(
+        "2016-08-10",
+        "Turkish President Recep Tayyip Erdogan met Russian President Vladimir Putin in St. \
+         Petersburg on Tuesday.\n\
+         Economy Minister Nihat Zeybekci met Turkish business leaders.",
+    );
+    let coded = Coder::builtin().code_article(&article);
+    let meeting = coded
+        .mentions
+        .iter()
+        .find(|m| m.target.code.to_string() == "TURBUS")
+        .expect("the minister's meeting");
+    assert_eq!(meeting.source.code.to_string(), "TURGOV");
+    assert_eq!(meeting.source.entity.as_deref(), Some("Nihat Zeybekci"));
 }

@@ -1300,7 +1300,10 @@ impl Recogniser {
                 lw,
                 "government" | "administration" | "cabinet" | "regime" | "ministry"
             );
-            match in_government.filter(|_| !institution) {
+            // ("Economy Minister Nihat Zeybekci": a title before a name is that person, not
+            // the last one in government)
+            let named = self.titled_name(tokens, last, group).is_some();
+            match in_government.filter(|_| !institution && !named) {
                 Some(p) => (p.code.0.clone(), p.entity.clone(), true),
                 // a role of no known country ("police", "taxi drivers"): CAMEO's `---` country
                 None => (format!("{UNKNOWN_COUNTRY}{r}"), None, false),
