@@ -1009,8 +1009,12 @@ pub fn coordinated_verb(
         if w == "and" {
             return Some(k);
         }
+        // ("… and vowed to protect the Druze": past the verb that controls the act)
+        let control =
+            tokens.get(k + 1).is_some_and(|t| t.lower == "to") && CONTROL_WORDS.contains(&w);
         if !(ADVERBS.contains(&w)
             || w.ends_with("ly")
+            || control
             || matches!(
                 w,
                 "will" | "would" | "then" | "later" | "to" | "also" | "had" | "has" | "have"
@@ -1368,7 +1372,11 @@ pub fn roles(
         let and = coordinated_verb(tokens, phrase_at, verb)?;
         // ("accused the RSF of committing genocide and vowed to retake the area": "vowed" goes
         // with "accused", not with the gerund)
-        let finite = !matches!(m.form, VerbForm::Gerund | VerbForm::Base);
+        // (nor does the act a finite verb after "and" controls: "… and vowed to retake")
+        let finite = !matches!(m.form, VerbForm::Gerund | VerbForm::Base)
+            || tokens.get(and + 1).is_some_and(|t| {
+                t.lower.ends_with("ed") || IRREGULAR_PASTS.contains(&t.lower.as_str())
+            });
         earlier
             .iter()
             .rev()

@@ -388,6 +388,24 @@ const CASES: &[Case] = &[
         "2016-08-10",
         &["040 TURGOV>TURBUS reported 2016-08-10"],
     ),
+    // a bare vow is resolve, not an intent to cooperate; vowing to keep fighting refuses to
+    // de-escalate; a verb before "and" gives its subject past the vow of the act after it
+    ("China vowed to defend its interests.", "2018-03-09", &[]),
+    (
+        "Sudan's army chief Abdel Fattah al-Burhan vowed on Wednesday to keep fighting.",
+        "2025-11-06",
+        &["1246 SDNMIL> reported 2025-11-05"],
+    ),
+    (
+        "President Ahmed al-Sharaa accused Israel of trying to break up the country and vowed to \
+         protect the Druze.",
+        "2025-07-17",
+        &[
+            "112 SYRGOV>ISR reported 2025-07-17",
+            "0334 SYRGOV>SYRDRZ reported 2025-07-17",
+            "074 SYRGOV>SYRDRZ planned",
+        ],
+    ),
     // a time before a verb of commitment is the committing's, not the act committed to
     (
         "Biden phoned Sunak on Tuesday evening and the two leaders agreed to support Ukraine.",
