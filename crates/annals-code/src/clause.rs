@@ -443,6 +443,31 @@ pub fn used_as_noun(tokens: &[Token], head: usize, phrase_at: &[Option<usize>]) 
     {
         return true;
     }
+    // "to rescue peace talks with the government": a noun that names what talks or a meeting
+    // are about makes the word after it a noun
+    if head > 0
+        && matches!(
+            tokens[head - 1].lower.as_str(),
+            "peace"
+                | "trade"
+                | "ceasefire"
+                | "truce"
+                | "border"
+                | "nuclear"
+                | "security"
+                | "unity"
+                | "reconciliation"
+                | "budget"
+                | "tariff"
+                | "climate"
+        )
+        && matches!(
+            tokens[head].lower.as_str(),
+            "talks" | "meeting" | "meetings" | "visit"
+        )
+    {
+        return true;
+    }
     let mut k = head;
     for _ in 0..6 {
         if k == 0 {
@@ -3512,8 +3537,16 @@ pub fn mediators(tokens: &[Token], phrases: &[Phrase]) -> Vec<Actor> {
         }) {
             out.extend(p.actors.iter().cloned());
             // "by Egypt and Qatar", "by Egypt, Qatar and the US"
+            // (", officials from both countries said": a speaker after a comma ends the list)
+            let speaker_next = || {
+                phrases
+                    .iter()
+                    .find(|q| q.first == p.last + 2 || q.first == p.last + 3)
+                    .is_some_and(|q| tokens[q.last + 1..].iter().take(3).any(is_attribution))
+            };
             match tokens.get(p.last + 1).map(|t| t.lower.as_str()) {
-                Some("and" | ",") => at = p.last + 2,
+                Some("and") => at = p.last + 2,
+                Some(",") if !speaker_next() => at = p.last + 2,
                 _ => break,
             }
             if tokens.get(at).is_some_and(|t| t.lower == "and") {
@@ -4236,6 +4269,17 @@ pub fn used_as_adjective(tokens: &[Token], at: usize) -> bool {
     // is left out: "the group that attacked the base" is a relative clause)
     if before_word.is_some_and(|w| DETERMINERS.contains(&w) && w != "that")
         && tokens.get(at + 1).is_some_and(|t| t.is_word())
+    {
+        return true;
+    }
+    // "handed over captured Indian pilot X", "freed captured soldiers": a participle right
+    // after another verb's particle or a verb of release is that verb's object's adjective
+    if before_word.is_some_and(|w| {
+        matches!(
+            w,
+            "over" | "back" | "released" | "freed" | "returned" | "swapped" | "exchanged"
+        )
+    }) && tokens.get(at + 1).is_some_and(|t| t.is_word())
     {
         return true;
     }

@@ -2560,6 +2560,32 @@ impl Coder {
                         && q.actors[0].code.role().is_empty()
                 })
             };
+            // ("Troops from both countries": a pair the context gave)
+            if let Some(q) = phrases.iter().find(|q| {
+                (q.first == p.last + 2
+                    || (q.first == p.last + 3 && tokens[p.last + 2].lower == "the"))
+                    && q.actors.len() == 2
+                    && q.actors.iter().all(|b| b.code.role().is_empty())
+                    && q.actors[0].code.country() == a.code.country()
+            }) {
+                let other = Actor {
+                    code: annals_model::ActorCode(format!(
+                        "{}{}",
+                        q.actors[1].code.country(),
+                        a.code.role()
+                    )),
+                    entity: q.actors[1].entity.clone(),
+                    ..a.clone()
+                };
+                let (qi, q_last) = (phrases.iter().position(|x| x.first == q.first), q.last);
+                phrases[i].actors.push(other);
+                phrases[i].last = q_last;
+                if let Some(k) = qi {
+                    phrases[k].actors.clear();
+                    phrases[k].place = None;
+                }
+                continue;
+            }
             let Some(q) =
                 country_at(p.last + 2).filter(|q| q.actors[0].code.country() == a.code.country())
             else {

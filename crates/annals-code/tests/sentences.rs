@@ -406,6 +406,32 @@ const CASES: &[Case] = &[
             "074 SYRGOV>SYRDRZ planned",
         ],
     ),
+    // a participle after a particle or a verb of release is an adjective, no capture now;
+    // talks named by what they are about are a noun
+    (
+        "Pakistan handed over captured Indian Air Force pilot Abhinandan Varthaman to Indian \
+         authorities on Friday.",
+        "2019-03-02",
+        &["084 PAK>INDMIL reported 2019-03-01"],
+    ),
+    (
+        "Colombia's FARC rebels announced a unilateral ceasefire in a bid to rescue peace talks \
+         with the government.",
+        "2015-07-08",
+        &["0871 COLREB> reported 2015-07-08"],
+    ),
+    // a speaker after the mediator's comma is no mediator
+    (
+        "Ukraine and Russia swapped 22 prisoners of war on Monday in an exchange mediated by \
+         the United Arab Emirates, officials from both countries said.",
+        "2023-08-08",
+        &[
+            "0841 UKR>RUS reported 2023-08-07",
+            "0841 RUS>UKR reported 2023-08-07",
+            "045 ARE>UKR reported 2023-08-07",
+            "045 ARE>RUS reported 2023-08-07",
+        ],
+    ),
     // a time before a verb of commitment is the committing's, not the act committed to
     (
         "Biden phoned Sunak on Tuesday evening and the two leaders agreed to support Ukraine.",
@@ -4436,4 +4462,21 @@ fn a_title_before_a_name_is_that_person_not_the_last_one_in_government() {
         .expect("the minister's meeting");
     assert_eq!(meeting.source.code.to_string(), "TURGOV");
     assert_eq!(meeting.source.entity.as_deref(), Some("Nihat Zeybekci"));
+}
+
+#[test]
+fn the_two_leaders_are_not_the_host_named_before_them_and_both_countries_troops_are_two_sides() {
+    let events = article_events(
+        "2025-08-09",
+        "Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham Aliyev signed \
+         a joint declaration at the White House on Friday.\n\
+         US President Donald Trump hosted the two leaders.",
+    );
+    assert_events(&events, &["043 USAGOV>ARMGOV", "043 USAGOV>AZEGOV"]);
+    let events = article_events(
+        "2019-03-02",
+        "India and Pakistan traded accusations on Thursday.\n\
+         Troops from both countries exchanged fire along the Line of Control on Friday.",
+    );
+    assert_events(&events, &["193 INDMIL>PAKMIL"]);
 }

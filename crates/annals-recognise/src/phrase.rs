@@ -396,11 +396,12 @@ impl Context {
 
     /// The two most often named persons of different countries (ties: the more recent), in
     /// order of first appearance: who "the two leaders" are.
-    fn salient_two(&self) -> Option<Vec<&Actor>> {
+    fn salient_two(&self, except: &[&str]) -> Option<Vec<&Actor>> {
         let mut ranked: Vec<(usize, usize, &Actor)> = self
             .persons
             .iter()
             .enumerate()
+            .filter(|(_, a)| a.entity.as_deref().is_none_or(|e| !except.contains(&e)))
             .map(|(i, a)| {
                 (
                     a.entity
@@ -2742,7 +2743,18 @@ fn pronoun(tokens: &[Token], i: usize, ctx: &Context, earlier: &[Phrase]) -> Opt
         })
         .cloned()
         .collect();
-    let from_persons = if personal { ctx.salient_two() } else { None };
+    // ("Trump hosted the two leaders": not the one named before them in the sentence)
+    let named_here: Vec<&str> = earlier
+        .iter()
+        .filter(|p| p.person && !spoken)
+        .flat_map(|p| &p.actors)
+        .filter_map(|a| a.entity.as_deref())
+        .collect();
+    let from_persons = if personal {
+        ctx.salient_two(&named_here)
+    } else {
+        None
+    };
     let of_countries = from_persons.is_none();
     let pair = from_persons
         .or_else(|| Context::last_two(&others))
