@@ -361,9 +361,19 @@ enum Raw {
         y: i16,
         m: i8,
     },
+    /// A month of the year `years` from the publication's ("in April last year": -1).
+    MonthOfYear {
+        m: i8,
+        years: i16,
+    },
     Month {
         m: i8,
         modifier: Option<Modifier>,
+    },
+    /// The rest of the publication's week after its day ("later this week"), or the part
+    /// before it ("earlier this week").
+    PartOfWeek {
+        later: bool,
     },
     Year {
         y: i16,
@@ -715,6 +725,18 @@ fn parse_at(t: &[Tok], i: usize) -> Option<(usize, Raw)> {
             // "May 2024" (but "May" as a verb never stands before a year)
             return Some((k + 1 - i, Raw::MonthYear { y, m }));
         }
+        // "in April last year", "in June next year"
+        if let (Some(which), Some(true)) = (get(k), get(k + 1).map(|x| x.is("year"))) {
+            let years = match which.lower.as_str() {
+                "last" => Some(-1),
+                "this" => Some(0),
+                "next" => Some(1),
+                _ => None,
+            };
+            if let Some(years) = years {
+                return Some((k + 2 - i, Raw::MonthOfYear { m, years }));
+            }
+        }
         let date_like = prev.is_some_and(|p| TIME_PREPOSITIONS.contains(&p));
         if date_like && (m != 5 || prev.is_some_and(|p| p != "and" && p != "or" && p != "to")) {
             return Some((k - i, Raw::Month { m, modifier: None }));
@@ -779,6 +801,14 @@ fn parse_at(t: &[Tok], i: usize) -> Option<(usize, Raw)> {
             Some("year") => Some(Unit::Year),
             _ => None,
         };
+        if unit == Some(Unit::Week) {
+            return Some((
+                3,
+                Raw::PartOfWeek {
+                    later: cur.is("later"),
+                },
+            ));
+        }
         if let Some(unit) = unit {
             return Some((3, Raw::Relative { unit, offset: 0 }));
         }
@@ -913,6 +943,28 @@ fn resolve(raw: Raw, published: Option<Date>, tense: Tense) -> Option<TimeValue>
         }
         Raw::MonthYear { y, m } => Some(TimeValue {
             start: month_start(y, m)?,
+            end: None,
+            precision: Precision::Month,
+        }),
+        Raw::PartOfWeek { later } => {
+            let p = published?;
+            let into = i64::from(p.weekday().to_monday_zero_offset());
+            let (start, end) = match (later, into) {
+                // (on a Sunday, "later this week" is the week to come; on a Monday, "earlier
+                // this week" is that day)
+                (true, 6) => (add_days(p, 1)?, add_days(p, 7)?),
+                (true, _) => (add_days(p, 1)?, add_days(p, 6 - into)?),
+                (false, 0) => (p, p),
+                (false, _) => (add_days(p, -into)?, add_days(p, -1)?),
+            };
+            Some(TimeValue {
+                start,
+                end: (end != start).then_some(end),
+                precision: Precision::Day,
+            })
+        }
+        Raw::MonthOfYear { m, years } => Some(TimeValue {
+            start: month_start(published?.year().checked_add(years)?, m)?,
             end: None,
             precision: Precision::Month,
         }),

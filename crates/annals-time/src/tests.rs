@@ -5,6 +5,32 @@ use super::*;
 /// `(sentence, published, tense, expected first tag)`; expected is `start[/end]@precision`, or
 /// `-` for a tag kept without a value, or `none` for no tag at all.
 const CASES: &[(&str, &str, Tense, &str)] = &[
+    // the part of the paper's week after or before its day (2025-04-02 is a Wednesday)
+    (
+        "He will attend a summit in Bangkok later this week.",
+        "2025-04-02",
+        Tense::Future,
+        "2025-04-03/2025-04-06@day",
+    ),
+    (
+        "He attended a summit earlier this week.",
+        "2025-04-02",
+        Tense::Past,
+        "2025-03-31/2025-04-01@day",
+    ),
+    // a month of last, this or next year
+    (
+        "Modi visited Paris in April last year.",
+        "2016-09-23",
+        Tense::Past,
+        "2015-04-01@month",
+    ),
+    (
+        "The summit will be held in June next year.",
+        "2016-09-23",
+        Tense::Future,
+        "2017-06-01@month",
+    ),
     // a planned act on the paper's own weekday is that day; "next" is a week on
     (
         "The leaders will meet on Tuesday.",
