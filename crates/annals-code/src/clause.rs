@@ -4594,64 +4594,107 @@ pub fn names_earlier_act(tokens: &[Token], end: usize) -> Option<EarlierAct> {
 /// as known ("condemned the attack", "denounced Saturday's bombing", "claimed responsibility
 /// for the raid"): a definite determiner, up to two modifiers, then the act's noun, and no
 /// "on"/"against" naming whom it hit right after.
+/// Repression nouns: what a judging verb's object may name as done before.
+const REPRESSION: [&str; 7] = [
+    "crackdown",
+    "arrest",
+    "arrests",
+    "detention",
+    "detentions",
+    "execution",
+    "executions",
+];
+/// Acts of violence or repression a later sentence may name again.
+const ACTS: &[&str] = &[
+    "airstrikes",
+    "assaults",
+    "ambushes",
+    "shootings",
+    "abductions",
+    "kidnappings",
+    "beheading",
+    "beheadings",
+    "massacres",
+    "assassinations",
+    "incursions",
+    "offensive",
+    "siege",
+    "coup",
+    "takeover",
+    "invasion",
+    "incursion",
+    "bombardment",
+    "attack",
+    "attacks",
+    "bombing",
+    "bombings",
+    "raid",
+    "killing",
+    "killings",
+    "shelling",
+    "strike",
+    "strikes",
+    "airstrike",
+    "massacre",
+    "assault",
+    "ambush",
+    "blast",
+    "explosion",
+    "crackdown",
+    "shooting",
+    "abduction",
+    "kidnapping",
+    "violence",
+    "assassination",
+    "arrest",
+    "arrests",
+    "detention",
+    "detentions",
+    "execution",
+    "executions",
+];
+
+/// "condemned the detention of Suu Kyi", "the violence against protesters": the object of a
+/// judging verb ending at `end` names an act of violence or repression and whom it was done
+/// to, not who did it.
+pub fn act_done_to_object(tokens: &[Token], end: usize) -> Option<EarlierAct> {
+    let mut k = end + 1;
+    if tokens
+        .get(k)
+        .is_some_and(|t| matches!(t.lower.as_str(), "the" | "this" | "that"))
+    {
+        k += 1;
+    }
+    for _ in 0..3 {
+        let t = tokens.get(k)?;
+        if ACTS.contains(&t.lower.as_str()) {
+            let of = tokens
+                .get(k + 1)
+                .is_some_and(|n| matches!(n.lower.as_str(), "of" | "against" | "on"));
+            return of.then(|| {
+                if REPRESSION.contains(&t.lower.as_str()) {
+                    EarlierAct::Repression
+                } else {
+                    EarlierAct::Violence
+                }
+            });
+        }
+        // ("the use of force against protesters")
+        if t.lower == "use" && tokens.get(k + 1).is_some_and(|n| n.lower == "of") {
+            let what = tokens.get(k + 2).map(|n| n.lower.as_str());
+            let against = tokens.get(k + 3).is_some_and(|n| n.lower == "against");
+            return (matches!(what, Some("force" | "violence")) && against)
+                .then_some(EarlierAct::Violence);
+        }
+        if !t.is_word() || is_preposition(&t.lower) || t.is_capitalised() {
+            return None;
+        }
+        k += 1;
+    }
+    None
+}
+
 fn names_earlier_violence(tokens: &[Token], end: usize) -> Option<EarlierAct> {
-    const REPRESSION: [&str; 7] = [
-        "crackdown",
-        "arrest",
-        "arrests",
-        "detention",
-        "detentions",
-        "execution",
-        "executions",
-    ];
-    const ACTS: &[&str] = &[
-        "airstrikes",
-        "assaults",
-        "ambushes",
-        "shootings",
-        "abductions",
-        "kidnappings",
-        "beheading",
-        "beheadings",
-        "massacres",
-        "assassinations",
-        "incursions",
-        "offensive",
-        "siege",
-        "coup",
-        "takeover",
-        "invasion",
-        "incursion",
-        "bombardment",
-        "attack",
-        "attacks",
-        "bombing",
-        "bombings",
-        "raid",
-        "killing",
-        "killings",
-        "shelling",
-        "strike",
-        "strikes",
-        "airstrike",
-        "massacre",
-        "assault",
-        "ambush",
-        "blast",
-        "explosion",
-        "crackdown",
-        "shooting",
-        "abduction",
-        "kidnapping",
-        "violence",
-        "assassination",
-        "arrest",
-        "arrests",
-        "detention",
-        "detentions",
-        "execution",
-        "executions",
-    ];
     let mut k = end + 1;
     // "vowed to punish those behind the attack", "the perpetrators of the bombing": who did it
     let w = |i: usize| tokens.get(i).map_or("", |t| t.lower.as_str());

@@ -1002,6 +1002,42 @@ impl Coder {
                     })
                 })
                 .flatten();
+            // "condemned the detention of Suu Kyi", "the violence against protesters": who did
+            // the act, told before to have done it to the same people, is judged, not whom
+            // it was done to
+            let judges = matches!(m.entry.code.root(), "11" | "12") || m.entry.code.base() == "051";
+            if judges
+                && !roles.targets.is_empty()
+                && !roles.passive
+                && m.entry.kind == PatternKind::Verb
+            {
+                if let Some(kind) = clause::act_done_to_object(&tokens, m.end()) {
+                    let sufferers = |on: &Actor| {
+                        roles
+                            .targets
+                            .iter()
+                            .all(|t| t.code.country() == on.code.country())
+                    };
+                    let own = |by: &Actor| roles.sources.iter().any(|s| same_side(s, by));
+                    let repression = ctx.last_repression();
+                    let violence = ctx.violence().find(|(by, on)| sufferers(on) && !own(by));
+                    let (first, second) = if kind == clause::EarlierAct::Repression {
+                        (repression, violence)
+                    } else {
+                        (violence, repression)
+                    };
+                    if let Some((by, _)) = first
+                        .into_iter()
+                        .chain(second)
+                        .find(|(by, on)| sufferers(on) && !own(by))
+                    {
+                        roles.targets = vec![by.clone()];
+                        roles
+                            .how
+                            .push_str("; target: the author of the act done to its object");
+                    }
+                }
+            }
             // "an Israeli air strike on Beirut", "Russia shelled Kyiv": force a foreign side
             // uses against a capital is against the country, not the government its name
             // stands for in words (a blockade or occupation of it, or a domestic attack on it,

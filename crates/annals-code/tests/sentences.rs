@@ -4480,3 +4480,19 @@ fn the_two_leaders_are_not_the_host_named_before_them_and_both_countries_troops_
     );
     assert_events(&events, &["193 INDMIL>PAKMIL"]);
 }
+
+#[test]
+fn a_judged_act_done_to_someone_is_its_authors() {
+    let events = article_events(
+        "2021-02-02",
+        "Myanmar's military detained Aung San Suu Kyi on Monday.\n\
+         U.N. Secretary-General Antonio Guterres strongly condemned the detention of Suu Kyi.",
+    );
+    assert_events(&events, &["111 IGOUNO>MMRMIL"]);
+    let events = article_events(
+        "2024-12-02",
+        "Georgian police beat protesters in Tbilisi on Sunday.\n\
+         The EU's foreign policy chief Kaja Kallas condemned the violence against protesters.",
+    );
+    assert_events(&events, &["111 IGOEUREEC>GEOCOP"]);
+}
