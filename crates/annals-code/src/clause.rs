@@ -4418,6 +4418,8 @@ pub enum EarlierAct {
     Repression,
     /// "condemned the move", "welcomed the decision", "rejected the sanctions".
     Move,
+    /// "called the ruling perverse", "welcomed the verdict": a court's, if one was told.
+    Ruling,
     /// "praised the agreement", "welcomed the ceasefire".
     Agreement,
     /// "denied the accusation", "rejected the allegations".
@@ -4569,10 +4571,16 @@ pub fn names_earlier_act(tokens: &[Token], end: usize) -> Option<EarlierAct> {
         if MOVES.contains(&t.lower.as_str()) {
             let next = tokens.get(k + 1).map(|n| n.lower.as_str());
             // ("the decision to …", "the move by X", "the sanctions on X": named there)
+            let ruling = matches!(
+                t.lower.as_str(),
+                "verdict" | "ruling" | "judgment" | "judgement" | "sentence" | "sentences"
+            );
             let kind = if agreement(&t.lower) {
                 EarlierAct::Agreement
             } else if conflict(&t.lower) {
                 EarlierAct::Conflict
+            } else if ruling {
+                EarlierAct::Ruling
             } else {
                 EarlierAct::Move
             };

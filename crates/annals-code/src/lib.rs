@@ -3501,9 +3501,25 @@ fn anaphor_of(
         // (the last deed by another side than the judge's: no one judges their own; a
         // state's organs are one side, its courts and its parties others: "the ruling party
         // welcomed the judgment")
-        clause::EarlierAct::Move => judged
+        clause::EarlierAct::Move | clause::EarlierAct::Ruling => judged
             .then(|| {
                 let own = |a: &Actor| sources.iter().any(|s| same_side(s, a));
+                // (a ruling is a court's, when the article told of one)
+                let court = (earlier == clause::EarlierAct::Ruling)
+                    .then(|| {
+                        ctx.acts().find_map(|doers| {
+                            let courts: Vec<Actor> = doers
+                                .iter()
+                                .filter(|a| a.code.has_role("JUD") && !own(a))
+                                .cloned()
+                                .collect();
+                            (!courts.is_empty()).then_some(courts)
+                        })
+                    })
+                    .flatten();
+                if court.is_some() {
+                    return court;
+                }
                 ctx.acts()
                     .map(|doers| {
                         doers

@@ -4496,3 +4496,20 @@ fn a_judged_act_done_to_someone_is_its_authors() {
     );
     assert_events(&events, &["111 IGOEUREEC>GEOCOP"]);
 }
+
+#[test]
+fn calling_a_deed_told_before_something_judges_its_author() {
+    // (a ruling is the court's, though protesters acted since)
+    let events = article_events(
+        "2021-02-03",
+        "A Moscow court jailed Alexei Navalny on Tuesday.\n\
+         Hundreds of people protested in Moscow against the ruling.\n\
+         British Foreign Secretary Dominic Raab called the ruling perverse.",
+    );
+    assert_events(&events, &["111 GBRGOV>RUSJUD"]);
+    let events = article_events(
+        "2023-06-01",
+        "Serbia and Kosovo signed an agreement on Monday.\nThe EU called the deal historic.",
+    );
+    assert_events(&events, &["051 IGOEUREEC>SRB", "051 IGOEUREEC>KSV"]);
+}
