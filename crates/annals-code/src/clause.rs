@@ -290,9 +290,12 @@ pub fn match_at(
                 && tokens.get(k - 1).is_some_and(is_amount);
             // "killed by police", "killed in Kenyan police firing": past a "by" or "in" that is
             // not the pattern's own, words are the agent or a place, not the verb's object
+            // (not the "by" of a compound word: "a stand-by arrangement")
+            let hyphened = k > 0 && tokens[k - 1].text == "-" && tokens[k - 1].end == t.start;
             if entry.kind == PatternKind::Verb
                 && matches!(w, "by" | "in")
                 && !of_amount
+                && !hyphened
                 && !entry.rest.iter().flatten().any(|a| a == w)
             {
                 break;
@@ -440,6 +443,28 @@ pub fn used_as_noun(tokens: &[Token], head: usize, phrase_at: &[Option<usize>]) 
         && head
             .checked_sub(1)
             .is_none_or(|p| !BE.contains(&tokens[p].lower.as_str()) && phrase_at[p].is_none())
+    {
+        return true;
+    }
+    // "both countries face U.S. sanctions", "risk new tariffs": what is faced or risked is a
+    // noun, past its modifiers
+    let mut k = head;
+    while k > 0
+        && (phrase_at[k - 1].is_some()
+            || matches!(
+                tokens[k - 1].lower.as_str(),
+                "new" | "more" | "further" | "the"
+            ))
+        && head - k < 4
+    {
+        k -= 1;
+    }
+    if k > 0
+        && k < head
+        && matches!(
+            tokens[k - 1].lower.as_str(),
+            "face" | "faces" | "faced" | "facing" | "risk" | "risks" | "risked" | "risking"
+        )
     {
         return true;
     }
@@ -1290,6 +1315,8 @@ pub fn status_of(tokens: &[Token], m: &Match) -> (Status, Option<String>) {
         ("due", "to", Status::Planned),
         ("set", "to", Status::Planned),
         ("scheduled", "to", Status::Planned),
+        ("slated", "to", Status::Planned),
+        ("poised", "to", Status::Expected),
         ("plans", "to", Status::Planned),
         ("planned", "to", Status::Planned),
         ("plan", "to", Status::Planned),

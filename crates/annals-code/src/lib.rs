@@ -1858,6 +1858,25 @@ impl Coder {
                 {
                     continue;
                 }
+                // "a stand-by arrangement", "a follow-up meeting": a verb joined by a hyphen to
+                // the word after it is part of a compound word
+                if entry.kind == PatternKind::Verb
+                    && head_end == i
+                    && tokens
+                        .get(i + 1)
+                        .is_some_and(|h| h.text == "-" && h.start == t.end)
+                    && tokens.get(i + 2).is_some_and(|n| {
+                        n.is_word()
+                            && n.start == tokens[i + 1].end
+                            // (unless the row spells the compound: "lathi-charged")
+                            && !entry
+                                .rest
+                                .first()
+                                .is_some_and(|alts| alts.contains(&n.lower))
+                    })
+                {
+                    continue;
+                }
                 // "in March", "since May": a month, not the verb
                 if i > 0 && t.is_capitalised() && matches!(t.lower.as_str(), "march" | "may") {
                     continue;
@@ -1905,6 +1924,19 @@ impl Coder {
                                 && tokens.get(w + 1).is_none_or(|n| n.lower != "from")))
                 };
                 if words[1..].iter().any(|&w| inside_name(w)) {
+                    continue;
+                }
+                // "is scheduled to visit Australia": the noun "schedule a visit" wants, right
+                // after a "to" of no pattern's, is an infinitive, a verb of its own
+                if entry.kind == PatternKind::Verb
+                    && t.lower.starts_with("schedul")
+                    && words[1..].iter().any(|&w| {
+                        w >= 1
+                            && tokens[w - 1].lower == "to"
+                            && !words.contains(&(w - 1))
+                            && !tokens[w].is_capitalised()
+                    })
+                {
                     continue;
                 }
                 // "threatened to strike the cartels": a strike with an actor for its object

@@ -432,6 +432,31 @@ const CASES: &[Case] = &[
             "045 ARE>RUS reported 2023-08-07",
         ],
     ),
+    // a visit scheduled is planned, not the scheduling of a visit; a pattern's object noun
+    // after a "to" of no pattern's is an infinitive
+    (
+        "Modi is scheduled to visit Australia next month.",
+        "2024-05-20",
+        &[
+            "036 INDGOV>AUS reported 2024-05-20",
+            "042 INDGOV>AUS planned 2024-06-01",
+            "043 AUS>INDGOV planned 2024-06-01",
+        ],
+    ),
+    // a compound word is no verb ("stand-by"); what is faced is a noun
+    (
+        "The IMF approved a stand-by arrangement for Pakistan on Wednesday.",
+        "2023-07-13",
+        &["071 IGOBUSIMF>PAK reported 2023-07-12"],
+    ),
+    (
+        "Iran and China signed an agreement on Saturday as both countries face U.S. sanctions.",
+        "2021-03-28",
+        &[
+            "057 IRN>CHN reported 2021-03-27",
+            "057 CHN>IRN reported 2021-03-27",
+        ],
+    ),
     // a time before a verb of commitment is the committing's, not the act committed to
     (
         "Biden phoned Sunak on Tuesday evening and the two leaders agreed to support Ukraine.",
