@@ -1480,7 +1480,25 @@ pub fn roles(
         PatternKind::Verb => {
             // "Orbán announced …, visiting Kyiv before traveling to Moscow": a participle with
             // no subject of its own shares the sentence's subject, not the last object
-            let own_subject = m.head > 0 && phrase_at[m.head - 1].is_some();
+            // ("and Israel began releasing prisoners": a gerund after a verb of beginning,
+            // going on or stopping is that verb's, with its subject)
+            let aspect = m.head >= 2
+                && matches!(
+                    tokens[m.head - 1].lower.as_str(),
+                    "began"
+                        | "begins"
+                        | "begin"
+                        | "started"
+                        | "starts"
+                        | "continued"
+                        | "continues"
+                        | "kept"
+                        | "keeps"
+                        | "stopped"
+                        | "resumed"
+                        | "resumes"
+                );
+            let own_subject = m.head > 0 && (phrase_at[m.head - 1].is_some() || aspect);
             // ("… say Taliban fighters attacked a checkpoint, killing 12": a participle right
             // after a comma goes on with the nearest act coded before it)
             let after_comma = m.head > 0 && tokens[m.head - 1].text == ",";

@@ -1060,6 +1060,23 @@ impl Coder {
                     }
                 }
             }
+            // "Reznikov warned that Kyiv would respond militarily": a threat of what one's own
+            // side will do is aimed at no one named, not at that side
+            if m.entry.code.root() == "13"
+                && !roles.targets.is_empty()
+                && roles.targets.iter().all(|t| {
+                    roles.sources.iter().any(|s| {
+                        s.code.country() == t.code.country()
+                            && s.code.is_state_side()
+                            && t.code.is_state_side()
+                    })
+                })
+            {
+                roles.targets.clear();
+                roles
+                    .how
+                    .push_str("; no target: the threat is of the speaker's own side");
+            }
             // "Israel killed a Hezbollah commander … Hezbollah vowed to retaliate": a threat to
             // retaliate with no target named is against whoever last attacked the threatener
             if roles.targets.is_empty()

@@ -457,6 +457,21 @@ const CASES: &[Case] = &[
             "057 CHN>IRN reported 2021-03-27",
         ],
     ),
+    // a threat of what one's own side will do names no target; a gerund after "began" is
+    // that verb's, with its own subject
+    (
+        "Ukraine's Defence Minister Oleksii Reznikov warned that Kyiv would respond militarily.",
+        "2023-02-01",
+        &["130 UKRGOV> reported 2023-02-01"],
+    ),
+    (
+        "Hamas freed 20 Israeli hostages, and Israel began releasing Palestinian prisoners.",
+        "2025-10-14",
+        &[
+            "0841 PSEREBHMS>ISRCVL reported 2025-10-14",
+            "0841 ISR>PSECVL reported 2025-10-14",
+        ],
+    ),
     // a time before a verb of commitment is the committing's, not the act committed to
     (
         "Biden phoned Sunak on Tuesday evening and the two leaders agreed to support Ukraine.",
