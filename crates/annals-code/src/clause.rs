@@ -3062,11 +3062,21 @@ fn object(
     // ("Russia and the United States exchanged prisoners": what both sides give each other is
     // no side)
     let agent = agent_in_pattern(tokens, phrases, m);
+    // ("filed a complaint with the WTO against China": the forum after the pattern's own
+    // preposition, when the pattern ends in another, is not the object)
+    let forum = |p: &Phrase| {
+        wants_prep
+            && (0..p.first)
+                .rev()
+                .find(|&k| tokens[k].lower != "the")
+                .is_some_and(|k| m.words.contains(&k) && is_preposition(&tokens[k].lower))
+    };
     if let Some(p) = phrases.iter().find(|p| {
         p.first > m.head
             && p.last <= after
             && !p.actors.is_empty()
             && Some(p.first) != agent
+            && !forum(p)
             && !(m.entry.recip && (p.first..=p.last).any(|k| m.words.contains(&k)))
             // (a pronoun is not, a description is: "urged both sides to"; so is a possessive
             // before the pattern's noun, "demanded his immediate release")

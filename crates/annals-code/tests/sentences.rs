@@ -472,6 +472,12 @@ const CASES: &[Case] = &[
             "0841 ISR>PSECVL reported 2025-10-14",
         ],
     ),
+    // a complaint filed with a forum against someone is against them
+    (
+        "Canada filed a complaint with the WTO against China on Monday.",
+        "2024-05-17",
+        &["115 CAN>CHN reported 2024-05-13"],
+    ),
     // a time before a verb of commitment is the committing's, not the act committed to
     (
         "Biden phoned Sunak on Tuesday evening and the two leaders agreed to support Ukraine.",
