@@ -4236,11 +4236,21 @@ pub fn location_at(tokens: &[Token], phrases: &[Phrase], m: &Match) -> Option<(u
             let other_clause = between.iter().any(opens_other_clause)
                 || (p.last < head && between.iter().any(is_attribution));
             // "…, relief officials in Nairobi said": the place of whoever speaks
-            let speaker_place = tokens[p.last + 1..]
+            // ("…, Misri said in New Delhi", "told reporters in Geneva": where it was said)
+            let said_at = tokens[..p.first]
                 .iter()
-                .take_while(|t| !matches!(t.text.as_str(), "," | ";" | ":"))
-                .take(4)
-                .any(is_attribution);
+                .rposition(|t| t.lower != "the")
+                .filter(|&k| k >= 1 && matches!(tokens[k].lower.as_str(), "in" | "at"))
+                .is_some_and(|k| {
+                    is_attribution(&tokens[k - 1])
+                        || matches!(tokens[k - 1].lower.as_str(), "reporters" | "journalists")
+                });
+            let speaker_place = said_at
+                || tokens[p.last + 1..]
+                    .iter()
+                    .take_while(|t| !matches!(t.text.as_str(), "," | ";" | ":"))
+                    .take(4)
+                    .any(is_attribution);
             // "the US commander in Iraq, General Petraeus, held talks …": where a foreign
             // actor before the verb is posted, not where its talks or other words take place
             // (its forces' force is used there: "French troops in Mali killed …")
@@ -4653,10 +4663,6 @@ pub fn names_earlier_act(tokens: &[Token], end: usize) -> Option<EarlierAct> {
     None
 }
 
-/// Whether the object after the verb ending at `end` is an act of violence or repression named
-/// as known ("condemned the attack", "denounced Saturday's bombing", "claimed responsibility
-/// for the raid"): a definite determiner, up to two modifiers, then the act's noun, and no
-/// "on"/"against" naming whom it hit right after.
 /// Repression nouns: what a judging verb's object may name as done before.
 const REPRESSION: [&str; 7] = [
     "crackdown",
@@ -4667,7 +4673,7 @@ const REPRESSION: [&str; 7] = [
     "execution",
     "executions",
 ];
-/// Acts of violence or repression a later sentence may name again.
+/// Acts of violence a later sentence may name again (with [`REPRESSION`]'s).
 const ACTS: &[&str] = &[
     "airstrikes",
     "assaults",
@@ -4709,13 +4715,21 @@ const ACTS: &[&str] = &[
     "kidnapping",
     "violence",
     "assassination",
-    "arrest",
-    "arrests",
-    "detention",
-    "detentions",
-    "execution",
-    "executions",
 ];
+
+/// Whether a noun names an act of violence or repression ([`ACTS`] or [`REPRESSION`]).
+fn is_act(noun: &str) -> bool {
+    ACTS.contains(&noun) || REPRESSION.contains(&noun)
+}
+
+/// Repression or violence, by the act's noun (see [`is_act`]).
+fn act_kind(noun: &str) -> EarlierAct {
+    if REPRESSION.contains(&noun) {
+        EarlierAct::Repression
+    } else {
+        EarlierAct::Violence
+    }
+}
 
 /// "condemned the detention of Suu Kyi", "the violence against protesters": the object of a
 /// judging verb ending at `end` names an act of violence or repression and whom it was done
@@ -4730,17 +4744,11 @@ pub fn act_done_to_object(tokens: &[Token], end: usize) -> Option<EarlierAct> {
     }
     for _ in 0..3 {
         let t = tokens.get(k)?;
-        if ACTS.contains(&t.lower.as_str()) {
+        if is_act(&t.lower) {
             let of = tokens
                 .get(k + 1)
                 .is_some_and(|n| matches!(n.lower.as_str(), "of" | "against" | "on"));
-            return of.then(|| {
-                if REPRESSION.contains(&t.lower.as_str()) {
-                    EarlierAct::Repression
-                } else {
-                    EarlierAct::Violence
-                }
-            });
+            return of.then(|| act_kind(&t.lower));
         }
         // ("the use of force against protesters")
         if t.lower == "use" && tokens.get(k + 1).is_some_and(|n| n.lower == "of") {
@@ -4757,6 +4765,10 @@ pub fn act_done_to_object(tokens: &[Token], end: usize) -> Option<EarlierAct> {
     None
 }
 
+/// Whether the object after the verb ending at `end` is an act of violence or repression named
+/// as known ("condemned the attack", "denounced Saturday's bombing", "claimed responsibility
+/// for the raid"): a definite determiner, up to two modifiers, then the act's noun, and no
+/// "on"/"against" naming whom it hit right after.
 fn names_earlier_violence(tokens: &[Token], end: usize) -> Option<EarlierAct> {
     let mut k = end + 1;
     // "vowed to punish those behind the attack", "the perpetrators of the bombing": who did it
@@ -4790,17 +4802,11 @@ fn names_earlier_violence(tokens: &[Token], end: usize) -> Option<EarlierAct> {
     };
     for _ in 0..3 {
         let t = tokens.get(k)?;
-        if ACTS.contains(&t.lower.as_str()) {
+        if is_act(&t.lower) {
             let named_there = tokens
                 .get(k + 1)
                 .is_some_and(|n| matches!(n.lower.as_str(), "on" | "against" | "by"));
-            return (!named_there).then(|| {
-                if REPRESSION.contains(&t.lower.as_str()) {
-                    EarlierAct::Repression
-                } else {
-                    EarlierAct::Violence
-                }
-            });
+            return (!named_there).then(|| act_kind(&t.lower));
         }
         if !t.is_word() || is_preposition(&t.lower) {
             return None;

@@ -1894,6 +1894,25 @@ impl Coder {
                 {
                     continue;
                 }
+                // ("a $3 billion stand-by arrangement": a hyphenated verb the row spells, after
+                // an article or an amount and before a noun, modifies that noun)
+                if entry.kind == PatternKind::Verb
+                    && head_end == i
+                    && tokens
+                        .get(i + 1)
+                        .is_some_and(|h| h.text == "-" && h.start == t.end)
+                    && i > 0
+                    && phrase_at[i - 1].is_none()
+                    && (matches!(
+                        tokens[i - 1].lower.as_str(),
+                        "a" | "an" | "the" | "million" | "billion" | "trillion"
+                    ) || tokens[i - 1].is_figure())
+                    && tokens.get(i + 3).is_some_and(|n| {
+                        n.is_word() && !n.is_capitalised() && !is_preposition(&n.lower)
+                    })
+                {
+                    continue;
+                }
                 // "in March", "since May": a month, not the verb
                 if i > 0 && t.is_capitalised() && matches!(t.lower.as_str(), "march" | "may") {
                     continue;
@@ -2653,15 +2672,7 @@ impl Coder {
                     && q.actors.iter().all(|b| b.code.role().is_empty())
                     && q.actors[0].code.country() == a.code.country()
             }) {
-                let other = Actor {
-                    code: annals_model::ActorCode(format!(
-                        "{}{}",
-                        q.actors[1].code.country(),
-                        a.code.role()
-                    )),
-                    entity: q.actors[1].entity.clone(),
-                    ..a.clone()
-                };
+                let other = role_of_country(a, &q.actors[1]);
                 let (qi, q_last) = (phrases.iter().position(|x| x.first == q.first), q.last);
                 phrases[i].actors.push(other);
                 phrases[i].last = q_last;
@@ -2683,15 +2694,7 @@ impl Coder {
             else {
                 continue;
             };
-            let other = Actor {
-                code: annals_model::ActorCode(format!(
-                    "{}{}",
-                    r.actors[0].code.country(),
-                    a.code.role()
-                )),
-                entity: r.actors[0].entity.clone(),
-                ..a.clone()
-            };
+            let other = role_of_country(a, &r.actors[0]);
             if other.code != a.code {
                 // (the countries are the phrase's own now, no sides or places of their own)
                 let (qi, ri) = (
@@ -3182,6 +3185,15 @@ fn date_by_episode(mentions: &mut [Mention]) {
         }
     }
     date_by_meeting(mentions);
+}
+
+/// The role `a` of another country ("delegations from Congo and Rwanda": Rwanda's too).
+fn role_of_country(a: &Actor, country: &Actor) -> Actor {
+    Actor {
+        code: ActorCode(format!("{}{}", country.code.country(), a.code.role())),
+        entity: country.entity.clone(),
+        ..a.clone()
+    }
 }
 
 /// "Erdogan called Putin on Tuesday. Erdogan thanked Putin for …": words between the two

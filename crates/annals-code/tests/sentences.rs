@@ -478,6 +478,18 @@ const CASES: &[Case] = &[
         "2024-05-17",
         &["115 CAN>CHN reported 2024-05-13"],
     ),
+    // where something was said is not where it happened
+    (
+        "India and Pakistan agreed on Saturday to stop all firing, Foreign Secretary Vikram \
+         Misri said in New Delhi.",
+        "2025-05-11",
+        &[
+            "0356 IND>PAK reported 2025-05-10",
+            "087 IND>PAK planned",
+            "0356 PAK>IND reported 2025-05-10",
+            "087 PAK>IND planned",
+        ],
+    ),
     // a time before a verb of commitment is the committing's, not the act committed to
     (
         "Biden phoned Sunak on Tuesday evening and the two leaders agreed to support Ukraine.",
