@@ -870,6 +870,13 @@ fn cluster_by_date<T: Dated>(ms: Vec<(T, Option<usize>, bool)>) -> Vec<Vec<T>> {
         let published = m.published();
         let near = |c: &Cluster<T>| match (article_day, published) {
             (Some(d), _) => days_between(c.start, d) >= -1 && days_between(c.end, d) <= 7,
+            // (a cluster of undated mentions only stands on its first article's day: two
+            // papers a month apart or less telling the same plan)
+            (None, Some(p)) if c.start == Date::constant(1, 1, 1) => c
+                .members
+                .first()
+                .and_then(Dated::published)
+                .is_none_or(|q| days_between(q, p).abs() <= 31),
             (None, Some(p)) => days_between(c.end, p) <= 31 && days_between(p, c.start) <= 122,
             (None, None) => true,
         };
@@ -1482,6 +1489,31 @@ mod tests {
         assert!(sizes.contains(&2) && sizes.contains(&1), "{sizes:?}");
         let alone = events.iter().find(|e| e.mentions.len() == 1).unwrap();
         assert_eq!(alone.mentions[0].mention.article_id, "a2");
+    }
+
+    #[test]
+    fn undated_mentions_of_papers_a_month_apart_or_less_are_one_event() {
+        let undated = |article: &str, published: &str| MentionRef {
+            published: published.parse().ok(),
+            ..mention(
+                article,
+                Some(article),
+                "036",
+                "INDGOV",
+                "AUS",
+                None,
+                None,
+                Status::Reported,
+            )
+        };
+        let events = merge(vec![
+            undated("a1", "2024-05-01"),
+            undated("a2", "2024-05-20"),
+            undated("a3", "2025-02-01"),
+        ]);
+        let mut sizes: Vec<usize> = events.iter().map(|e| e.mentions.len()).collect();
+        sizes.sort_unstable();
+        assert_eq!(sizes, [1, 2], "{events:#?}");
     }
 
     #[test]
