@@ -2638,7 +2638,12 @@ impl Coder {
         }
         // "Security forces fired at demonstrators": roles of one sentence with nothing else to
         // go by are of the one country its other roles were found to be of
-        if let [country] = given.as_slice() {
+        // (a state's: not an organisation's or a movement's, "rebel militants from the Islamic
+        // State" make no military of theirs)
+        let state = given
+            .first()
+            .filter(|c| given.len() == 1 && c.len() == 3 && !NOT_STATES.contains(&c.as_str()));
+        if let Some(country) = state {
             for &i in &left {
                 for a in &mut phrases[i].actors {
                     if a.code.country() == UNKNOWN_COUNTRY {
