@@ -4571,3 +4571,18 @@ fn calling_a_deed_told_before_something_judges_its_author() {
     );
     assert_events(&events, &["051 IGOEUREEC>SRB", "051 IGOEUREEC>KSV"]);
 }
+
+#[test]
+fn a_sentence_opening_he_is_the_last_sentences_subject() {
+    let events = article_events(
+        "2016-10-21",
+        "Philippine President Rodrigo Duterte met Chinese Premier Li Keqiang in Beijing on \
+         Thursday.\n\
+         He is scheduled to visit Tokyo next week.",
+    );
+    assert_events(&events, &["042 PHLGOV>JPNGOV"]);
+    assert!(
+        !events.iter().any(|e| e.starts_with("042 CHNGOV")),
+        "{events:?}"
+    );
+}

@@ -69,6 +69,9 @@ pub struct Context {
     /// The subject of the last sentence's first event, when no person: who a sentence-opening
     /// "it" is.
     last_subject: Option<Actor>,
+    /// The subject of the last sentence's first event, when a person: who a sentence-opening
+    /// "he" or "she" is ("Duterte met Li in Beijing. He is scheduled to visit Tokyo").
+    subject_person: Option<Actor>,
     /// The state of the last sentence's first event's source (a person's too): whose organ
     /// "the Commerce Ministry" of no stated country in the next sentence most likely is.
     subject_country: Option<String>,
@@ -213,14 +216,13 @@ impl Context {
         {
             self.subject_country = Some(c.to_string());
         }
-        self.last_subject = subject
-            .filter(|a| {
-                !self
-                    .persons
-                    .iter()
-                    .any(|p| p.entity.is_some() && p.entity == a.entity)
-            })
-            .cloned();
+        let person = |a: &&Actor| {
+            self.persons
+                .iter()
+                .any(|p| p.entity.is_some() && p.entity == a.entity)
+        };
+        self.subject_person = subject.filter(person).cloned();
+        self.last_subject = subject.filter(|a| !person(a)).cloned();
     }
 
     /// Notes a group of three or more countries a sentence named together.
@@ -2311,6 +2313,14 @@ fn pronoun(tokens: &[Token], i: usize, ctx: &Context, earlier: &[Phrase]) -> Opt
                 .any(|t| matches!(t.lower.as_str(), "counterpart" | "counterparts")) =>
         {
             return None
+        }
+        // (a sentence's opening "He" is the last sentence's subject, not the person it met)
+        "he" | "she" if i == 0 => {
+            return ctx
+                .subject_person
+                .as_ref()
+                .or_else(|| ctx.last_person(None))
+                .map(single)
         }
         "he" | "she" | "his" => return ctx.last_person(None).map(single),
         // "Poland said Russian drones had violated its airspace": a possessive "its"
