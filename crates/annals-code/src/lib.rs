@@ -1875,41 +1875,9 @@ impl Coder {
                 {
                     continue;
                 }
-                // "a stand-by arrangement", "a follow-up meeting": a verb joined by a hyphen to
-                // the word after it is part of a compound word
                 if entry.kind == PatternKind::Verb
                     && head_end == i
-                    && tokens
-                        .get(i + 1)
-                        .is_some_and(|h| h.text == "-" && h.start == t.end)
-                    && tokens.get(i + 2).is_some_and(|n| {
-                        n.is_word()
-                            && n.start == tokens[i + 1].end
-                            // (unless the row spells the compound: "lathi-charged")
-                            && !entry
-                                .rest
-                                .first()
-                                .is_some_and(|alts| alts.contains(&n.lower))
-                    })
-                {
-                    continue;
-                }
-                // ("a $3 billion stand-by arrangement": a hyphenated verb the row spells, after
-                // an article or an amount and before a noun, modifies that noun)
-                if entry.kind == PatternKind::Verb
-                    && head_end == i
-                    && tokens
-                        .get(i + 1)
-                        .is_some_and(|h| h.text == "-" && h.start == t.end)
-                    && i > 0
-                    && phrase_at[i - 1].is_none()
-                    && (matches!(
-                        tokens[i - 1].lower.as_str(),
-                        "a" | "an" | "the" | "million" | "billion" | "trillion"
-                    ) || tokens[i - 1].is_figure())
-                    && tokens.get(i + 3).is_some_and(|n| {
-                        n.is_word() && !n.is_capitalised() && !is_preposition(&n.lower)
-                    })
+                    && in_compound_word(tokens, phrase_at, i, entry)
                 {
                     continue;
                 }
@@ -3190,6 +3158,45 @@ fn date_by_episode(mentions: &mut [Mention]) {
         }
     }
     date_by_meeting(mentions);
+}
+
+/// Whether the verb at `i`, joined by a hyphen to the next word, is part of a compound word:
+/// "a follow-up meeting" always; "a $3 billion stand-by arrangement", whose compound the row
+/// spells ("stand by"), only after an article or an amount and before a noun (unlike "police
+/// lathi-charged protesters").
+fn in_compound_word(
+    tokens: &[Token],
+    phrase_at: &[Option<usize>],
+    i: usize,
+    entry: &verbs::VerbEntry,
+) -> bool {
+    let joined = tokens
+        .get(i + 1)
+        .filter(|h| h.text == "-" && h.start == tokens[i].end)
+        .and_then(|h| {
+            tokens
+                .get(i + 2)
+                .filter(|n| n.is_word() && n.start == h.end)
+        });
+    let Some(next) = joined else {
+        return false;
+    };
+    let spelled = entry
+        .rest
+        .first()
+        .is_some_and(|alts| alts.contains(&next.lower));
+    if !spelled {
+        return true;
+    }
+    i > 0
+        && phrase_at[i - 1].is_none()
+        && (matches!(
+            tokens[i - 1].lower.as_str(),
+            "a" | "an" | "the" | "million" | "billion" | "trillion"
+        ) || tokens[i - 1].is_figure())
+        && tokens
+            .get(i + 3)
+            .is_some_and(|n| n.is_word() && !n.is_capitalised() && !is_preposition(&n.lower))
 }
 
 /// The role `a` of another country ("delegations from Congo and Rwanda": Rwanda's too).

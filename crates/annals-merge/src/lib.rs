@@ -1175,6 +1175,21 @@ mod tests {
         }
     }
 
+    /// A mention with no date of its own, in an article published on `published`.
+    fn undated_mention(
+        article: &str,
+        published: &str,
+        code: &str,
+        s: &str,
+        t: &str,
+        status: Status,
+    ) -> MentionRef {
+        MentionRef {
+            published: published.parse().ok(),
+            ..mention(article, Some(article), code, s, t, None, None, status)
+        }
+    }
+
     #[test]
     fn sides_of_no_known_country_merge_only_by_place_or_within_an_article() {
         use DatePrecision::Day;
@@ -1455,16 +1470,13 @@ mod tests {
     #[test]
     fn an_undated_mention_joins_only_an_event_of_its_articles_season() {
         let d = Some(DatePrecision::Day);
-        let undated = |article: &str, published: &str| MentionRef {
-            published: published.parse().ok(),
-            ..mention(
+        let undated = |article, published| {
+            undated_mention(
                 article,
-                Some(article),
+                published,
                 "138",
                 "ISR",
                 "LBN",
-                None,
-                None,
                 Status::Hypothetical,
             )
         };
@@ -1493,18 +1505,8 @@ mod tests {
 
     #[test]
     fn undated_mentions_of_papers_a_month_apart_or_less_are_one_event() {
-        let undated = |article: &str, published: &str| MentionRef {
-            published: published.parse().ok(),
-            ..mention(
-                article,
-                Some(article),
-                "036",
-                "INDGOV",
-                "AUS",
-                None,
-                None,
-                Status::Reported,
-            )
+        let undated = |article, published| {
+            undated_mention(article, published, "036", "INDGOV", "AUS", Status::Reported)
         };
         let events = merge(vec![
             undated("a1", "2024-05-01"),
