@@ -825,7 +825,7 @@ fn infinitive_start(tokens: &[Token], head: usize) -> Option<usize> {
 }
 
 /// Whether a word names a day: a weekday, "yesterday", "today" or "tonight".
-fn is_day_word(w: &str) -> bool {
+pub(crate) fn is_day_word(w: &str) -> bool {
     matches!(
         w,
         "monday"
@@ -1229,14 +1229,18 @@ pub fn status_of(tokens: &[Token], m: &Match) -> (Status, Option<String>) {
     let pair = |a: &str, b: &str| untimed.windows(2).any(|x| x[0] == a && x[1] == b);
     // "would impeach Yoon if he did not resign", "threatened to intervene if Iran killed
     // protesters": what a condition names, done or not, is neither done nor refused
-    if !nominal && win.contains(&"if") {
-        return (Status::Hypothetical, Some("if".into()));
-    }
     let adjacent_neg = win
         .iter()
         .rev()
         .take(3)
         .any(|w| matches!(*w, "not" | "n't" | "never"));
+    // ("if he did not resign": a condition that something is not done names no act at all)
+    if !nominal && win.contains(&"if") {
+        if adjacent_neg {
+            return (Status::Negated, Some("if not".into()));
+        }
+        return (Status::Hypothetical, Some("if".into()));
+    }
     if adjacent_neg {
         return (Status::Negated, Some("not".into()));
     }

@@ -1273,7 +1273,7 @@ impl Coder {
                     if explanation.paired
                         || matches!(
                             explanation.modality.as_deref(),
-                            Some("without" | "failed to")
+                            Some("without" | "failed to" | "if not")
                         )
                     {
                         continue;
@@ -1460,6 +1460,36 @@ impl Coder {
                         .take_while(|&k| tokens[k].text != ",")
                         .find(|&k| tokens[k].lower == "that")
                         .is_some_and(|that| {
+                            // ("warned that the deal offered only a glimmer of hope": what is
+                            // warned of with no act to come, and no one warned, is no threat)
+                            let clause = || {
+                                (that + 1..tokens.len())
+                                    .take(24)
+                                    .take_while(|&k| tokens[k].text != "," && tokens[k].text != ";")
+                            };
+                            let no_act_to_come = clause().all(|k| {
+                                !matches!(
+                                    tokens[k].lower.as_str(),
+                                    "will"
+                                        | "would"
+                                        | "could"
+                                        | "may"
+                                        | "might"
+                                        | "shall"
+                                        | "can"
+                                        | "must"
+                                        | "'ll"
+                                        | "going"
+                                        | "unless"
+                                        | "if"
+                                )
+                            }) && (m.head + 1..that).all(|k| {
+                                let w = tokens[k].lower.as_str();
+                                w == "on" || w.ends_with("ly") || clause::is_day_word(w)
+                            });
+                            if no_act_to_come {
+                                return true;
+                            }
                             let modal = (that + 1..tokens.len())
                                 .take(8)
                                 .take_while(|&k| tokens[k].text != "," && tokens[k].text != ";")

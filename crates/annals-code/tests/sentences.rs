@@ -916,6 +916,23 @@ const CASES: &[Case] = &[
         "2024-01-25",
         &["138 CHL>NOR reported 2024-01-23", "190 CHL>NOR hypothetical"],
     ),
+    // a warning of no act to come, to no one, is a pessimistic comment, not a threat
+    (
+        "Chile warned on Monday that the talks offered little hope.",
+        "2024-01-25",
+        &["012 CHL> reported 2024-01-22"],
+    ),
+    (
+        "Chile warned that it would respond to any attack.",
+        "2024-01-25",
+        &["130 CHL> reported 2024-01-25"],
+    ),
+    // a condition that something is not done names no act ("if Norway did not withdraw")
+    (
+        "Chile threatened to expel Norway's ambassador if Norway did not withdraw its troops.",
+        "2024-01-25",
+        &["1313 CHL>NORGOV reported 2024-01-25"],
+    ),
     (
         "Chile warned that it would respond forcefully if Norway attacked its territory.",
         "2024-01-25",
