@@ -3399,7 +3399,14 @@ fn object(
         }
         // a speech verb's target is who it is addressed to ("told X", "said to X"), not an
         // actor inside what was said ("said that China …")
-        if m.entry.say && !(p.first <= after + 2 && matches!(prep.as_deref(), None | Some("to"))) {
+        // (only "tell" takes its addressee bare: "said the commission had failed" names what
+        // was said of the commission, "told Reuters" whom it was said to)
+        let addressed = match prep.as_deref() {
+            Some("to") => true,
+            None => m.entry.head == "tell",
+            _ => false,
+        };
+        if m.entry.say && !(p.first <= after + 2 && addressed) {
             continue;
         }
         if passive && prep.as_deref() == Some("by") {
@@ -4357,6 +4364,9 @@ pub fn used_as_adjective(tokens: &[Token], at: usize) -> bool {
                 || matches!(
                     w,
                     "with" | "of" | "for" | "from" | "among" | "against" | "about"
+                    // ("run by ousted leader Aung San Suu Kyi": a participle after a
+                    // preposition is no finite verb)
+                    | "by" | "to" | "on" | "at" | "under"
                 )
                 // "the two exiled dissidents", "several jailed activists"
                 || w.chars().all(|c| c.is_ascii_digit())
@@ -4445,11 +4455,20 @@ fn named_settlement(tokens: &[Token], from: usize, to: usize) -> bool {
                 | "enclave"
                 | "border"
                 | "outskirts"
+                // ("shelled western districts of Aleppo", "residential areas of Kharkiv")
+                | "districts"
+                | "areas"
+                | "parts"
+                | "neighbourhoods"
+                | "neighborhoods"
+                | "suburbs"
+                | "villages"
+                | "towns"
         )
     };
     match words.as_slice() {
         ["the", k, "of"] | [k, "of"] => kind(k),
-        ["the", _, k, "of"] => kind(k),
+        ["the", _, k, "of"] | [_, k, "of"] => kind(k),
         _ => false,
     }
 }

@@ -356,7 +356,7 @@ impl Coder {
         // prime minister that Tuesday)
         // (the sentence's times read in the past, once: office terms and days between acts)
         let past_tags = annals_time::tag(sentence, published, Tense::Past);
-        let as_of = recalled_day(&past_tags, published)
+        let as_of = recalled_day(sentence, &past_tags, published)
             .or_else(|| told_day(&past_tags, published))
             .or(published);
         // (the one country earlier sentences named, before this one's are noted)
@@ -1262,6 +1262,19 @@ impl Coder {
                             "{} (from an organisation: {} → 160)",
                             explanation.rule, cameo
                         );
+                        cameo = cut;
+                    }
+                }
+                // "the African Union suspended Niger": a state suspended is suspended from
+                // an organisation's councils (161), not sanctioned as an official is (172)
+                if cameo.as_str() == "172"
+                    && tokens[m.head].lower.starts_with("suspend")
+                    && target.code.role().is_empty()
+                    && target.code.country() != UNKNOWN_COUNTRY
+                {
+                    if let Some(cut) = EventCode::parse("161") {
+                        explanation.rule =
+                            format!("{} (a state suspended: {} → 161)", explanation.rule, cameo);
                         cameo = cut;
                     }
                 }
@@ -4617,9 +4630,21 @@ fn territory_taken(
 
 /// The first day of an explicit past date in the sentence that lies more than a month
 /// before publication: the time a background sentence is about.
-fn recalled_day(past_tags: &[annals_time::TimeTag], published: Option<Date>) -> Option<Date> {
+fn recalled_day(
+    sentence: &str,
+    past_tags: &[annals_time::TimeTag],
+    published: Option<Date>,
+) -> Option<Date> {
     past_tags
         .iter()
+        // ("the first successful censure motion since 1962": what a span counts from is no
+        // time of the sentence's act)
+        .filter(|t| {
+            !t.text.to_lowercase().starts_with("since")
+                && !sentence
+                    .get(..t.start)
+                    .is_some_and(|b| b.trim_end().to_lowercase().ends_with("since"))
+        })
         .filter_map(|t| t.value)
         .find(|v| {
             recalled(

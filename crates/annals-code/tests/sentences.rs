@@ -916,6 +916,47 @@ const CASES: &[Case] = &[
         "2024-01-25",
         &["138 CHL>NOR reported 2024-01-23", "190 CHL>NOR hypothetical"],
     ),
+    // removal from office, by a legislature, a court or soldiers, is an administrative
+    // sanction (172); a state suspended from an organisation's councils is cut off (161); a
+    // participle after a preposition is an adjective ("run by ousted leader X")
+    (
+        "Chile's Congress removed President Gabriel Boric from office on Wednesday.",
+        "2024-01-25",
+        &["172 CHLLEG>CHLGOV reported 2024-01-24"],
+    ),
+    (
+        "Chile's Congress voted to remove President Gabriel Boric.",
+        "2024-01-25",
+        &["172 CHLLEG>CHLGOV reported 2024-01-25"],
+    ),
+    (
+        "The African Union suspended Niger.",
+        "2024-01-25",
+        &["161 IGOAFRAFU>NER reported 2024-01-25"],
+    ),
+    (
+        "Crowds in Chile rallied on Sunday in support of the government run by ousted leader Gabriel Boric.",
+        "2024-01-25",
+        &["141 CHLCVL> reported 2024-01-21"],
+    ),
+    // a court's ruling that someone broke the law finds them liable (116)
+    (
+        "Chile's Supreme Court ruled that Norway had violated the treaty.",
+        "2024-01-25",
+        &["116 CHLJUD>NOR reported 2024-01-25"],
+    ),
+    // only "tell" takes its addressee bare: "said the navy had" names no one spoken to
+    (
+        "Chile's interior minister said the protesters had gone home.",
+        "2024-01-25",
+        &[],
+    ),
+    // office holders as of the act's day, not of what a span counts from ("since 1962")
+    (
+        "French lawmakers toppled Prime Minister Michel Barnier's government on Wednesday, the first such vote since 1962.",
+        "2024-12-05",
+        &["172 FRALEG>FRAGOV reported 2024-12-04"],
+    ),
     // a warning of no act to come, to no one, is a pessimistic comment, not a threat
     (
         "Chile warned on Monday that the talks offered little hope.",
