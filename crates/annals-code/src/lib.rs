@@ -2528,14 +2528,33 @@ impl Coder {
                 .filter(|c| c != UNKNOWN_COUNTRY)
                 .collect()
         };
+        // (a person named by a title is one too: "met Chile's foreign minister")
+        let one_person = |p: &Phrase| {
+            p.person
+                || matches!(
+                    tokens[p.last].lower.as_str(),
+                    "minister"
+                        | "president"
+                        | "counterpart"
+                        | "premier"
+                        | "chancellor"
+                        | "envoy"
+                        | "ambassador"
+                        | "secretary"
+                        | "king"
+                        | "emir"
+                        | "leader"
+                        | "counterparts"
+                )
+        };
         let counterparts: Vec<String> = phrases
             .iter()
-            .filter(|p| p.person)
+            .filter(|p| one_person(p))
             .flat_map(country_of)
             .collect();
         let institutions: Vec<String> = phrases
             .iter()
-            .filter(|p| !p.person)
+            .filter(|p| !one_person(p))
             .flat_map(country_of)
             .collect();
         let counterparts_only =
@@ -2654,8 +2673,31 @@ impl Coder {
         let state = given
             .first()
             .filter(|c| given.len() == 1 && c.len() == 3 && !NOT_STATES.contains(&c.as_str()));
+        // (not a named person's at a meeting: "Foreign Minister X met Chile's foreign
+        // minister" is more likely a foreign counterpart's meeting than a Chilean's)
+        let meeting = tokens.iter().any(|t| {
+            matches!(
+                t.lower.as_str(),
+                "met"
+                    | "meet"
+                    | "meets"
+                    | "meeting"
+                    | "talks"
+                    | "hosted"
+                    | "received"
+                    | "visited"
+                    | "visit"
+                    | "counterpart"
+                    | "called"
+                    | "spoke"
+                    | "phoned"
+            )
+        });
         if let Some(country) = state {
             for &i in &left {
+                if phrases[i].person && meeting {
+                    continue;
+                }
                 for a in &mut phrases[i].actors {
                     if a.code.country() == UNKNOWN_COUNTRY {
                         a.code = annals_model::ActorCode(format!("{country}{}", a.code.role()));

@@ -957,6 +957,12 @@ const CASES: &[Case] = &[
         "2024-12-05",
         &["172 FRALEG>FRAGOV reported 2024-12-04"],
     ),
+    // a named person of no known country at a meeting is not the counterpart's countryman
+    (
+        "Foreign Minister Jean-Emmanuel Ouedraogo met Chile's foreign minister on Monday.",
+        "2024-01-25",
+        &["040 ---GOV>CHLGOV reported 2024-01-22"],
+    ),
     // a warning of no act to come, to no one, is a pessimistic comment, not a threat
     (
         "Chile warned on Monday that the talks offered little hope.",

@@ -611,10 +611,12 @@ impl Recogniser {
             k = j;
             let first = group[0].first;
             let mut last = group.last().map_or(first, |g| g.last);
-            // trailing unknown capitalised names after a role ("Foreign Minister Ana Lopes")
+            // trailing unknown capitalised names after a role ("Foreign Minister Ana Lopes",
+            // "Foreign Minister Jean-Emmanuel Ouedraogo", "Justice Alexandre de Moraes")
+            let named_from = last + 1;
             while last + 1 < tokens.len()
-                && tokens[last + 1].is_capitalised()
-                && tokens[last + 1].is_word()
+                && ((tokens[last + 1].is_capitalised() && tokens[last + 1].is_word())
+                    || (last >= named_from && joins_name(tokens, last + 1)))
                 && !self.starts_item(&items, last + 1)
                 && self.ends_with_agent(&group)
             {
@@ -854,8 +856,8 @@ impl Recogniser {
         let mut end = start;
         // a word of the name may be a place's name too ("Feliciano Valencia"), not an actor's
         while end <= last
-            && tokens[end].is_capitalised()
-            && tokens[end].is_word()
+            && ((tokens[end].is_capitalised() && tokens[end].is_word())
+                || (end > start && joins_name(tokens, end)))
             && !group
                 .iter()
                 .any(|g| g.first <= end && end <= g.last && !g.entries.is_empty())
@@ -2944,6 +2946,39 @@ pub fn is_plural_head(t: &Token) -> bool {
         || (w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us"))
 }
 
+/// Whether the token at `k` joins the name before it to a capitalised word after it: a hyphen
+/// written without spaces ("Jean-Emmanuel", "Mohseni-Ejei") or a lower-case particle ("Alexandre
+/// de Moraes", "Ludwig van Beethoven").
+fn joins_name(tokens: &[Token], k: usize) -> bool {
+    let (Some(t), Some(next)) = (tokens.get(k), tokens.get(k + 1)) else {
+        return false;
+    };
+    if k == 0 || !next.is_capitalised() || !next.is_word() {
+        return false;
+    }
+    let hyphen = t.text == "-" && tokens[k - 1].end == t.start && t.end == next.start;
+    let particle = matches!(
+        t.text.as_str(),
+        "de" | "da"
+            | "do"
+            | "dos"
+            | "das"
+            | "del"
+            | "della"
+            | "di"
+            | "van"
+            | "von"
+            | "der"
+            | "bin"
+            | "ibn"
+            | "al"
+            | "el"
+            | "ul"
+            | "uz"
+    );
+    hyphen || particle
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -3012,6 +3047,12 @@ mod tests {
                 "Chilean Prime Minister Ana Lopes arrived; Lopes met Dahl.",
                 "2024-02-01",
                 vec!["CHLGOV=Ana Lopes", "CHLGOV=Ana Lopes", "NOR=Ingrid Dahl"],
+            ),
+            // a name joined by a hyphen or a particle is one name
+            (
+                "Chilean President Jean-Luc Ferrand-Diaz met Prime Minister Ana de Souza.",
+                "2024-02-01",
+                vec!["CHLGOV=Jean-Luc Ferrand-Diaz", "---GOV=Ana de Souza"],
             ),
             ("Oslo protested.", "2024-02-01", vec!["NORGOV=Norway"]),
             // a plural demonym names people, even with a verb after it
