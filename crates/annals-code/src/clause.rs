@@ -2954,10 +2954,21 @@ fn object(
             .rest
             .last()
             .is_some_and(|l| l.iter().all(|w| w == "that"));
+    // ("stopped attacking Israel", "stop shelling Kharkiv": a gerund that ends the pattern
+    // takes its own object, the target)
+    let gerund_last = m.words.last().is_some_and(|&k| {
+        k != m.head
+            && tokens[k].lower.ends_with("ing")
+            && matches!(
+                tokens[k].lower.as_str(),
+                "attacking" | "shelling" | "bombing" | "shooting" | "targeting" | "striking"
+            )
+    });
     let object_in_pattern = m.entry.kind == PatternKind::Verb
         && !m.entry.rest.is_empty()
         && !wants_prep
-        && !infinitive_last;
+        && !infinitive_last
+        && !gerund_last;
     // a phrasal verb's particle ("beat up", "round up", "hand back", "shot dead") holds no
     // object: the
     // target is the direct object after it, else an actor after a preposition ("handed back
@@ -3042,6 +3053,21 @@ fn object(
         }
     }
     let object_in_pattern = object_in_pattern || particle_last;
+    // ("agreed to pause its military offensive in northeastern Syria": where an offensive
+    // paused or halted was fought is its target)
+    let fought_in = |p: &Phrase| {
+        m.entry.code.base() == "087"
+            && m.words.last() == Some(&after)
+            && tokens.get(after + 1).is_some_and(|t| t.lower == "in")
+            && matches!(
+                tokens[after].lower.as_str(),
+                "offensive" | "operations" | "attacks" | "strikes" | "bombing" | "shelling"
+            )
+            && p.first > after
+            && tokens[after + 1..p.first].iter().all(|t| {
+                t.lower == "in" || t.lower == "the" || annals_recognise::is_direction(&t.lower)
+            })
+    };
     // "raided the Abuja offices of an opposition party": premises the pattern names are their
     // owner's, named after "of", whatever place stands before them
     if !passive
@@ -3321,6 +3347,14 @@ fn object(
             && phrases.iter().any(|q| q.first == p.last + 1)
         {
             continue;
+        }
+        if fought_in(p) {
+            if !p.actors.is_empty() {
+                return p.actors.clone();
+            }
+            if let Some(l) = &p.place {
+                return vec![country_actor(l, None)];
+            }
         }
         if p.actors.is_empty() {
             // "arrived in Beijing": the place's country is the target of a movement verb;

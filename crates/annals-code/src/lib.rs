@@ -2934,6 +2934,35 @@ impl Coder {
             (_, VerbForm::Past | VerbForm::PastParticiple | VerbForm::PastOrParticiple) => {
                 Tense::Past
             }
+            // "A Russian drone hit a bus on Saturday": a verb whose past is its base form, with
+            // no auxiliary before it, is told in the past, as news tells what happened
+            (_, VerbForm::Base)
+                if matches!(
+                    tokens[m.head].lower.as_str(),
+                    "hit" | "cut" | "put" | "set" | "shut" | "spread" | "hurt" | "cast" | "burst"
+                ) && !tokens[m.head.saturating_sub(2)..m.head].iter().any(|t| {
+                    matches!(
+                        t.lower.as_str(),
+                        "to" | "will"
+                            | "would"
+                            | "could"
+                            | "can"
+                            | "may"
+                            | "might"
+                            | "must"
+                            | "shall"
+                            | "should"
+                            | "did"
+                            | "do"
+                            | "does"
+                            | "not"
+                            | "n't"
+                            | "'ll"
+                    )
+                }) =>
+            {
+                Tense::Past
+            }
             // a participle takes the tense of the sentence's verbs ("spoke on Monday,
             // visiting"), and so does an event noun ("killed two men on Sunday during a raid",
             // "An attack on the base on Monday killed five soldiers")

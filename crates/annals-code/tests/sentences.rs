@@ -963,6 +963,24 @@ const CASES: &[Case] = &[
         "2024-01-25",
         &["040 ---GOV>CHLGOV reported 2024-01-22"],
     ),
+    // de-escalation: a gerund ending the pattern takes its own object; where a paused
+    // offensive was fought is its target
+    (
+        "The Houthis stopped attacking Israel on Tuesday.",
+        "2024-01-25",
+        &["087 YEMREB>ISR reported 2024-01-23"],
+    ),
+    (
+        "Turkey paused its offensive in northeastern Syria.",
+        "2024-01-25",
+        &["087 TUR>SYR reported 2024-01-25"],
+    ),
+    // a weapon hits in the past: a verb whose past is its base form, with no auxiliary
+    (
+        "A Russian drone hit a bus in Kharkiv on Saturday.",
+        "2024-01-25",
+        &["1952 RUSMIL>UKR reported 2024-01-20"],
+    ),
     // a warning of no act to come, to no one, is a pessimistic comment, not a threat
     (
         "Chile warned on Monday that the talks offered little hope.",
