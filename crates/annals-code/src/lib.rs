@@ -361,6 +361,7 @@ impl Coder {
             .or(published);
         // (the one country earlier sentences named, before this one's are noted)
         let sole_country = ctx.sole_country().map(str::to_string);
+        let main_country = ctx.main_country().map(str::to_string);
         let mut phrases = self.recogniser.phrases(&tokens, as_of, ctx);
         // (the first phrase, which a dateline is, stays as it is through the two steps below)
         let dateline = dateline_end(&tokens, &phrases).is_some();
@@ -380,7 +381,11 @@ impl Coder {
             &mut phrases,
             previous_place.as_deref(),
             dateline_country.as_deref(),
-            ctx.subject_country(),
+            // (the article's main country over the last sentence's subject's: "Ben Ali fled
+            // to Saudi Arabia … Saudi Arabia said it had welcomed him … The government
+            // declared a state of emergency" is Tunisia's)
+            ctx.subject_country()
+                .map(|c| main_country.as_deref().unwrap_or(c)),
             sole_country.as_deref(),
         );
         if let Some(c) = here {

@@ -4668,3 +4668,19 @@ fn a_sentence_opening_he_is_the_last_sentences_subject() {
         "{events:?}"
     );
 }
+
+#[test]
+fn an_organ_of_no_stated_country_is_of_the_country_the_article_is_mostly_about() {
+    // (not of the country the last sentence's subject was: Chile is named three times, Peru
+    // twice)
+    let text = "Chilean President Gabriel Boric left for Peru on Friday after weeks of protests \
+         by Chilean students.\n\
+         Peru said it had granted asylum to Boric.\n\
+         The government declared a state of emergency.";
+    let events = article_events("2024-01-27", text);
+    assert_events(&events, &["1724 CHLGOV>"]);
+    assert!(
+        !events.iter().any(|e| e.starts_with("1724 PER")),
+        "{events:?}"
+    );
+}

@@ -93,6 +93,9 @@ pub struct Context {
     /// Whether the last armed force the article named was the police (not the army): whose
     /// "officers" a later sentence's are.
     police_last: bool,
+    /// How often each country has been named as an actor's (its state, organs, people or
+    /// persons): the country an article is mostly about.
+    country_counts: std::collections::HashMap<String, usize>,
     /// The last group of people the article named by a plural noun of no state organ
     /// ("twelve opposition activists", "Kenyan doctors"): whom a later "their" or "them"
     /// means when the sentence names no group of its own.
@@ -379,8 +382,28 @@ impl Context {
         }
     }
 
+    /// The country the article has named most often so far, when it leads every other by
+    /// at least one mention and was named at least twice: whose "the government" of no
+    /// stated country most likely is in a story that names other countries too.
+    pub fn main_country(&self) -> Option<&str> {
+        let mut counts: Vec<(&String, &usize)> = self
+            .country_counts
+            .iter()
+            .filter(|(c, _)| c.len() == 3 && c.as_str() != crate::UNKNOWN_COUNTRY)
+            .filter(|(c, _)| !c.starts_with("IGO"))
+            .collect();
+        counts.sort_unstable_by(|a, b| b.1.cmp(a.1).then(a.0.cmp(b.0)));
+        match counts.as_slice() {
+            [(c, n), rest @ ..] if **n >= 2 && rest.first().is_none_or(|(_, m)| *m < *n) => {
+                Some(c.as_str())
+            }
+            _ => None,
+        }
+    }
+
     fn note_country(&mut self, a: &Actor) {
         let country = a.code.country().to_string();
+        *self.country_counts.entry(country.clone()).or_insert(0) += 1;
         self.countries.retain(|c| c.code.country() != country);
         self.countries.push(Actor {
             code: ActorCode(country),
