@@ -3113,6 +3113,10 @@ fn object(
             // ("accused them of interfering": an object pronoun the recogniser resolved is)
             && (!(p.coreferent && p.first == p.last)
                 || matches!(tokens[p.first].lower.as_str(), "them" | "him")
+                // ("ordered Castillo held": a surname the article gave in full)
+                || (p.person
+                    && tokens[p.first].is_capitalised()
+                    && !matches!(tokens[p.first].lower.as_str(), "he" | "she" | "it" | "they"))
                 || (matches!(tokens[p.first].lower.as_str(), "his" | "her" | "their" | "its")
                     && (p.last + 1..(p.last + 3).min(tokens.len()))
                         .find(|&k| {

@@ -2621,6 +2621,26 @@ impl Coder {
                 .then(|| c.to_string())
             })
             .collect();
+        // (whether the sentence tells of a meeting, where a named person of no known country
+        // is as often the visitor as the host)
+        let meeting = tokens.iter().any(|t| {
+            matches!(
+                t.lower.as_str(),
+                "met"
+                    | "meet"
+                    | "meets"
+                    | "meeting"
+                    | "talks"
+                    | "hosted"
+                    | "received"
+                    | "visited"
+                    | "visit"
+                    | "counterpart"
+                    | "called"
+                    | "spoke"
+                    | "phoned"
+            )
+        });
         // the countries the loop below gives roles, for the roles it gives none
         let mut given: Vec<String> = Vec::new();
         let mut left: Vec<usize> = Vec::new();
@@ -2638,7 +2658,7 @@ impl Coder {
                     // (a named person is often where they visit, and is not of its country)
                     let places = places
                         .iter()
-                        .filter(|(_, c)| !p.person || !counterparts_only(c));
+                        .filter(|(_, c)| !p.person || (!meeting && !counterparts_only(c)));
                     match places.min_by_key(|(at, _)| at.abs_diff(p.first)) {
                         Some((_, c)) => c.clone(),
                         None => match subject_country
@@ -2680,24 +2700,6 @@ impl Coder {
             .filter(|c| given.len() == 1 && c.len() == 3 && !NOT_STATES.contains(&c.as_str()));
         // (not a named person's at a meeting: "Foreign Minister X met Chile's foreign
         // minister" is more likely a foreign counterpart's meeting than a Chilean's)
-        let meeting = tokens.iter().any(|t| {
-            matches!(
-                t.lower.as_str(),
-                "met"
-                    | "meet"
-                    | "meets"
-                    | "meeting"
-                    | "talks"
-                    | "hosted"
-                    | "received"
-                    | "visited"
-                    | "visit"
-                    | "counterpart"
-                    | "called"
-                    | "spoke"
-                    | "phoned"
-            )
-        });
         if let Some(country) = state {
             for &i in &left {
                 if phrases[i].person && meeting {

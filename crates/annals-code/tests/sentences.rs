@@ -981,6 +981,12 @@ const CASES: &[Case] = &[
         "2024-01-25",
         &["1952 RUSMIL>UKR reported 2024-01-20"],
     ),
+    // calling a deed a crime names its author (111)
+    (
+        "Chile called Norway's decision unconstitutional.",
+        "2024-01-25",
+        &["111 CHL>NOR reported 2024-01-25"],
+    ),
     // a warning of no act to come, to no one, is a pessimistic comment, not a threat
     (
         "Chile warned on Monday that the talks offered little hope.",
@@ -4683,4 +4689,19 @@ fn an_organ_of_no_stated_country_is_of_the_country_the_article_is_mostly_about()
         !events.iter().any(|e| e.starts_with("1724 PER")),
         "{events:?}"
     );
+}
+
+#[test]
+fn a_surname_given_in_full_before_is_an_object_and_him_is_the_person_named_before_it() {
+    // ("ordered Lopes held": the surname inside the pattern is its object; "investigate him"
+    // in the clause after is Lopes, not the president who spoke in the sentence before)
+    let events = article_events(
+        "2024-01-25",
+        "Chile's Congress removed President Pedro Lopes from office on Wednesday.\n\
+         Argentine President Javier Milei said Lopes had been the victim of harassment.\n\
+         A judge ordered Lopes held for seven days while prosecutors investigate him for \
+         rebellion.",
+    );
+    assert_events(&events, &["173 CHLJUD>CHLGOV", "090 CHLJUD>CHLGOV"]);
+    assert!(!events.iter().any(|e| e.contains(">ARG")), "{events:?}");
 }

@@ -2517,6 +2517,42 @@ fn pronoun(tokens: &[Token], i: usize, ctx: &Context, earlier: &[Phrase]) -> Opt
                     return Some(single(a));
                 }
             }
+            // "A judge ordered Castillo held while prosecutors investigate him", "Putin met
+            // Xi and praised him": a person this sentence named after its subject, in an
+            // earlier clause
+            let object_before = earlier
+                .iter()
+                .enumerate()
+                .rev()
+                .find(|(k, p)| {
+                    p.person
+                        && *k > 0
+                        && p.actors.len() == 1
+                        && !matches!(tokens[p.first].lower.as_str(), "he" | "she" | "his" | "her")
+                        && {
+                            let between = &tokens[p.last + 1..i];
+                            between.iter().any(|t| {
+                                matches!(
+                                    t.lower.as_str(),
+                                    "while"
+                                        | "as"
+                                        | "when"
+                                        | "after"
+                                        | "before"
+                                        | "because"
+                                        | "and"
+                                        | "but"
+                                        | "until"
+                                )
+                            }) && !between
+                                .iter()
+                                .any(|t| matches!(t.lower.as_str(), "who" | "whom" | "whose"))
+                        }
+                })
+                .and_then(|(_, p)| p.actors.first());
+            if let Some(a) = object_before.filter(|_| !reflexive) {
+                return Some(single(a));
+            }
             let pick = if reflexive {
                 ctx.last_person(None)
             } else {
