@@ -3452,7 +3452,16 @@ fn object(
         }
         // "a state visit to these four countries and …": the pattern's preposition takes the
         // noun phrase right after it; when that is no actor, a later actor is not its object
-        if wants_prep && m.entry.kind == PatternKind::Noun && p.first > after + 4 {
+        // (past a hyphenated modifier: "talks between the Saudi-backed government and …")
+        let compound = |k: usize| {
+            tokens[k].text == "-"
+                || tokens
+                    .get(k + 1)
+                    .is_some_and(|n| n.text == "-" && n.start == tokens[k].end)
+                || (k > 0 && tokens[k - 1].text == "-" && tokens[k - 1].end == tokens[k].start)
+        };
+        let words_between = (after + 1..p.first).filter(|&k| !compound(k)).count();
+        if wants_prep && m.entry.kind == PatternKind::Noun && words_between > 3 {
             break;
         }
         let locative = matches!(

@@ -2386,6 +2386,25 @@ impl Coder {
             // ("media based in London", "the truce agreed in Minsk": where a thing named was
             // made or sits, not where this sentence's roles are)
             .filter(|p| !clause::where_a_thing_named_is(tokens, phrases, p))
+            // ("talks in Sweden between the government and the Houthis": where parties met,
+            // not whose they are)
+            .filter(|p| {
+                !(p.first >= 2
+                    && tokens[p.first - 1].lower == "in"
+                    && tokens[p.first.saturating_sub(4)..p.first - 1]
+                        .iter()
+                        .any(|t| {
+                            matches!(
+                                t.lower.as_str(),
+                                "talks"
+                                    | "negotiations"
+                                    | "summit"
+                                    | "conference"
+                                    | "meeting"
+                                    | "meetings"
+                            )
+                        }))
+            })
             // ("in Israeli shelling", "in Egyptian custody": whose, not where)
             .filter(|p| {
                 !clause::names_attack(tokens, p.last)

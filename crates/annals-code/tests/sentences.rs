@@ -987,6 +987,13 @@ const CASES: &[Case] = &[
         "2024-01-25",
         &["111 CHL>NOR reported 2024-01-25"],
     ),
+    // "between" takes the phrase after it past a hyphenated modifier; where talks were held
+    // is not whose the parties are
+    (
+        "Talks were held in Sweden between the Norway-backed government and the Houthis.",
+        "2018-12-13",
+        &["046 YEMGOV>YEMREB reported 2018-12-13"],
+    ),
     // a warning of no act to come, to no one, is a pessimistic comment, not a threat
     (
         "Chile warned on Monday that the talks offered little hope.",
