@@ -4096,8 +4096,20 @@ fn note_article_context(ctx: &mut Context, out: &[SentenceEvent]) {
     );
     // the sides of the last conflict or two-sided deed, for "both sides"
     if let Some(e) = out.iter().rev().find(|e| {
-        (two_sided(out, e) || e.cameo.root_between(10, 20))
+        // (talks, meetings and deals between two sides are two-sided however coded: "talks
+        // between the government and the Houthis … The two sides also agreed")
+        (two_sided(out, e)
+            || e.cameo.root_between(10, 20)
+            || (matches!(e.cameo.root(), "03" | "04" | "05" | "06" | "08")
+                // (one pair only: not a host's talks with each of two parties)
+                && out.iter().all(|o| {
+                    !matches!(o.cameo.root(), "03" | "04" | "05" | "06" | "08")
+                        || (o.source.code == e.source.code && o.target.code == e.target.code)
+                        || (o.source.code == e.target.code && o.target.code == e.source.code)
+                })))
             && !e.source.is_absent()
+            && e.source.code.country() != UNKNOWN_COUNTRY
+            && e.target.code.country() != UNKNOWN_COUNTRY
             && !e.target.is_absent()
             && e.source.code != e.target.code
             && !e.background

@@ -4712,3 +4712,19 @@ fn a_surname_given_in_full_before_is_an_object_and_him_is_the_person_named_befor
     assert_events(&events, &["173 CHLJUD>CHLGOV", "090 CHLJUD>CHLGOV"]);
     assert!(!events.iter().any(|e| e.contains(">ARG")), "{events:?}");
 }
+
+#[test]
+fn the_two_sides_are_the_parties_to_the_last_talks() {
+    // (not the countries named so far: Norway hosted, it is no side)
+    let events = article_events(
+        "2024-01-25",
+        "Norway has hosted the process since March.\n\
+         Talks between the Chilean government and Chilean rebels ended in Oslo on Tuesday.\n\
+         The two sides also agreed to exchange prisoners.",
+    );
+    assert_events(&events, &["0353 CHLGOV>CHLCVL", "0353 CHLREB>CHLCVL"]);
+    assert!(
+        !events.iter().any(|e| e.starts_with("0353 NOR")),
+        "{events:?}"
+    );
+}
