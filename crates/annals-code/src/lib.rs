@@ -1270,6 +1270,16 @@ impl Coder {
                         cameo = cut;
                     }
                 }
+                // "travelled to the Mexican embassy in Lima": going to a foreign mission is no
+                // visit to its country
+                if matches!(cameo.base(), "042" | "043")
+                    && [&source, &target].iter().any(|a| {
+                        let n = a.name.to_lowercase();
+                        n.ends_with("embassy") || n.ends_with("consulate")
+                    })
+                {
+                    continue;
+                }
                 // "the African Union suspended Niger": a state suspended is suspended from
                 // an organisation's councils (161), not sanctioned as an official is (172)
                 if cameo.as_str() == "172"
@@ -2011,6 +2021,31 @@ impl Coder {
                                             | "day"
                                             | "month"
                                     )))
+                    })
+                {
+                    continue;
+                }
+                // "called the measure economic retaliation for …": "call for" and "call on"
+                // take their preposition right after the verb, past a time or an adverb only
+                // ("called on Monday for a ceasefire")
+                if entry.kind == PatternKind::Verb
+                    && entry.head == "call"
+                    && entry.rest.first().is_some_and(|r| {
+                        r.iter()
+                            .any(|w| matches!(w.as_str(), "for" | "on" | "upon"))
+                    })
+                    && words.len() >= 2
+                    && tokens[words[0] + 1..words[1]].iter().any(|t| {
+                        let w = t.lower.as_str();
+                        !(w == "on"
+                            || w == "again"
+                            || w == "also"
+                            || w == "once"
+                            || w.ends_with("ly")
+                            || clause::is_day_word(w)
+                            || annals_time::is_calendar_word(w)
+                            || t.is_figure()
+                            || t.text == ",")
                     })
                 {
                     continue;

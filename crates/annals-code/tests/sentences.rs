@@ -994,6 +994,49 @@ const CASES: &[Case] = &[
         "2018-12-13",
         &["046 YEMGOV>YEMREB reported 2018-12-13"],
     ),
+    // going to a foreign mission at home is no visit to its country
+    (
+        "Police in Chile detained President Gabriel Boric as he travelled to the Norwegian embassy.",
+        "2024-01-25",
+        &["173 CHLCOP>CHLGOV reported 2024-01-25"],
+    ),
+    // economic statecraft: a deposit with a central bank is aid; cutting a state off from
+    // financing sanctions it; leaders who witness the signing of agreements sign them
+    (
+        "Norway deposited $2 billion with the central bank of Chile on Tuesday.",
+        "2024-01-25",
+        &["071 NOR>CHLGOV reported 2024-01-23"],
+    ),
+    (
+        "Chile said it was cutting off Peru's government from Western financing.",
+        "2024-01-25",
+        &["163 CHL>PERGOV reported 2024-01-25"],
+    ),
+    (
+        "Chilean President Gabriel Boric and Peruvian President Dina Boluarte witnessed the signing of ten agreements in Lima on Tuesday.",
+        "2024-01-25",
+        &[
+            "057 CHLGOV>PERGOV reported 2024-01-23",
+            "057 PERGOV>CHLGOV reported 2024-01-23",
+        ],
+    ),
+    // a known person's name the dictionary has in part is read whole, so the two are one
+    // coordinated subject
+    (
+        "South Korean President Lee Jae-myung and Saudi Crown Prince Mohammed bin Salman witnessed the signing of ten agreements in Riyadh on Tuesday.",
+        "2026-03-18",
+        &[
+            "057 KORGOV>SAUGOV reported 2026-03-17",
+            "057 SAUGOV>KORGOV reported 2026-03-17",
+        ],
+    ),
+    // "call for" takes its preposition right after the verb: "called the measure economic
+    // retaliation for …" is no appeal
+    (
+        "Chile's foreign minister called the measure economic retaliation for Norwegian court rulings.",
+        "2024-01-25",
+        &[],
+    ),
     // a warning of no act to come, to no one, is a pessimistic comment, not a threat
     (
         "Chile warned on Monday that the talks offered little hope.",

@@ -645,6 +645,28 @@ impl Recogniser {
             {
                 last += 1;
             }
+            // the rest of a known person's name the dictionary has in part ("President Lee
+            // Jae-myung", "Mohammed bin Salman")
+            if group.last().is_some_and(|g| {
+                g.entries
+                    .iter()
+                    .any(|&e| self.actors.entry(e).kind == EntryKind::Person)
+            }) {
+                loop {
+                    if joins_name(tokens, last + 1) && !self.starts_item(&items, last + 2) {
+                        last += 2;
+                    } else if tokens
+                        .get(last + 1)
+                        .is_some_and(|t| t.is_word() && t.is_capitalised())
+                        && joins_name(tokens, last + 2)
+                        && !self.starts_item(&items, last + 1)
+                    {
+                        last += 3;
+                    } else {
+                        break;
+                    }
+                }
+            }
             i = last + 1;
             if let Some(p) = self.compose(tokens, first, last, &group, date, ctx) {
                 out.push(p);
@@ -3012,10 +3034,20 @@ fn joins_name(tokens: &[Token], k: usize) -> bool {
     let (Some(t), Some(next)) = (tokens.get(k), tokens.get(k + 1)) else {
         return false;
     };
-    if k == 0 || !next.is_capitalised() || !next.is_word() {
+    if k == 0 {
         return false;
     }
     let hyphen = t.text == "-" && tokens[k - 1].end == t.start && t.end == next.start;
+    // (a Korean given name's second syllable is written in lower case: "Jae-myung", "Jong-un")
+    let syllable = hyphen
+        && tokens[k - 1].is_capitalised()
+        && next.is_word()
+        && next.text.len() <= 5
+        && next.text.chars().all(|c| c.is_ascii_lowercase())
+        && !next.text.ends_with("ed");
+    if !(next.is_capitalised() || syllable) || !next.is_word() {
+        return false;
+    }
     let particle = matches!(
         t.text.as_str(),
         "de" | "da"
