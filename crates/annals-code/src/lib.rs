@@ -3048,6 +3048,37 @@ impl Coder {
             _ => Tense::Present,
         };
         let head_at = tokens[m.head].start;
+        // ("Sargsyan said on Monday that …, and accused Baku of …": a verb joined by "and"
+        // to the sentence's first past verb shares that verb's day)
+        let day_of_the_first_verb = |t: &annals_time::TimeTag| {
+            t.end <= head_at
+                && m.head > 0
+                && tokens[m.head - 1].lower == "and"
+                && matches!(
+                    m.form,
+                    VerbForm::Past | VerbForm::PastOrParticiple | VerbForm::PastParticiple
+                )
+                && tokens
+                    .iter()
+                    .rposition(|k| k.end <= t.start)
+                    .map(|k| {
+                        if tokens[k].lower == "on" && k > 0 {
+                            k - 1
+                        } else {
+                            k
+                        }
+                    })
+                    .is_some_and(|v| {
+                        let w = tokens[v].lower.as_str();
+                        !tokens[v].is_capitalised()
+                            && (clause::is_irregular_past(w)
+                                || matches!(w, "said" | "told")
+                                || (w.len() > 4 && w.ends_with("ed")))
+                            && tokens[..v]
+                                .iter()
+                                .all(|k| !clause::opens_other_clause(k) && k.lower != "and")
+                    })
+        };
         // a date in another clause ("… arrived in China as ties have grown closer since Moscow
         // invaded Ukraine two years ago") is that clause's
         let same_clause = |t: &annals_time::TimeTag| {
@@ -3130,12 +3161,13 @@ impl Coder {
                     && !(gerund_adjunct && k.start == tokens[m.head - 1].start)
                     && !as_a_role(k)
             };
-            !speaker_between
-                && !in_what_is_said
-                && !reduced_relative_between
-                && !tokens
-                    .iter()
-                    .any(|k| k.start >= from && k.end <= to && opener(k))
+            day_of_the_first_verb(t)
+                || (!speaker_between
+                    && !in_what_is_said
+                    && !reduced_relative_between
+                    && !tokens
+                        .iter()
+                        .any(|k| k.start >= from && k.end <= to && opener(k)))
         };
         // "Russia, which invaded Ukraine in 2022, accused": a date in an aside before the
         // verb is the aside's
@@ -3235,7 +3267,11 @@ impl Coder {
         let of_the_commitment = |t: &annals_time::TimeTag| committed_at.is_some_and(|c| t.end <= c);
         let best = annals_time::tag(sentence, published, tense)
             .into_iter()
-            .filter(|t| same_clause(t) && !in_aside(t) && !of_the_control_verb(t))
+            .filter(|t| {
+                same_clause(t)
+                    && (!in_aside(t) || day_of_the_first_verb(t))
+                    && !of_the_control_verb(t)
+            })
             .filter(|t| !of_the_invited(t) && !of_the_commitment(t))
             .filter(|t| !of_what_is_alleged(t) && !in_infinitive(t))
             .filter(|t| !of_a_plan(t))

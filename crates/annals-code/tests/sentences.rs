@@ -1037,6 +1037,13 @@ const CASES: &[Case] = &[
         "2024-01-25",
         &[],
     ),
+    // a verb joined by "and" to the sentence's first past verb shares its day, past the
+    // clause that verb took ("said on Monday that …, and accused")
+    (
+        "Chile's president said on Monday that any further escalation could lead to a full-scale war, and accused Norway of trying to seize territory by force.",
+        "2024-01-25",
+        &["112 CHLGOV>NOR reported 2024-01-22"],
+    ),
     // a warning of no act to come, to no one, is a pessimistic comment, not a threat
     (
         "Chile warned on Monday that the talks offered little hope.",
