@@ -4778,3 +4778,16 @@ fn the_two_sides_are_the_parties_to_the_last_talks() {
         "{events:?}"
     );
 }
+
+#[test]
+fn they_after_that_is_the_group_opening_the_sentence() {
+    // (not the television they appeared on)
+    let events = article_events(
+        "2024-01-25",
+        "Soldiers in Chile detained President Gabriel Boric on Wednesday.\n\
+         Late on Wednesday, a group of officers appeared on national television to announce \
+         that they had removed him from power.",
+    );
+    assert_events(&events, &["172 CHLMIL>CHLGOV"]);
+    assert!(!events.iter().any(|e| e.contains("MED>")), "{events:?}");
+}

@@ -2477,6 +2477,24 @@ fn pronoun(tokens: &[Token], i: usize, ctx: &Context, earlier: &[Phrase]) -> Opt
                 ..single(a)
             });
         }
+        // "a group of officers appeared on national television to announce that they had
+        // removed him": "they" after "that" is the group that opens the sentence, when one
+        "they"
+            if i >= 1
+                && tokens[i - 1].lower == "that"
+                && earlier.first().is_some_and(|p| {
+                    !p.coreferent && !p.actors.is_empty() && is_plural_head(&tokens[p.last])
+                }) =>
+        {
+            return earlier.first().map(|p| Phrase {
+                first: i,
+                last: i,
+                actors: p.actors.clone(),
+                place: None,
+                person: false,
+                coreferent: true,
+            });
+        }
         // "The EU imposed sanctions … It also froze assets": a sentence-opening "it" that acts
         // is the last sentence's subject, when that was no person (not "It is expected …")
         // (mid-sentence, "and it accused", it is the sentence's own subject: left to the
