@@ -4216,7 +4216,11 @@ fn two_sided(out: &[SentenceEvent], e: &SentenceEvent) -> bool {
 /// actor's (its whole code for an organisation or a role, its own role in a bare country: "the
 /// leader of Chad" → `TCDGOV`). The two phrases become one.
 fn members_of(tokens: &[Token], phrases: &mut Vec<Phrase>) {
-    const HEADS: [&str; 16] = [
+    const HEADS: [&str; 20] = [
+        "ministers",
+        "delegates",
+        "envoys",
+        "diplomats",
         "leader",
         "leaders",
         "head",
@@ -4237,18 +4241,24 @@ fn members_of(tokens: &[Token], phrases: &mut Vec<Phrase>) {
     let mut i = 0;
     while i < phrases.len() {
         let p = &phrases[i];
-        let lone = p.first == p.last
-            && HEADS.contains(&tokens[p.first].lower.as_str())
+        // ("Agriculture ministers from the Group of Seven": a title's words before the head)
+        let lone = HEADS.contains(&tokens[p.last].lower.as_str())
+            && (p.first == p.last
+                || tokens[p.first..p.last]
+                    .iter()
+                    .all(|t| t.is_word() && t.is_capitalised()))
             && p.place.is_none()
             && p.actors.len() == 1
             && p.actors[0].code.country() == UNKNOWN_COUNTRY;
-        let of = lone
-            && tokens
-                .get(p.last + 1)
-                .is_some_and(|t| matches!(t.lower.as_str(), "of" | "for"));
+        let prep = tokens.get(p.last + 1).map(|t| t.lower.as_str());
+        let of = lone && matches!(prep, Some("of" | "for" | "from"));
         let next = (i + 1 < phrases.len()).then(|| &phrases[i + 1]);
         let joined = next.filter(|q| {
             of && !q.actors.is_empty()
+                // (from an organisation only: "officials from China" are China's by another
+                // rule, which keeps two countries apart)
+                && (prep != Some("from")
+                    || q.actors.iter().all(|a| a.code.country().starts_with("IGO")))
                 && q.first > p.last + 1
                 && q.first <= p.last + 5
                 && tokens[p.last + 2..q.first]

@@ -1044,6 +1044,12 @@ const CASES: &[Case] = &[
         "2024-01-25",
         &["112 CHLGOV>NOR reported 2024-01-22"],
     ),
+    // members of an organisation are its side: "ministers from the Group of Seven"
+    (
+        "Agriculture ministers from the Group of Seven criticised Chile's decision.",
+        "2024-01-25",
+        &["111 IGOBUSGOS>CHL reported 2024-01-25"],
+    ),
     // a warning of no act to come, to no one, is a pessimistic comment, not a threat
     (
         "Chile warned on Monday that the talks offered little hope.",
