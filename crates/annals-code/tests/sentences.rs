@@ -1050,6 +1050,17 @@ const CASES: &[Case] = &[
         "2024-01-25",
         &["111 IGOBUSGOS>CHL reported 2024-01-25"],
     ),
+    // names added to the dictionaries: a labour federation, an opposition leader of his time
+    (
+        "The Histadrut declared a general strike on Monday.",
+        "2023-03-28",
+        &["143 ISRLAB> reported 2023-03-27"],
+    ),
+    (
+        "Kalonzo Musyoka criticised the government's borrowing.",
+        "2026-02-11",
+        &["111 KENOPP>KENGOV reported 2026-02-11"],
+    ),
     // a warning of no act to come, to no one, is a pessimistic comment, not a threat
     (
         "Chile warned on Monday that the talks offered little hope.",
