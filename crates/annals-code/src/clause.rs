@@ -2342,17 +2342,20 @@ pub fn is_count_word(w: &str) -> bool {
     )
 }
 
+/// Whether token `k` is a hyphen or a word joined by one ("self-ruled", "Saudi-backed").
+fn in_hyphenated_modifier(tokens: &[Token], k: usize) -> bool {
+    let t = &tokens[k];
+    t.text == "-"
+        || tokens
+            .get(k + 1)
+            .is_some_and(|n| n.text == "-" && n.start == t.end)
+        || (k > 0 && tokens[k - 1].text == "-" && tokens[k - 1].end == t.start)
+}
+
 fn preceded_by_preposition(tokens: &[Token], p: &Phrase) -> Option<String> {
     let mut k = p.first;
     // a hyphenated compound before the noun ("around self-ruled Taiwan") is passed over
-    let in_compound = |k: usize| {
-        let t = &tokens[k];
-        t.text == "-"
-            || tokens
-                .get(k + 1)
-                .is_some_and(|n| n.text == "-" && n.start == t.end)
-            || (k > 0 && tokens[k - 1].text == "-" && tokens[k - 1].end == t.start)
-    };
+    let in_compound = |k: usize| in_hyphenated_modifier(tokens, k);
     while k > 0 {
         k -= 1;
         let w = tokens[k].lower.as_str();
@@ -3453,14 +3456,9 @@ fn object(
         // "a state visit to these four countries and …": the pattern's preposition takes the
         // noun phrase right after it; when that is no actor, a later actor is not its object
         // (past a hyphenated modifier: "talks between the Saudi-backed government and …")
-        let compound = |k: usize| {
-            tokens[k].text == "-"
-                || tokens
-                    .get(k + 1)
-                    .is_some_and(|n| n.text == "-" && n.start == tokens[k].end)
-                || (k > 0 && tokens[k - 1].text == "-" && tokens[k - 1].end == tokens[k].start)
-        };
-        let words_between = (after + 1..p.first).filter(|&k| !compound(k)).count();
+        let words_between = (after + 1..p.first)
+            .filter(|&k| !in_hyphenated_modifier(tokens, k))
+            .count();
         if wants_prep && m.entry.kind == PatternKind::Noun && words_between > 3 {
             break;
         }
