@@ -1178,6 +1178,20 @@ impl Coder {
                 });
             // (three targets the article's context gives an act that names none: each side
             // told before that is not the source's own country)
+            // "warned that Brussels was ready to respond": a threat whose only target is its
+            // author's own side threatens no one named
+            if m.entry.code.root() == "13"
+                && !roles.targets.is_empty()
+                && roles
+                    .targets
+                    .iter()
+                    .all(|t| roles.sources.iter().any(|s| s.code == t.code))
+            {
+                roles.targets.clear();
+                roles
+                    .how
+                    .push_str("; no target: the threat is of its own author's act");
+            }
             let untargeted = roles.targets.is_empty() && !roles.passive;
             if state_protest && untargeted {
                 let against = ctx
@@ -1510,6 +1524,15 @@ impl Coder {
                                         | "going"
                                         | "unless"
                                         | "if"
+                                        // ("was ready to respond with countermeasures")
+                                        | "ready"
+                                        | "prepared"
+                                        | "determined"
+                                        | "respond"
+                                        | "retaliate"
+                                        | "retaliation"
+                                        | "countermeasures"
+                                        | "consequences"
                                 )
                             }) && (m.head + 1..that).all(|k| {
                                 let w = tokens[k].lower.as_str();

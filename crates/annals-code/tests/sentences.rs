@@ -1072,6 +1072,12 @@ const CASES: &[Case] = &[
         "2024-01-25",
         &["130 CHL> reported 2024-01-25"],
     ),
+    // a warning that one's own side is ready to respond is a threat, of no one named
+    (
+        "Chile warned that Santiago was ready to respond with countermeasures.",
+        "2024-01-25",
+        &["130 CHL> reported 2024-01-25"],
+    ),
     // a condition that something is not done names no act ("if Norway did not withdraw")
     (
         "Chile threatened to expel Norway's ambassador if Norway did not withdraw its troops.",
