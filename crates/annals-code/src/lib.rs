@@ -3198,6 +3198,30 @@ impl Coder {
         let in_aside = |t: &annals_time::TimeTag| {
             aside < m.head && t.start >= tokens[aside].end && t.end <= head_at
         };
+        // "Japan said on Monday it would tighten restrictions … starting Thursday": a day right
+        // after a speech verb before an act to come is the saying's, not the act's
+        let of_the_saying = |t: &annals_time::TimeTag| {
+            matches!(roles.status, Status::Planned | Status::Expected)
+                && m.entry.kind == PatternKind::Verb
+                && !m.entry.say
+                && t.end <= head_at
+                && tokens
+                    .iter()
+                    .rposition(|k| k.end <= t.start)
+                    .map(|k| {
+                        if tokens[k].lower == "on" && k > 0 {
+                            k - 1
+                        } else {
+                            k
+                        }
+                    })
+                    .is_some_and(|k| {
+                        matches!(
+                            tokens[k].lower.as_str(),
+                            "said" | "says" | "announced" | "told" | "stated" | "added" | "warned"
+                        ) && !m.words.contains(&k)
+                    })
+        };
         // "banned a march planned for Friday": the day of what is planned, not of the verb
         let of_a_plan = |t: &annals_time::TimeTag| {
             // (the two words before the date: "planned for", not the verb's own)
@@ -3297,7 +3321,7 @@ impl Coder {
             })
             .filter(|t| !of_the_invited(t) && !of_the_commitment(t))
             .filter(|t| !of_what_is_alleged(t) && !in_infinitive(t))
-            .filter(|t| !of_a_plan(t))
+            .filter(|t| !of_a_plan(t) && (!of_the_saying(t) || day_of_the_first_verb(t)))
             // ("rejected the results of the October 9 election on Thursday": a date that
             // modifies a noun, "the October 9 election", "Sunday's vote", gives way to one
             // that dates the verb)

@@ -1061,6 +1061,21 @@ const CASES: &[Case] = &[
         "2026-02-11",
         &["111 KENOPP>KENGOV reported 2026-02-11"],
     ),
+    // a day right after the speech verb is the saying's, not the day of the act to come
+    (
+        "Japan said on Monday it would tighten restrictions on exports to Norway, starting Thursday.",
+        "2024-01-23",
+        &[
+            "1312 JPN>NOR reported 2024-01-22",
+            "163 JPN>NOR planned 2024-01-25",
+        ],
+    ),
+    // curbing one's own programme restricts no one
+    (
+        "The IAEA confirmed that Chile had curbed its nuclear programme.",
+        "2024-01-23",
+        &[],
+    ),
     // a warning of no act to come, to no one, is a pessimistic comment, not a threat
     (
         "Chile warned on Monday that the talks offered little hope.",
