@@ -424,6 +424,18 @@ fn is_hard_boundary(t: &Token) -> bool {
 
 /// Whether a base/3rd-person form at `head` is used as a noun ("a visit", "the two-day visit").
 pub fn used_as_noun(tokens: &[Token], head: usize, phrase_at: &[Option<usize>]) -> bool {
+    // "it had struck Hezbollah targets.": "targets" after an actor's name, ending its clause,
+    // is a noun the name modifies, not a verb with no object ("IS attacks, officials said"
+    // stays an attack)
+    if head > 0
+        && phrase_at[head - 1].is_some()
+        && tokens[head].lower == "targets"
+        && tokens
+            .get(head + 1)
+            .is_none_or(|t| matches!(t.text.as_str(), "." | "," | ";" | ":" | "!" | "?"))
+    {
+        return true;
+    }
     // "a Head of State and Government meeting held in Bali": a word followed by a reduced
     // relative participle is a noun, whatever stands before it
     if tokens.get(head + 1).is_some_and(|t| {

@@ -1070,6 +1070,12 @@ const CASES: &[Case] = &[
             "163 JPN>NOR planned 2024-01-25",
         ],
     ),
+    // "Hezbollah targets" ending the clause are what was struck, not Hezbollah targeting
+    (
+        "Israel said on Monday it had struck Hezbollah targets.",
+        "2024-01-23",
+        &["190 ISR>LBNREBHEZ reported 2024-01-22"],
+    ),
     // curbing one's own programme restricts no one
     (
         "The IAEA confirmed that Chile had curbed its nuclear programme.",
