@@ -371,6 +371,7 @@ impl Coder {
             }
         }
         members_of(&tokens, &mut phrases);
+        descriptor_modifiers(&tokens, &mut phrases);
         drop_border_sides(&tokens, &mut phrases);
         officers_of_the_police(&tokens, &mut phrases, ctx);
         pair_named_before(&tokens, &mut phrases);
@@ -4333,6 +4334,27 @@ fn members_of(tokens: &[Token], phrases: &mut Vec<Phrase>) {
             p.actors = actors;
             p.place = None;
             phrases.remove(i + 1);
+        }
+        i += 1;
+    }
+}
+
+/// "Kremlin critic Alexei Navalny", "Putin ally Ramzan Kadyrov": an actor before a word for
+/// a person's stance towards it, right before a named person, only describes that person; it is
+/// no actor of the sentence.
+fn descriptor_modifiers(tokens: &[Token], phrases: &mut Vec<Phrase>) {
+    let mut i = 0;
+    while i + 1 < phrases.len() {
+        let (p, q) = (&phrases[i], &phrases[i + 1]);
+        let stance = tokens.get(p.last + 1).is_some_and(|t| {
+            matches!(
+                t.lower.as_str(),
+                "critic" | "critics" | "opponent" | "foe" | "ally" | "loyalist" | "supporter"
+            )
+        });
+        if stance && q.first == p.last + 2 && q.person && !q.coreferent {
+            phrases.remove(i);
+            continue;
         }
         i += 1;
     }

@@ -1076,6 +1076,12 @@ const CASES: &[Case] = &[
         "2024-01-23",
         &["190 ISR>LBNREBHEZ reported 2024-01-22"],
     ),
+    // "Kremlin critic X" is X: the seat before the stance word only describes the person
+    (
+        "A Moscow court on Tuesday sentenced Kremlin critic Alexei Navalny to nine years in prison.",
+        "2022-03-23",
+        &["116 RUSJUD>RUSOPP reported 2022-03-22"],
+    ),
     // curbing one's own programme restricts no one
     (
         "The IAEA confirmed that Chile had curbed its nuclear programme.",
