@@ -3072,6 +3072,16 @@ impl Coder {
             _ => Tense::Present,
         };
         let head_at = tokens[m.head].start;
+        // the word right before a time, past an "on" ("said on Monday" → "said")
+        let word_before_time = |t: &annals_time::TimeTag| {
+            tokens.iter().rposition(|k| k.end <= t.start).map(|k| {
+                if tokens[k].lower == "on" && k > 0 {
+                    k - 1
+                } else {
+                    k
+                }
+            })
+        };
         // ("Sargsyan said on Monday that …, and accused Baku of …": a verb joined by "and"
         // to the sentence's first past verb shares that verb's day)
         let day_of_the_first_verb = |t: &annals_time::TimeTag| {
@@ -3082,26 +3092,16 @@ impl Coder {
                     m.form,
                     VerbForm::Past | VerbForm::PastOrParticiple | VerbForm::PastParticiple
                 )
-                && tokens
-                    .iter()
-                    .rposition(|k| k.end <= t.start)
-                    .map(|k| {
-                        if tokens[k].lower == "on" && k > 0 {
-                            k - 1
-                        } else {
-                            k
-                        }
-                    })
-                    .is_some_and(|v| {
-                        let w = tokens[v].lower.as_str();
-                        !tokens[v].is_capitalised()
-                            && (clause::is_irregular_past(w)
-                                || matches!(w, "said" | "told")
-                                || (w.len() > 4 && w.ends_with("ed")))
-                            && tokens[..v]
-                                .iter()
-                                .all(|k| !clause::opens_other_clause(k) && k.lower != "and")
-                    })
+                && word_before_time(t).is_some_and(|v| {
+                    let w = tokens[v].lower.as_str();
+                    !tokens[v].is_capitalised()
+                        && (clause::is_irregular_past(w)
+                            || matches!(w, "said" | "told")
+                            || (w.len() > 4 && w.ends_with("ed")))
+                        && tokens[..v]
+                            .iter()
+                            .all(|k| !clause::opens_other_clause(k) && k.lower != "and")
+                })
         };
         // a date in another clause ("… arrived in China as ties have grown closer since Moscow
         // invaded Ukraine two years ago") is that clause's
@@ -3206,22 +3206,12 @@ impl Coder {
                 && m.entry.kind == PatternKind::Verb
                 && !m.entry.say
                 && t.end <= head_at
-                && tokens
-                    .iter()
-                    .rposition(|k| k.end <= t.start)
-                    .map(|k| {
-                        if tokens[k].lower == "on" && k > 0 {
-                            k - 1
-                        } else {
-                            k
-                        }
-                    })
-                    .is_some_and(|k| {
-                        matches!(
-                            tokens[k].lower.as_str(),
-                            "said" | "says" | "announced" | "told" | "stated" | "added" | "warned"
-                        ) && !m.words.contains(&k)
-                    })
+                && word_before_time(t).is_some_and(|k| {
+                    matches!(
+                        tokens[k].lower.as_str(),
+                        "said" | "says" | "announced" | "told" | "stated" | "added" | "warned"
+                    ) && !m.words.contains(&k)
+                })
         };
         // "banned a march planned for Friday": the day of what is planned, not of the verb
         let of_a_plan = |t: &annals_time::TimeTag| {
