@@ -3404,10 +3404,11 @@ fn object(
                 }
                 // "rejected an Indian proposal", "banned Chinese goods": a country adjective
                 // on the verb's object gives the object's country
+                // ("stop attacking American ships": past a gerund that ends the pattern too)
                 Some(l)
                     if l.feature == "country"
                         && m.entry.kind == PatternKind::Verb
-                        && m.entry.rest.is_empty()
+                        && (m.entry.rest.is_empty() || gerund_last)
                         && !m.entry.say
                         && !passive
                         && p.first <= after + 3

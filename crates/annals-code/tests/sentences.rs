@@ -971,6 +971,11 @@ const CASES: &[Case] = &[
         &["087 YEMREB>ISR reported 2024-01-23"],
     ),
     (
+        "The Houthis stopped attacking Israeli ships on Tuesday.",
+        "2024-01-25",
+        &["087 YEMREB>ISR reported 2024-01-23"],
+    ),
+    (
         "Turkey paused its offensive in northeastern Syria.",
         "2024-01-25",
         &["087 TUR>SYR reported 2024-01-25"],
