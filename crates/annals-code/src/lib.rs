@@ -3207,10 +3207,9 @@ impl Coder {
                 && !m.entry.say
                 && t.end <= head_at
                 && word_before_time(t).is_some_and(|k| {
-                    matches!(
-                        tokens[k].lower.as_str(),
-                        "said" | "says" | "announced" | "told" | "stated" | "added" | "warned"
-                    ) && !m.words.contains(&k)
+                    (clause::is_attribution(&tokens[k])
+                        || matches!(tokens[k].lower.as_str(), "stated" | "warned"))
+                        && !m.words.contains(&k)
                 })
         };
         // "banned a march planned for Friday": the day of what is planned, not of the verb
