@@ -141,6 +141,18 @@ const COLLECTIVE_NOUNS: [&str; 32] = [
     "factions",
 ];
 
+/// What earlier sentences tell of where a sentence's roles are: the `previous` sentence's
+/// place's country, the `dateline`'s, the last sentence's subject's, the one country the
+/// article named so far (`sole_country`) and the one it names most (`main`).
+#[derive(Clone, Copy)]
+struct Known<'a> {
+    previous: Option<&'a str>,
+    dateline: Option<&'a str>,
+    subject_country: Option<&'a str>,
+    sole_country: Option<&'a str>,
+    main: Option<&'a str>,
+}
+
 impl Coder {
     /// A coder over the built-in dictionaries.
     pub fn builtin() -> Coder {
@@ -377,18 +389,19 @@ impl Coder {
         pair_named_before(&tokens, &mut phrases);
         let dateline_country = ctx.dateline_country().map(str::to_string);
         let previous_place = ctx.previous_place().map(str::to_string);
-        let here = self.locate_roles(
-            &tokens,
-            &mut phrases,
-            previous_place.as_deref(),
-            dateline_country.as_deref(),
+        let known = Known {
+            previous: previous_place.as_deref(),
+            dateline: dateline_country.as_deref(),
             // (the article's main country over the last sentence's subject's: "Ben Ali fled
             // to Saudi Arabia … Saudi Arabia said it had welcomed him … The government
             // declared a state of emergency" is Tunisia's)
-            ctx.subject_country()
+            subject_country: ctx
+                .subject_country()
                 .map(|c| main_country.as_deref().unwrap_or(c)),
-            sole_country.as_deref(),
-        );
+            sole_country: sole_country.as_deref(),
+            main: main_country.as_deref(),
+        };
+        let here = self.locate_roles(&tokens, &mut phrases, known);
         if let Some(c) = here {
             ctx.set_previous_place(&c);
         }
@@ -2332,7 +2345,8 @@ impl Coder {
     /// Gives a role of no country ("police", "protesters") a country: the one named right
     /// after it ("dissidents from Belarus"), else that of the nearest place after a locative
     /// ("Police in Lyon arrested protesters" → FRACOP, FRACVL): domestic events happen where
-    /// they are reported; else the one country the sentence's domestic actors name, else (in
+    /// they are reported; else the one country the sentence's domestic actors name (but the
+    /// article's `main` country for a role a foreign army, government or group acts on), else (in
     /// a sentence that names no country) the `previous` sentence's place's country, else the
     /// `dateline` country of the article, else the corpus's home country, when one is set.
     /// For places, only a role used as a noun counts: "military" in "military ties" is an
@@ -2342,11 +2356,15 @@ impl Coder {
         &self,
         tokens: &[Token],
         phrases: &mut [Phrase],
-        previous: Option<&str>,
-        dateline: Option<&str>,
-        subject_country: Option<&str>,
-        sole_country: Option<&str>,
+        known: Known<'_>,
     ) -> Option<String> {
+        let Known {
+            previous,
+            dateline,
+            subject_country,
+            sole_country,
+            main,
+        } = known;
         // where things happen: a place after a locative preposition ("in Lyon", "outside
         // Nairobi"), not a capital or country acting ("called on Beijing")
         let places: Vec<(usize, String)> = phrases
@@ -2578,29 +2596,77 @@ impl Coder {
                 && tokens[p.first - 1].lower == "to";
             speaker_after.is_some_and(|c| p.first > c) || (after_comma && said) || according
         };
-        let mut named: Vec<&str> = phrases
+        let mut named_actors: Vec<(&Phrase, &Actor)> = phrases
             .iter()
             .filter(|p| !attribution(p))
-            .flat_map(|p| p.actors.iter())
+            .flat_map(|p| p.actors.iter().map(move |a| (p, a)))
             // a domestic actor, not a bare country, which is often a place ("the Syrian sector"),
             // nor people named by nationality, who are often abroad ("police detained two
             // Pakistani nationals")
-            .filter(|a| !matches!(a.code.role(), "" | "CVL" | "REF" | "EDU"))
+            .filter(|(_, a)| !matches!(a.code.role(), "" | "CVL" | "REF" | "EDU"))
             // nor a state's mission or envoy abroad ("protesters outside the Russian embassy",
             // "the foreign ministry summoned the Chinese ambassador")
-            .filter(|a| {
+            .filter(|(_, a)| {
                 let name = a.name.to_lowercase();
                 !["embass", "consulate", "ambassador", "envoy", "diplomat"]
                     .iter()
                     .any(|w| name.contains(w))
             })
-            .map(|a| a.code.country())
             // a state's code, not a sector's in the country slot ("MED" for an outlet)
-            .filter(|c| *c != UNKNOWN_COUNTRY && c.len() == 3 && !NOT_STATES.contains(c))
+            .filter(|(_, a)| {
+                let c = a.code.country();
+                c != UNKNOWN_COUNTRY && c.len() == 3 && !NOT_STATES.contains(&c)
+            })
             .collect();
+        let mut named: Vec<&str> = named_actors.iter().map(|(_, a)| a.code.country()).collect();
         named.sort_unstable();
         named.dedup();
         let only_country = (named.len() == 1).then(|| named[0].to_string());
+        // "Eritrean troops killed civilians in the region", "the U.S. Treasury sanctioned 11
+        // companies": an army, a government or an armed group acts abroad as often as at
+        // home, so in a story mostly about another country a role of no stated country is
+        // that country's; police, courts and parliaments act at home
+        // (the one acting: named before the role, not after a preposition, "shelled the
+        // headquarters of the Cambodian army and killed dozens of soldiers")
+        named_actors.retain(|(q, a)| {
+            !matches!(a.code.role().get(..3), Some("COP" | "JUD" | "LEG"))
+                && tokens[..q.first]
+                    .iter()
+                    .rfind(|t| !matches!(t.lower.as_str(), "the" | "a" | "an"))
+                    .is_none_or(|t| !is_preposition(&t.lower))
+        });
+        // (not the subject of its own clause: "Pakistan's military said 11 soldiers had been
+        // killed" tells of its own)
+        let abroad = match (&only_country, main) {
+            (Some(c), Some(m)) if c != m => Some(m.to_string()),
+            _ => None,
+        };
+        let acting: Vec<usize> = named_actors.iter().map(|(q, _)| q.last).collect();
+        let acting_before = |p: &Phrase| acting.iter().any(|&last| last < p.first);
+        let subject_of_clause = |p: &Phrase| {
+            tokens.get(p.last + 1).is_some_and(|t| {
+                matches!(
+                    t.lower.as_str(),
+                    "was"
+                        | "were"
+                        | "is"
+                        | "are"
+                        | "had"
+                        | "has"
+                        | "have"
+                        | "would"
+                        | "will"
+                        | "could"
+                        | "may"
+                        | "might"
+                        | "can"
+                        | "should"
+                        | "did"
+                        | "do"
+                        | "does"
+                ) || (t.lower.ends_with("ed") && t.is_word() && !t.is_capitalised())
+            })
+        };
         // ("Vice Premier Liu He met Treasury Secretary Steven Mnuchin in Washington": a named
         // person of no known country is seldom of the country of the person met, nor of where
         // they met, unless the sentence names that country by a state or an institution)
@@ -2741,6 +2807,9 @@ impl Coder {
                         Some((_, c)) => c.clone(),
                         None => match subject_country
                             .filter(|_| organ && previous.is_none())
+                            .or(abroad
+                                .as_deref()
+                                .filter(|_| !p.person && !subject_of_clause(p) && acting_before(p)))
                             .or(only_country
                                 .as_deref()
                                 .filter(|c| !p.person || !counterparts_only(c)))

@@ -4846,3 +4846,26 @@ fn they_after_that_is_the_group_opening_the_sentence() {
     assert_events(&events, &["172 CHLMIL>CHLGOV"]);
     assert!(!events.iter().any(|e| e.contains("MED>")), "{events:?}");
 }
+
+#[test]
+fn a_role_a_foreign_state_acts_on_is_of_the_country_the_story_is_about() {
+    // (a government or treasury acts abroad as often as at home: "the government" the Chilean
+    // president urges and the officials the U.S. sanctions are Peru's, the story's country)
+    let events = article_events(
+        "2024-03-06",
+        "Peru's government arrested two opposition leaders in Lima on Monday.\n\
+         Peruvian police also raided the offices of an opposition newspaper.\n\
+         On Tuesday, the Chilean president condemned the arrests and urged the government \
+         to free the prisoners.\n\
+         The U.S. Treasury imposed sanctions on seven officials over the arrests.",
+    );
+    assert_events(&events, &["0253 CHLGOV>PERGOV", "163 USAGOV>PERGOV"]);
+    // (but the soldiers a state's own army says were killed are its own)
+    let events = article_events(
+        "2024-03-06",
+        "Peru's government arrested two opposition leaders in Lima on Monday.\n\
+         Peruvian police also raided the offices of an opposition newspaper.\n\
+         Chile's army said four soldiers were killed in an ambush near the border.",
+    );
+    assert!(!events.iter().any(|e| e.contains(">PERMIL")), "{events:?}");
+}
