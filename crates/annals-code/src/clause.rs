@@ -4578,8 +4578,14 @@ pub enum EarlierAct {
 /// definite determiner, up to two modifiers, then the act's noun, and no "on"/"against"/"by"
 /// naming a side right after.
 pub fn names_earlier_act(tokens: &[Token], end: usize) -> Option<EarlierAct> {
-    const MOVES: [&str; 61] = [
+    const MOVES: [&str; 66] = [
         "impeachment",
+        // ("welcomed the support", "praised the aid": the giver's)
+        "support",
+        "aid",
+        "assistance",
+        "loan",
+        "loans",
         "offer",
         "declaration",
         "invitation",
@@ -4730,10 +4736,18 @@ pub fn names_earlier_act(tokens: &[Token], end: usize) -> Option<EarlierAct> {
             } else {
                 EarlierAct::Move
             };
-            return (!matches!(
-                next,
-                Some("on" | "against" | "by" | "to" | "of" | "for" | "from" | "with" | "between")
-            ))
+            // (not a time: "welcomed the decision on Sunday")
+            let timed = matches!(next, Some("on" | "last" | "this"))
+                && tokens
+                    .get(k + 2)
+                    .is_some_and(|w| annals_time::is_calendar_word(&w.lower));
+            return (timed
+                || !matches!(
+                    next,
+                    Some(
+                        "on" | "against" | "by" | "to" | "of" | "for" | "from" | "with" | "between"
+                    )
+                ))
             .then_some(kind);
         }
         if !t.is_word() || is_preposition(&t.lower) || t.is_capitalised() {

@@ -1093,6 +1093,12 @@ const CASES: &[Case] = &[
         "2024-01-23",
         &[],
     ),
+    // regret of another's act is disapproval of its doer
+    (
+        "Norway said it deeply regretted the Chilean decision.",
+        "2024-01-23",
+        &["110 NOR>CHL reported 2024-01-23"],
+    ),
     // a warning of no act to come, to no one, is a pessimistic comment, not a threat
     (
         "Chile warned on Monday that the talks offered little hope.",
@@ -4868,4 +4874,22 @@ fn a_role_a_foreign_state_acts_on_is_of_the_country_the_story_is_about() {
          Chile's army said four soldiers were killed in an ambush near the border.",
     );
     assert!(!events.iter().any(|e| e.contains(">PERMIL")), "{events:?}");
+}
+
+#[test]
+fn a_deed_named_again_is_its_doers_even_with_a_day_or_as_aid() {
+    // ("the decision on Sunday": a time, not the side a decision is on; "the support": the
+    // giver's)
+    let events = article_events(
+        "2024-01-23",
+        "Chile lifted its sanctions on Norway on Saturday.\n\
+         Norwegian Prime Minister Jonas Gahr Store welcomed the decision on Sunday.",
+    );
+    assert_events(&events, &["051 NORGOV>CHL"]);
+    let events = article_events(
+        "2024-01-23",
+        "Chile pledged $2 billion in aid to Norway on Monday.\n\
+         The Norwegian government welcomed the support.",
+    );
+    assert_events(&events, &["051 NORGOV>CHL"]);
 }
