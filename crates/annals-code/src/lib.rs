@@ -554,6 +554,28 @@ impl Coder {
             if m.entry.say && has_specific {
                 continue;
             }
+            // "China opposed the unilateral U.S. sanctions against Iran", "welcomed the talks
+            // between A and B": a deed named as what a judgement is of is judged, not told anew
+            if m.entry.kind == PatternKind::Noun
+                && !m.entry.code.root_between(18, 20)
+                && matches.iter().any(|o| {
+                    o.entry.kind == PatternKind::Verb
+                        && !o.entry.say
+                        && (matches!(o.entry.code.root(), "11" | "12")
+                            || o.entry.code.base() == "051")
+                        && o.end() < m.head
+                        && m.head - o.end() <= 6
+                        && tokens[o.end() + 1..m.head].iter().all(|t| {
+                            (t.is_word() && (!is_preposition(&t.lower) || t.lower == "of"))
+                                && !matches!(t.lower.as_str(), "that" | "and" | "to" | "who")
+                                || t.text == "-"
+                                || t.text.starts_with(['\'', '’'])
+                                || t.is_figure()
+                        })
+                })
+            {
+                continue;
+            }
             // "agreed to resign", "pledged to reopen the border": a bare verb of commitment
             // gives way to the act its infinitive names, whose intent code is more specific
             // ("pledged to attack": the infinitive's "to" after the pattern, or in it)

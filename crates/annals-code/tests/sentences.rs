@@ -1099,6 +1099,17 @@ const CASES: &[Case] = &[
         "2024-01-23",
         &["110 NOR>CHL reported 2024-01-23"],
     ),
+    // a deed named as what a judgement is of is judged, not told anew
+    (
+        "Norway opposed the unilateral Chilean sanctions against Peru.",
+        "2024-01-23",
+        &["110 NOR>CHL reported 2024-01-23"],
+    ),
+    (
+        "Norway condemned Chile's sanctions on Peru.",
+        "2024-01-23",
+        &["111 NOR>CHL reported 2024-01-23"],
+    ),
     // a warning of no act to come, to no one, is a pessimistic comment, not a threat
     (
         "Chile warned on Monday that the talks offered little hope.",
