@@ -384,6 +384,7 @@ impl Coder {
         }
         members_of(&tokens, &mut phrases);
         descriptor_modifiers(&tokens, &mut phrases);
+        counted_people(&tokens, &mut phrases);
         drop_border_sides(&tokens, &mut phrases);
         officers_of_the_police(&tokens, &mut phrases, ctx);
         pair_named_before(&tokens, &mut phrases);
@@ -4437,6 +4438,46 @@ fn descriptor_modifiers(tokens: &[Token], phrases: &mut Vec<Phrase>) {
             continue;
         }
         i += 1;
+    }
+}
+
+/// "Thousands of Kenyans protested", "hundreds of Israelis": a people counted by the
+/// thousand are its civilians (`CVL`), not its state, which a bare demonym stands for
+/// ("the Israelis and the Palestinians resumed talks").
+fn counted_people(tokens: &[Token], phrases: &mut [Phrase]) {
+    for p in phrases.iter_mut() {
+        let head = &tokens[p.last];
+        let demonym = p.first == p.last
+            && head.is_capitalised()
+            && head.lower.ends_with('s')
+            && p.place.is_none()
+            && matches!(p.actors.as_slice(), [a] if a.code.role().is_empty()
+                && a.code.country().len() == 3);
+        if !demonym {
+            continue;
+        }
+        let counted = p.first >= 1
+            && match tokens[p.first - 1].lower.as_str() {
+                "of" => {
+                    p.first >= 2
+                        && matches!(
+                            tokens[p.first - 2].lower.as_str(),
+                            "thousands" | "hundreds" | "dozens" | "millions" | "scores" | "tens"
+                        )
+                }
+                w => {
+                    tokens[p.first - 1].is_figure()
+                        || matches!(
+                            w,
+                            "many" | "some" | "several" | "more" | "other" | "ordinary"
+                        )
+                }
+            };
+        if counted {
+            for a in &mut p.actors {
+                a.code = annals_model::ActorCode(format!("{}CVL", a.code.country()));
+            }
+        }
     }
 }
 

@@ -1110,6 +1110,17 @@ const CASES: &[Case] = &[
         "2024-01-23",
         &["111 NOR>CHL reported 2024-01-23"],
     ),
+    // a people counted by the thousand are its civilians, not its state
+    (
+        "Thousands of Chileans rallied in Santiago on Sunday.",
+        "2024-01-23",
+        &["141 CHLCVL> reported 2024-01-21"],
+    ),
+    (
+        "Chilean police detained 40 Peruvians on Sunday.",
+        "2024-01-23",
+        &["173 CHLCOP>PERCVL reported 2024-01-21"],
+    ),
     // a warning of no act to come, to no one, is a pessimistic comment, not a threat
     (
         "Chile warned on Monday that the talks offered little hope.",
