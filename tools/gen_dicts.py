@@ -443,7 +443,9 @@ def build_actors(countries):
                 continue  # a facts row gives this name to another country
             if key in removed[(kind, code)]:
                 continue
-            if kind == "country" and (key in derived["adjective"] or fold(pat).startswith("the ") and key[4:] in derived["adjective"]):
+            # ("Singapore", "Kiribati": the country's own name, though an adjective too)
+            own_name = kind == "country" and key == fold(countries[code]["name"])
+            if kind == "country" and not own_name and (key in derived["adjective"] or fold(pat).startswith("the ") and key[4:] in derived["adjective"]):
                 continue  # "Dominican": an adjective, not a name
             if kind == "adjective" and (fold(pat) in derived["country"]):
                 continue  # "Vatican", "Monaco": the country name itself

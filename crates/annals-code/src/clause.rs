@@ -1093,9 +1093,16 @@ pub fn status_of(tokens: &[Token], m: &Match) -> (Status, Option<String>) {
     // a nominal event takes the modality of its clause ("will travel … for talks with X")
     let nominal = m.entry.kind == PatternKind::Noun;
     let start = m.head.saturating_sub(if nominal { 20 } else { 7 });
+    // ("Theresa May expelled", "in May": a name or the month, not the modal)
     let window: Vec<&str> = tokens[start..m.head]
         .iter()
-        .map(|t| t.lower.as_str())
+        .map(|t| {
+            if t.text == "May" {
+                "May"
+            } else {
+                t.lower.as_str()
+            }
+        })
         .collect();
     // only the part after the last clause break counts
     let cut = window

@@ -230,6 +230,7 @@ impl Coder {
         }
         date_by_visit(&mut out.mentions, article.published);
         date_by_episode(&mut out.mentions);
+        date_by_lead(&mut out.mentions, article.published);
         // the dateline's place, for events between its country and another that the text
         // places nowhere else: done by its country's side, or done on its soil (a visit, a
         // protest, an attack); not words said abroad about it ("WASHINGTON — Iran condemned
@@ -626,7 +627,27 @@ impl Coder {
             {
                 continue;
             }
-            let end = clause::clause_end(&tokens, m.end());
+            // "will attend a summit in Addis Ababa and pay a visit to Djibouti": a verb phrase
+            // after "and" has objects of its own (unless the first verb has none of its own
+            // before it: "attacked and killed two soldiers")
+            let end = matches
+                .iter()
+                .filter(|o| {
+                    o.entry.kind == PatternKind::Verb
+                        && matches!(
+                            o.form,
+                            VerbForm::Past | VerbForm::PastOrParticiple | VerbForm::Base
+                        )
+                        && o.head > m.end() + 2
+                        && tokens[o.head - 1].lower == "and"
+                        && phrase_at[o.head - 1].is_none()
+                        // (an object or a place of the first verb's own between)
+                        && (m.end() + 1..o.head - 1).any(|k| {
+                            phrase_at[k].is_some() || clause::is_determiner(&tokens[k].lower)
+                        })
+                })
+                .map(|o| o.head - 1)
+                .fold(clause::clause_end(&tokens, m.end()), usize::min);
             // "killed in a plane crash", "died in the fire": deaths by accident are no attack
             if m.entry.code.root_between(18, 20) && clause::by_accident(&tokens, m, end) {
                 continue;
@@ -3498,6 +3519,121 @@ fn date_by_episode(mentions: &mut [Mention]) {
         }
     }
     date_by_meeting(mentions);
+}
+
+/// "Erdogan and Mitsotakis signed a declaration in Athens on Thursday. Erdogan was making his
+/// first visit to Greece since 2017. The two governments also signed 15 agreements.": wire copy
+/// dates its news in the lead and tells the rest of the occasion with no day of its own. A deed
+/// told in the past tense with no day (dated by the article's day only), a few sentences after
+/// the lead's act dated to a day of the last week, and sharing a country with it, happened that
+/// day. (Not a perfect, which tells of a time of its own: "Qatar has mediated talks";
+/// and the lead's day, not a later look back's: "Tinubu arrived in Paris on Wednesday.")
+fn date_by_lead(mentions: &mut [Mention], published: Option<Date>) {
+    let Some(published) = published else {
+        return;
+    };
+    let recent = |d: Date| {
+        d <= published
+            && d.checked_add(jiff::ToSpan::days(7))
+                .is_ok_and(|w| w >= published)
+    };
+    let countries = |m: &Mention| {
+        [m.source.code.country(), m.target.code.country()]
+            .into_iter()
+            .filter(|c| c.len() == 3 && *c != UNKNOWN_COUNTRY)
+            .map(str::to_string)
+            .collect::<Vec<_>>()
+    };
+    let mut lead: Option<(usize, Date, Option<Date>, Vec<String>)> = None;
+    let mut lead_seen = false;
+    for m in mentions.iter_mut() {
+        if m.background || !matches!(m.status, Status::Reported | Status::Alleged) {
+            continue;
+        }
+        match m.date_precision {
+            Some(DatePrecision::Day)
+                if m.sentence_index <= 1
+                    && !lead_seen
+                    && !m.explanation.roles.contains(DATED_FROM_ANOTHER_ACT) =>
+            {
+                lead_seen = true;
+                lead = m
+                    .date
+                    .filter(|&d| recent(m.end_date.unwrap_or(d)))
+                    .map(|d| (m.sentence_index, d, m.end_date, countries(m)));
+            }
+            Some(DatePrecision::Article) => {
+                let Some((at, date, end, _)) = lead.as_ref().filter(|(at, _, _, sides)| {
+                    m.sentence_index > *at
+                        && m.sentence_index <= at + 6
+                        && countries(m).iter().any(|c| sides.contains(c))
+                }) else {
+                    continue;
+                };
+                // ("Separately, Erdogan praised Germany": another occasion)
+                let opening = m
+                    .sentence
+                    .split(|c: char| !c.is_alphanumeric())
+                    .find(|w| !w.is_empty())
+                    .unwrap_or("")
+                    .to_lowercase();
+                let elsewhere = matches!(
+                    opening.as_str(),
+                    "separately" | "meanwhile" | "elsewhere" | "earlier" | "previously"
+                ) || m.sentence.to_lowercase().starts_with("in a separate");
+                if elsewhere || !told_in_past(m) {
+                    continue;
+                }
+                m.date = Some(*date);
+                m.end_date = *end;
+                m.date_precision = Some(DatePrecision::Day);
+                m.explanation.roles.push_str(&format!(
+                    "; dated by the act of sentence {} whose occasion it goes on telling",
+                    at + 1
+                ));
+            }
+            _ => {}
+        }
+    }
+}
+
+/// Whether a mention's verb is in a past tense other than the present perfect: "signed",
+/// "held", "was making", "had travelled" (not "has mediated", "says", "is holding").
+fn told_in_past(m: &Mention) -> bool {
+    let Some(head) = m.explanation.verb.split_whitespace().next() else {
+        return false;
+    };
+    let head = head.to_lowercase();
+    let words: Vec<String> = m
+        .sentence
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    let Some(at) = words.iter().position(|w| *w == head) else {
+        return false;
+    };
+    // (past adverbs between an auxiliary and its verb: "has also signed", "was then making")
+    // (and a passive's "been": "had been granted")
+    let before = words[..at].iter().rev().find(|w| {
+        !matches!(w.as_str(), "also" | "then" | "later" | "already" | "been") && !w.ends_with("ly")
+    });
+    let aux = before.map(String::as_str);
+    // (nor a past perfect, which looks back from the lead's day to an earlier one: "The two
+    // sides had imposed tariffs on each other's goods")
+    if matches!(
+        aux,
+        Some("has" | "have" | "had" | "will" | "would" | "to" | "is" | "are" | "be")
+    ) {
+        return false;
+    }
+    head.ends_with("ed")
+        || clause::is_irregular_past(&head)
+        || matches!(
+            head.as_str(),
+            "made" | "paid" | "told" | "said" | "led" | "brought"
+        )
+        || (head.ends_with("ing") && matches!(aux, Some("was" | "were")))
 }
 
 /// Whether the verb at `i`, joined by a hyphen to the next word, is part of a compound word:

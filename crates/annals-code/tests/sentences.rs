@@ -1121,6 +1121,12 @@ const CASES: &[Case] = &[
         "2024-01-23",
         &["173 CHLCOP>PERCVL reported 2024-01-21"],
     ),
+    // "May" capitalised is a name (or the month), not the modal
+    (
+        "British Prime Minister Theresa May on Wednesday expelled 23 Russian diplomats.",
+        "2018-03-15",
+        &["161 GBRGOV>RUSGOV reported 2018-03-14"],
+    ),
     // a warning of no act to come, to no one, is a pessimistic comment, not a threat
     (
         "Chile warned on Monday that the talks offered little hope.",
@@ -4914,4 +4920,63 @@ fn a_deed_named_again_is_its_doers_even_with_a_day_or_as_aid() {
          The Norwegian government welcomed the support.",
     );
     assert_events(&events, &["051 NORGOV>CHL"]);
+}
+
+#[test]
+fn the_court_is_the_international_court_named_before() {
+    // (not a court of the country of a side or of the speaker)
+    let events = article_events(
+        "2024-03-06",
+        "Chile filed a case against Peru at the International Court of Justice on Monday.\n\
+         Chilean Foreign Minister Alberto van Klaveren asked the court to order Peru to halt \
+         the works.",
+    );
+    assert_events(&events, &["020 CHLGOV>IGOUNOJUDICJ"]);
+}
+
+#[test]
+fn the_rest_of_the_leads_occasion_is_of_the_leads_day() {
+    // (wire copy dates the lead and tells the rest of the occasion with no day; not a
+    // perfect, which has a time of its own, nor what is told "separately")
+    let dated = article_dates(
+        "2024-03-08",
+        "Chile and Peru signed a fisheries agreement in Lima on Thursday.\n\
+         Chilean President Gabriel Boric was making his first visit to Peru since 2022.\n\
+         The two governments also signed a customs accord.\n\
+         Norway has mediated talks between the two countries since 2020.\n\
+         Separately, Boric praised Argentina for its help.",
+    );
+    let thursday = "Some(\"2024-03-07\")";
+    let friday = "Some(\"2024-03-08\")";
+    assert_eq!(
+        dated,
+        [
+            format!("057 {thursday}"),
+            format!("057 {thursday}"),
+            format!("042 {thursday}"),
+            format!("043 {thursday}"),
+            format!("057 {thursday}"),
+            format!("057 {thursday}"),
+            format!("045 {friday}"),
+            format!("045 {friday}"),
+            format!("046 {friday}"),
+            format!("051 {friday}"),
+        ]
+    );
+}
+
+#[test]
+fn a_verb_phrase_after_and_has_objects_of_its_own() {
+    // (the summit's country is the first visit's; Djibouti the second's)
+    let events = article_events(
+        "2024-03-06",
+        "The Kenyan president attended a summit in Addis Ababa and paid a visit to Djibouti.",
+    );
+    assert_events(&events, &["042 KENGOV>ETH", "042 KENGOV>DJI"]);
+    // (but "attacked and killed" share their object)
+    let events = article_events(
+        "2024-03-06",
+        "Chilean troops attacked and killed two Peruvian soldiers.",
+    );
+    assert_events(&events, &["190 CHLMIL>PERMIL"]);
 }

@@ -625,7 +625,51 @@ impl Recogniser {
                         .last()
                         .is_some_and(|g| kind_of(g, EntryKind::Adjective))
                     && kind_of(next, EntryKind::Agent);
-                if !(joins || modifier) || gap.len() > 3 {
+                // "Mali's military-led government", "Ukraine's acting Foreign Minister": a
+                // possessive, then a few modifiers of the role that follows
+                let possessed = gap.len() >= 2
+                    && gap.len() <= 5
+                    && gap[0].lower == "'s"
+                    && kind_of(next, EntryKind::Agent)
+                    && gap[1..].iter().enumerate().all(|(n, t)| {
+                        let hyphened = t.text == "-"
+                            || gap.get(n + 2).is_some_and(|h| h.text == "-")
+                            || gap[n].text == "-";
+                        (t.is_word() && !t.is_capitalised() && hyphened)
+                            || (t.text.contains('-')
+                                && t.text.chars().all(|c| c.is_lowercase() || c == '-'))
+                            || t.text == "-"
+                            || matches!(
+                                t.lower.as_str(),
+                                "new"
+                                    | "acting"
+                                    | "interim"
+                                    | "ruling"
+                                    | "caretaker"
+                                    | "transitional"
+                                    | "outgoing"
+                                    | "incoming"
+                                    | "current"
+                                    | "top"
+                                    | "military"
+                                    | "civilian"
+                                    | "elected"
+                                    | "newly"
+                                    | "appointed"
+                            )
+                    });
+                // ("Mali's military-led government": the role word before the hyphen is a
+                // modifier of the role after it)
+                let compound = gap.len() == 2
+                    && gap[0].text == "-"
+                    && gap[1].is_word()
+                    && !gap[1].is_capitalised()
+                    && kind_of(next, EntryKind::Agent)
+                    && group.last().is_some_and(|g| kind_of(g, EntryKind::Agent));
+                if compound {
+                    group.pop();
+                }
+                if !(joins || modifier || possessed || compound) || (gap.len() > 3 && !possessed) {
                     break;
                 }
                 group.push(next.clone());
@@ -962,6 +1006,23 @@ impl Recogniser {
                 continue;
             }
             let mut a = self.actors.longest(words, i);
+            // "President Xi Jinping": a title alias ("President Xi") whose last word starts a
+            // longer alias of the same person ("Xi Jinping") takes the rest of the name too
+            if let Some((len, entries)) = a.as_mut() {
+                if *len >= 2 {
+                    let last = i + *len - 1;
+                    if let Some((more, others)) = self.actors.longest(words, last) {
+                        let same = others.iter().any(|&o| {
+                            entries
+                                .iter()
+                                .any(|&e| self.actors.entry(e).name == self.actors.entry(o).name)
+                        });
+                        if more >= 2 && same {
+                            *len += more - 1;
+                        }
+                    }
+                }
+            }
             let mut g = self.places.longest(words, i);
             // "the Bush administration": a leader's surname before a government noun names
             // the leader's government, not a same-named place
@@ -2622,6 +2683,16 @@ fn pronoun(tokens: &[Token], i: usize, ctx: &Context, earlier: &[Phrase]) -> Opt
         // "the bank" after "the World Bank", "the fund" after "the International Monetary
         // Fund": the head word of an organisation's name named before
         let (len, named) = match next(1) {
+            // "the court", "the judges" after "the International Court of Justice": an
+            // international court named before (a state's courts have a country named)
+            Some("court" | "judges" | "tribunal") if len == 0 => {
+                let court = ctx
+                    .organisations
+                    .iter()
+                    .rev()
+                    .find(|o| o.code.as_str().starts_with("IGO") && o.code.has_role("JUD"));
+                (usize::from(court.is_some()) * 2, court)
+            }
             // (not "the state" after "Islamic State": the state is any state's)
             Some(h)
                 if len == 0
@@ -3106,6 +3177,7 @@ mod tests {
              person\tNOR\tIngrid Dahl\tIngrid Dahl|Dahl\tformer prime minister\t2023-01-01\t\n\
              person\tCHLGOV\tMateo Rojas\tMateo Rojas|Rojas\tPresident of Chile\t2020-03-11\t\n\
              person\tCHLGOV\tLuz Pardo\tLuz Pardo|Pardo\tPresident of Chile\t2010-03-11\t2014-03-10\n\
+             person\tNORGOV\tKari Berg Lund\tPresident Berg|Berg|Berg Lund\tPresident of Norway\t2030-01-01\t\n\
              agent\tGOV\tpresident\tpresident|prime minister|leader|leaders\t\t\t\n\
              agent\tMIL\tarmy\tarmy|troops\t\t\t\n",
         );
@@ -3129,6 +3201,22 @@ mod tests {
                     .map(|a| format!("{}={}", a.code, a.entity.clone().unwrap_or_default()))
             })
             .collect()
+    }
+
+    #[test]
+    fn a_possessive_takes_modifiers_of_the_role_after_it() {
+        // ("Mali's military-led government", "Ukraine's acting foreign minister")
+        let r = recogniser();
+        let mut ctx = Context::new();
+        assert_eq!(
+            codes(
+                &r,
+                "Norway's acting prime minister met Chile's army-led leaders.",
+                "2024-02-01",
+                &mut ctx
+            ),
+            vec!["NORGOV=Norway", "CHLGOV=Chile"]
+        );
     }
 
     #[test]
@@ -3164,6 +3252,12 @@ mod tests {
                 vec!["CHLGOV=Jean-Luc Ferrand-Diaz", "---GOV=Ana de Souza"],
             ),
             ("Oslo protested.", "2024-02-01", vec!["NORGOV=Norway"]),
+            // a title alias ("President Berg") takes the rest of a longer alias of its person
+            (
+                "Norwegian President Berg Lund met Chilean President Mateo Rojas.",
+                "2031-02-01",
+                vec!["NORGOV=Kari Berg Lund", "CHLGOV=Mateo Rojas"],
+            ),
             // a plural demonym names people, even with a verb after it
             (
                 "Norwegians protested as Chileans watched.",
