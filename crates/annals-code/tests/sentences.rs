@@ -4980,3 +4980,17 @@ fn a_verb_phrase_after_and_has_objects_of_its_own() {
     );
     assert_events(&events, &["190 CHLMIL>PERMIL"]);
 }
+
+#[test]
+fn the_two_ministers_are_the_persons_of_the_last_agreement() {
+    // (not the witness named after them, nor the host of the sentence itself)
+    let events = article_events(
+        "2024-03-08",
+        "Chilean Foreign Minister Alberto van Klaveren and Peruvian Foreign Minister Javier \
+         Gonzalez-Olaechea signed the accord in the presence of Norwegian Foreign Minister \
+         Espen Barth Eide.\n\
+         Argentine President Javier Milei later hosted the two ministers in Buenos Aires.",
+    );
+    assert_events(&events, &["043 ARGGOV>CHLGOV", "043 ARGGOV>PERGOV"]);
+    assert!(!events.iter().any(|e| e.contains(">NORGOV")), "{events:?}");
+}

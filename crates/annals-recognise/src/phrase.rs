@@ -2926,14 +2926,26 @@ fn pronoun(tokens: &[Token], i: usize, ctx: &Context, earlier: &[Phrase]) -> Opt
         .cloned()
         .collect();
     // ("Trump hosted the two leaders": not the one named before them in the sentence)
+    // (a person named with a title is one too, whatever the phrase's kind: "President Donald
+    // Trump later hosted the two ministers")
     let named_here: Vec<&str> = earlier
         .iter()
-        .filter(|p| p.person && !spoken)
+        .filter(|_| !spoken)
         .flat_map(|p| &p.actors)
         .filter_map(|a| a.entity.as_deref())
         .collect();
+    // (the two persons of the last agreement first: "Wagner and Nduhungirehe signed the
+    // deal in the presence of Rubio. Trump later hosted the two ministers")
+    let last_pair_persons = (ctx.last_agreement.len() == 2
+        && ctx.last_agreement.iter().all(|a| {
+            a.entity.as_deref().is_some_and(|e| {
+                !named_here.contains(&e)
+                    && ctx.persons.iter().any(|p| p.entity.as_deref() == Some(e))
+            })
+        }))
+    .then(|| ctx.last_agreement.iter().collect::<Vec<_>>());
     let from_persons = if personal {
-        ctx.salient_two(&named_here)
+        last_pair_persons.or_else(|| ctx.salient_two(&named_here))
     } else {
         None
     };
