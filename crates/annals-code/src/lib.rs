@@ -5170,7 +5170,12 @@ fn recalled_day(
                 published,
             )
         })
-        .map(|v| v.start)
+        // (a month's last day: "in October" tells of who held the office by then, one who
+        // took it on the 21st too)
+        .map(|v| match v.precision {
+            Precision::Month => v.start.last_of_month(),
+            _ => v.start,
+        })
 }
 
 /// The first explicit past day the sentence gives, up to publication.

@@ -1127,6 +1127,12 @@ const CASES: &[Case] = &[
         "2018-03-15",
         &["161 GBRGOV>RUSGOV reported 2018-03-14"],
     ),
+    // a month recalled names who held the office by its end (Takaichi took office on the 21st)
+    (
+        "Sanae Takaichi met Lee Jae-myung in Gyeongju in October.",
+        "2025-12-20",
+        &["040 JPNGOV>KORGOV reported 2025-10-01"],
+    ),
     // a warning of no act to come, to no one, is a pessimistic comment, not a threat
     (
         "Chile warned on Monday that the talks offered little hope.",
