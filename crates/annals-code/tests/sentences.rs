@@ -1133,6 +1133,17 @@ const CASES: &[Case] = &[
         "2025-12-20",
         &["040 JPNGOV>KORGOV reported 2025-10-01"],
     ),
+    // asking or telling an envoy to leave expels the envoy; freezing trade is an embargo
+    (
+        "Norway asked Chile's ambassador to leave the country.",
+        "2024-01-23",
+        &["161 NOR>CHLGOV reported 2024-01-23"],
+    ),
+    (
+        "Chile froze trade with Peru.",
+        "2024-01-23",
+        &["163 CHL>PER reported 2024-01-23"],
+    ),
     // a warning of no act to come, to no one, is a pessimistic comment, not a threat
     (
         "Chile warned on Monday that the talks offered little hope.",
