@@ -653,8 +653,26 @@ impl Coder {
                 continue;
             }
             let mut roles = clause::roles(&tokens, &phrases, &phrase_at, m, end, &clause_subjects);
+            // "China said the duties violated WTO rules", "Syria insisted the plane had violated
+            // its airspace": what is said has a subject of its own, no actor, and the speaker
+            // is not it
+            // (protests and acts of force keep the speaker: "Israel said the strikes hit a
+            // command centre" tells of its own)
+            let mut speaker: Option<Vec<Actor>> = None;
+            if !roles.passive
+                && m.entry.kind == PatternKind::Verb
+                && !m.entry.code.root_between(14, 20)
+                && said_of_a_thing(&tokens, &phrase_at, m.head)
+            {
+                // (the speaker still goes on to a verb after "and": "said the duties violated
+                // WTO rules and accused Washington")
+                speaker = Some(std::mem::take(&mut roles.sources));
+                roles
+                    .how
+                    .push_str("; no source: what is said has a subject of its own");
+            }
             let mut found_in = &phrases;
-            if roles.sources.is_empty() && !roles.passive {
+            if roles.sources.is_empty() && !roles.passive && speaker.is_none() {
                 if let Some(r) = roles_of_no_country(m, end, &clause_subjects) {
                     roles = r;
                     found_in = &all_phrases;
@@ -891,6 +909,8 @@ impl Coder {
                         .cloned()
                         .collect();
                     &both
+                } else if let Some(speaker) = &speaker {
+                    speaker
                 } else {
                     &roles.sources
                 };
@@ -3519,6 +3539,59 @@ fn date_by_episode(mentions: &mut [Mention]) {
         }
     }
     date_by_meeting(mentions);
+}
+
+/// Whether the verb at `head` is the verb of what a speech verb before it says, whose subject
+/// is a thing, not an actor: "said the duties violated", "insisted the plane had violated",
+/// "said that the measures threatened". (Not "said it had acted", "said Russia had".)
+fn said_of_a_thing(tokens: &[Token], phrase_at: &[Option<usize>], head: usize) -> bool {
+    let Some(k) = (0..head).rev().take(8).find(|&k| {
+        clause::is_attribution(&tokens[k])
+            || matches!(
+                tokens[k].lower.as_str(),
+                "insisted" | "insists" | "stated" | "argued" | "noted" | "claimed" | "alleged"
+            )
+    }) else {
+        return false;
+    };
+    let mut s = k + 1;
+    if tokens.get(s).is_some_and(|t| t.lower == "that") {
+        s += 1;
+    }
+    // the complement opens with a determiner or a possessive, and no actor stands between it
+    // and the verb
+    s < head
+        && matches!(
+            tokens[s].lower.as_str(),
+            "the" | "these" | "those" | "this" | "its" | "their" | "his" | "her"
+        )
+        // (an actor's adjective on the thing is no actor: "the Chinese measures")
+        && (s..head).all(|j| {
+            let modifier = || {
+                let Some(p) = phrase_at[j] else {
+                    return true;
+                };
+                let end = (j..head).take_while(|&e| phrase_at[e] == Some(p)).last().unwrap_or(j);
+                end + 1 != head
+                    && tokens.get(end + 1).is_some_and(|n| {
+                    let w = n.lower.as_str();
+                    n.is_word()
+                        && !n.is_capitalised()
+                        && phrase_at[end + 1].is_none()
+                        && !w.ends_with("ed")
+                        && !matches!(
+                            w,
+                            "had" | "has" | "have" | "was" | "were" | "is" | "are" | "would"
+                                | "will" | "could" | "may" | "might" | "remains" | "did"
+                                | "does" | "must" | "should" | "can"
+                        )
+                })
+            };
+            modifier()
+        })
+        && tokens[s..head]
+            .iter()
+            .all(|t| t.is_word() && !matches!(t.lower.as_str(), "and" | "but" | "who" | "which"))
 }
 
 /// "Erdogan and Mitsotakis signed a declaration in Athens on Thursday. Erdogan was making his

@@ -1144,6 +1144,13 @@ const CASES: &[Case] = &[
         "2024-01-23",
         &["163 CHL>PER reported 2024-01-23"],
     ),
+    // what is said of a thing ("the duties violated") is no deed of the speaker's, who still
+    // goes on to the verb after "and"
+    (
+        "Chile said the duties violated WTO rules and accused Peru of cheating.",
+        "2024-01-23",
+        &["112 CHL>PER reported 2024-01-23"],
+    ),
     // a warning of no act to come, to no one, is a pessimistic comment, not a threat
     (
         "Chile warned on Monday that the talks offered little hope.",
