@@ -4840,12 +4840,35 @@ pub fn act_done_to_object(tokens: &[Token], end: usize) -> Option<EarlierAct> {
     let mut k = end + 1;
     if tokens
         .get(k)
-        .is_some_and(|t| matches!(t.lower.as_str(), "the" | "this" | "that"))
+        .is_some_and(|t| matches!(t.lower.as_str(), "the" | "this" | "that" | "a" | "an"))
     {
         k += 1;
     }
+    // ("condemned the treatment of migrants": ill-treatment is repression too)
+    let ill_treatment = |w: &str| {
+        matches!(
+            w,
+            "treatment"
+                | "mistreatment"
+                | "persecution"
+                | "harassment"
+                | "torture"
+                | "abuse"
+                | "abuses"
+                | "jailing"
+                | "imprisonment"
+                | "deportation"
+                | "deportations"
+        )
+    };
     for _ in 0..3 {
         let t = tokens.get(k)?;
+        if ill_treatment(&t.lower) {
+            let of = tokens
+                .get(k + 1)
+                .is_some_and(|n| matches!(n.lower.as_str(), "of" | "against" | "on"));
+            return of.then_some(EarlierAct::Repression);
+        }
         if is_act(&t.lower) {
             let of = tokens
                 .get(k + 1)

@@ -1118,6 +1118,17 @@ impl Coder {
                         roles
                             .how
                             .push_str("; target: the author of the act done to its object");
+                    } else if !m.entry.rest.iter().flatten().any(|w| w == "of")
+                        && !author_named_before_act(&tokens, &phrase_at, m.end())
+                    {
+                        // (whom an act was done to is not judged by it: "condemned a coup
+                        // against Morales" judges no Morales; but "accused him of the
+                        // deportation of children" accuses him, and "deplored its invasion of
+                        // Ukraine" names its author)
+                        roles.targets.clear();
+                        roles
+                            .how
+                            .push_str("; no target: the object names whom an act was done to");
                     }
                 }
             }
@@ -3539,6 +3550,22 @@ fn date_by_episode(mentions: &mut [Mention]) {
         }
     }
     date_by_meeting(mentions);
+}
+
+/// Whether the object after the verb ending at `end` names the author of its act before the
+/// act's noun: a possessive ("its invasion of Ukraine") or an actor ("the Russian attack on").
+fn author_named_before_act(tokens: &[Token], phrase_at: &[Option<usize>], end: usize) -> bool {
+    tokens
+        .iter()
+        .enumerate()
+        .skip(end + 1)
+        .take(4)
+        .take_while(|(_, t)| t.is_word() && !is_preposition(&t.lower))
+        .any(|(k, t)| {
+            phrase_at[k].is_some()
+                || matches!(t.lower.as_str(), "its" | "their" | "his" | "her")
+                || t.text.ends_with("'s")
+        })
 }
 
 /// Whether the verb at `head` is the verb of what a speech verb before it says, whose subject

@@ -905,9 +905,9 @@ const CASES: &[Case] = &[
         &["057 JPN>AUS expected", "057 AUS>JPN expected"],
     ),
     (
-        "Canada did not condemn the attack on Israel.",
+        "Canada did not condemn the Israeli attack on Gaza.",
         "2024-01-25",
-        &["111 CAN>ISR negated"],
+        &["111 CAN>ISR negated", "190 ISR>PSE reported 2024-01-25"],
     ),
     // what would be done on a condition is hypothetical, its threat told on the day of the
     // warning; the act under "if" is hypothetical too, not planned by the "would" before it
@@ -1150,6 +1150,18 @@ const CASES: &[Case] = &[
         "Chile said the duties violated WTO rules and accused Peru of cheating.",
         "2024-01-23",
         &["112 CHL>PER reported 2024-01-23"],
+    ),
+    // whom an act was done to is not judged by a condemnation of the act (its author, when
+    // the article or the object names one, is)
+    (
+        "Norway condemned a coup against Chilean President Gabriel Boric.",
+        "2024-01-23",
+        &[],
+    ),
+    (
+        "Norway condemned the Chilean detention of Peruvian activists.",
+        "2024-01-23",
+        &["111 NOR>CHL reported 2024-01-23"],
     ),
     // a warning of no act to come, to no one, is a pessimistic comment, not a threat
     (
@@ -1538,11 +1550,12 @@ const CASES: &[Case] = &[
     ),
     // compound actors: each side of a coordination is coded
     (
-        "Egypt and Jordan condemned the strike on Gaza.",
+        "Egypt and Jordan condemned the Israeli strike on Gaza.",
         "2024-01-25",
         &[
-            "111 EGY>PSE reported 2024-01-25",
-            "111 JOR>PSE reported 2024-01-25",
+            "111 EGY>ISR reported 2024-01-25",
+            "111 JOR>ISR reported 2024-01-25",
+            "190 ISR>PSE reported 2024-01-25",
         ],
     ),
     // a role of no known country is the subject when nothing else is, of the country of the
