@@ -1269,6 +1269,29 @@ pub fn status_of(tokens: &[Token], m: &Match) -> (Status, Option<String>) {
     if !nominal && (m.form == VerbForm::Gerund && win.last() == Some(&"without") || without_being) {
         return (Status::Negated, Some("without".into()));
     }
+    // "urged Germany to stop receiving migrants", "advised its citizens to avoid travelling to
+    // Japan": what one stops or avoids doing is not done (nor refused)
+    if !nominal
+        && m.form == VerbForm::Gerund
+        && matches!(
+            win.last().copied(),
+            Some("stop" | "stops" | "stopped" | "avoid" | "avoids" | "avoided" | "cease" | "quit")
+        )
+    {
+        return (
+            Status::Hypothetical,
+            Some(format!("{} …ing", win[win.len() - 1])),
+        );
+    }
+    // "none of the refugees agreed to go back", "no country recognised the vote": a subject
+    // that names no one does nothing
+    let clause_start = win.first().copied();
+    if !nominal
+        && (win.windows(2).any(|x| x == ["none", "of"])
+            || matches!(clause_start, Some("no" | "nobody" | "neither")))
+    {
+        return (Status::Negated, Some("none".into()));
+    }
     // "has ruled out resigning": not done (the ruling out is its own act)
     if !nominal
         && m.form == VerbForm::Gerund

@@ -1163,6 +1163,16 @@ const CASES: &[Case] = &[
         "2024-01-23",
         &["111 NOR>CHL reported 2024-01-23"],
     ),
+    // what one stops or avoids doing is not done
+    (
+        "Chile advised its citizens to avoid travelling to Peru.",
+        "2024-01-23",
+        &[
+            "020 CHL>CHLCVL reported 2024-01-23",
+            "042 CHL>PER hypothetical",
+            "043 PER>CHL hypothetical",
+        ],
+    ),
     // a warning of no act to come, to no one, is a pessimistic comment, not a threat
     (
         "Chile warned on Monday that the talks offered little hope.",
