@@ -2693,6 +2693,15 @@ fn pronoun(tokens: &[Token], i: usize, ctx: &Context, earlier: &[Phrase]) -> Opt
                     .find(|o| o.code.as_str().starts_with("IGO") && o.code.has_role("JUD"));
                 (usize::from(court.is_some()) * 2, court)
             }
+            // "the kingdom" after "Saudi Arabia": the last monarchy named
+            Some("kingdom") if len == 0 => {
+                let kingdom = ctx
+                    .countries
+                    .iter()
+                    .rev()
+                    .find(|c| KINGDOMS.contains(&c.code.country()));
+                (usize::from(kingdom.is_some()) * 2, kingdom)
+            }
             // (not "the state" after "Islamic State": the state is any state's)
             Some(h)
                 if len == 0
@@ -2979,6 +2988,12 @@ fn pronoun(tokens: &[Token], i: usize, ctx: &Context, earlier: &[Phrase]) -> Opt
     })
 }
 
+/// The kingdoms news calls "the kingdom" (sultanates and emirates go by other names).
+const KINGDOMS: [&str; 18] = [
+    "SAU", "JOR", "MAR", "BHR", "GBR", "ESP", "NLD", "BEL", "NOR", "SWE", "DNK", "THA", "KHM",
+    "BTN", "LSO", "SWZ", "TON", "JPN",
+];
+
 /// Inserts, in token order, the phrase of a person named by tokens `first..=last`.
 fn insert_person(phrases: &mut Vec<Phrase>, first: usize, last: usize, actor: Actor) {
     let at = phrases
@@ -3228,6 +3243,17 @@ mod tests {
                 &mut ctx
             ),
             vec!["NORGOV=Norway", "CHLGOV=Chile"]
+        );
+    }
+
+    #[test]
+    fn the_kingdom_is_the_last_monarchy_named() {
+        let r = recogniser();
+        let mut ctx = Context::new();
+        codes(&r, "Norway hosted Chile.", "2024-02-01", &mut ctx);
+        assert_eq!(
+            codes(&r, "The kingdom also pledged aid.", "2024-02-01", &mut ctx),
+            vec!["NOR="]
         );
     }
 
