@@ -4608,8 +4608,11 @@ pub enum EarlierAct {
 /// definite determiner, up to two modifiers, then the act's noun, and no "on"/"against"/"by"
 /// naming a side right after.
 pub fn names_earlier_act(tokens: &[Token], end: usize) -> Option<EarlierAct> {
-    const MOVES: [&str; 66] = [
+    const MOVES: [&str; 69] = [
         "impeachment",
+        "agreements",
+        "deals",
+        "accords",
         // ("welcomed the support", "praised the aid": the giver's)
         "support",
         "aid",
@@ -4677,7 +4680,19 @@ pub fn names_earlier_act(tokens: &[Token], end: usize) -> Option<EarlierAct> {
         "judgement",
         "indictment",
     ];
-    let agreement = |w: &str| matches!(w, "agreement" | "deal" | "accord" | "ceasefire" | "truce");
+    let agreement = |w: &str| {
+        matches!(
+            w,
+            "agreement"
+                | "deal"
+                | "accord"
+                | "ceasefire"
+                | "truce"
+                | "agreements"
+                | "deals"
+                | "accords"
+        )
+    };
     let conflict = |w: &str| {
         matches!(
             w,

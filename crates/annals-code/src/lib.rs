@@ -3644,56 +3644,66 @@ fn date_by_lead(mentions: &mut [Mention], published: Option<Date>) {
             .map(str::to_string)
             .collect::<Vec<_>>()
     };
-    let mut lead: Option<(usize, Date, Option<Date>, Vec<String>)> = None;
-    let mut lead_seen = false;
+    let usable =
+        |m: &Mention| !m.background && matches!(m.status, Status::Reported | Status::Alleged);
+    // the lead: the first act dated to a day in the first two sentences, with the countries
+    // of every act its sentence dates to that day
+    let Some(first) = mentions.iter().find(|m| {
+        usable(m)
+            && m.date_precision == Some(DatePrecision::Day)
+            && m.sentence_index <= 1
+            && !m.explanation.roles.contains(DATED_FROM_ANOTHER_ACT)
+    }) else {
+        return;
+    };
+    let (at, date, end) = (first.sentence_index, first.date, first.end_date);
+    let Some(date) = date.filter(|&d| recent(end.unwrap_or(d))) else {
+        return;
+    };
+    let sides: Vec<String> = mentions
+        .iter()
+        .filter(|m| m.sentence_index == at && m.date == Some(date) && usable(m))
+        .flat_map(countries)
+        .collect();
+    // the sentences that go on telling the occasion: one of their acts shares a country with
+    // it ("Separately, Erdogan praised Germany": another occasion)
+    let goes_on: Vec<usize> = mentions
+        .iter()
+        .filter(|m| {
+            usable(m)
+                && m.sentence_index > at
+                && m.sentence_index <= at + 6
+                && countries(m).iter().any(|c| sides.contains(c))
+        })
+        .map(|m| m.sentence_index)
+        .collect();
     for m in mentions.iter_mut() {
-        if m.background || !matches!(m.status, Status::Reported | Status::Alleged) {
+        if !usable(m)
+            || m.date_precision != Some(DatePrecision::Article)
+            || !goes_on.contains(&m.sentence_index)
+        {
             continue;
         }
-        match m.date_precision {
-            Some(DatePrecision::Day)
-                if m.sentence_index <= 1
-                    && !lead_seen
-                    && !m.explanation.roles.contains(DATED_FROM_ANOTHER_ACT) =>
-            {
-                lead_seen = true;
-                lead = m
-                    .date
-                    .filter(|&d| recent(m.end_date.unwrap_or(d)))
-                    .map(|d| (m.sentence_index, d, m.end_date, countries(m)));
-            }
-            Some(DatePrecision::Article) => {
-                let Some((at, date, end, _)) = lead.as_ref().filter(|(at, _, _, sides)| {
-                    m.sentence_index > *at
-                        && m.sentence_index <= at + 6
-                        && countries(m).iter().any(|c| sides.contains(c))
-                }) else {
-                    continue;
-                };
-                // ("Separately, Erdogan praised Germany": another occasion)
-                let opening = m
-                    .sentence
-                    .split(|c: char| !c.is_alphanumeric())
-                    .find(|w| !w.is_empty())
-                    .unwrap_or("")
-                    .to_lowercase();
-                let elsewhere = matches!(
-                    opening.as_str(),
-                    "separately" | "meanwhile" | "elsewhere" | "earlier" | "previously"
-                ) || m.sentence.to_lowercase().starts_with("in a separate");
-                if elsewhere || !told_in_past(m) {
-                    continue;
-                }
-                m.date = Some(*date);
-                m.end_date = *end;
-                m.date_precision = Some(DatePrecision::Day);
-                m.explanation.roles.push_str(&format!(
-                    "; dated by the act of sentence {} whose occasion it goes on telling",
-                    at + 1
-                ));
-            }
-            _ => {}
+        let opening = m
+            .sentence
+            .split(|c: char| !c.is_alphanumeric())
+            .find(|w| !w.is_empty())
+            .unwrap_or("")
+            .to_lowercase();
+        let elsewhere = matches!(
+            opening.as_str(),
+            "separately" | "meanwhile" | "elsewhere" | "earlier" | "previously"
+        ) || m.sentence.to_lowercase().starts_with("in a separate");
+        if elsewhere || !told_in_past(m) {
+            continue;
         }
+        m.date = Some(date);
+        m.end_date = end;
+        m.date_precision = Some(DatePrecision::Day);
+        m.explanation.roles.push_str(&format!(
+            "; dated by the act of sentence {} whose occasion it goes on telling",
+            at + 1
+        ));
     }
 }
 
@@ -4556,9 +4566,10 @@ fn note_article_context(ctx: &mut Context, out: &[SentenceEvent]) {
     }) {
         ctx.note_pair(&e.source, &e.target);
     }
-    // (two-sided: coded both ways, "Israel and Hamas agreed to a ceasefire")
+    // (two-sided: coded both ways, "Israel and Hamas agreed to a ceasefire"; a signing always
+    // is, "Israel signed an agreement with the UAE")
     if let Some(e) = out.iter().rev().find(|e| {
-        two_sided(out, e)
+        (two_sided(out, e) || e.cameo.base() == "057")
             && matches!(e.cameo.root(), "03" | "04" | "05" | "06" | "08")
             && e.status != Status::Negated
             && !e.source.is_absent()

@@ -5041,3 +5041,24 @@ fn the_two_ministers_are_the_persons_of_the_last_agreement() {
     assert_events(&events, &["043 ARGGOV>CHLGOV", "043 ARGGOV>PERGOV"]);
     assert!(!events.iter().any(|e| e.contains(">NORGOV")), "{events:?}");
 }
+
+#[test]
+fn an_agreement_named_again_is_its_signers() {
+    // (a signing has two sides though coded one way; every act of a sentence told as part of
+    // the lead's occasion gets the lead's day)
+    let events = article_events(
+        "2020-09-16",
+        "Chile signed agreements with Peru and Bolivia on Tuesday.\n\
+         Argentine President Alberto Fernandez condemned the agreements.",
+    );
+    assert_events(&events, &["111 ARGGOV>CHL"]);
+    let dated = article_dates(
+        "2020-09-16",
+        "Chile signed agreements with Peru and Bolivia on Tuesday.\n\
+         Argentine President Alberto Fernandez condemned the agreements.",
+    );
+    assert!(
+        dated.iter().all(|d| d.ends_with("Some(\"2020-09-15\")")),
+        "{dated:?}"
+    );
+}
