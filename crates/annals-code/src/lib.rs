@@ -2884,7 +2884,19 @@ impl Coder {
                             .filter(|_| organ && previous.is_none())
                             .or(abroad
                                 .as_deref()
-                                .filter(|_| !p.person && !subject_of_clause(p) && acting_before(p)))
+                                // (nor a parliament, court or police told of: "May told
+                                // parliament" tells her own)
+                                .filter(|_| {
+                                    !p.person
+                                        && !subject_of_clause(p)
+                                        && acting_before(p)
+                                        && !p.actors.iter().any(|a| {
+                                            matches!(
+                                                a.code.role().get(..3),
+                                                Some("COP" | "JUD" | "LEG")
+                                            )
+                                        })
+                                }))
                             .or(only_country
                                 .as_deref()
                                 .filter(|c| !p.person || !counterparts_only(c)))
@@ -4696,7 +4708,8 @@ fn counted_people(tokens: &[Token], phrases: &mut [Phrase]) {
         let head = &tokens[p.last];
         let demonym = p.first == p.last
             && head.is_capitalised()
-            && head.lower.ends_with('s')
+            && head.text.ends_with('s')
+            && head.text.len() > 3
             && p.place.is_none()
             && matches!(p.actors.as_slice(), [a] if a.code.role().is_empty()
                 && a.code.country().len() == 3);

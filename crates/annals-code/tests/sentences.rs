@@ -5062,3 +5062,21 @@ fn an_agreement_named_again_is_its_signers() {
         "{dated:?}"
     );
 }
+
+#[test]
+fn the_two_rivals_are_the_sides_of_the_last_conflict() {
+    // (not the countries named last, nor the hosts of the sentence itself)
+    let events = article_events(
+        "2024-03-08",
+        "Chile and Peru clashed along their border on Monday.\n\
+         Bolivian President Luis Arce phoned Argentine President Javier Milei on Tuesday.\n\
+         Norway hosted talks between the two rivals on Wednesday.",
+    );
+    assert_events(&events, &["045 NOR>CHL", "045 NOR>PER"]);
+    assert!(
+        !events
+            .iter()
+            .any(|e| e.contains("NOR>ARG") || e.contains("NOR>BOL")),
+        "{events:?}"
+    );
+}

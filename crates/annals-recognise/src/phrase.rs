@@ -2959,7 +2959,55 @@ fn pronoun(tokens: &[Token], i: usize, ctx: &Context, earlier: &[Phrase]) -> Opt
         None
     };
     let of_countries = from_persons.is_none();
+    // "the two rivals": the sides of the last fight or dealing; "the two countries": of the last
+    // agreement — when neither is named in the sentence itself ("Iraq and Oman hosted talks
+    // between the two rivals")
+    // (as the countries named, not the persons or organs that were the deed's sides)
+    fn told<'c>(
+        pair: &[Actor],
+        countries: &'c [Actor],
+        earlier: &[Phrase],
+    ) -> Option<Vec<&'c Actor>> {
+        let named: Vec<&Actor> = pair
+            .iter()
+            .filter_map(|a| {
+                countries
+                    .iter()
+                    .rev()
+                    .find(|c| c.code.country() == a.code.country())
+            })
+            .collect();
+        (named.len() == 2
+            && pair.len() == 2
+            && pair[0].code.country() != pair[1].code.country()
+            && pair.iter().all(|a| {
+                let c = a.code.country();
+                c.len() == 3
+                    && c != UNKNOWN_COUNTRY
+                    && !earlier
+                        .iter()
+                        .flat_map(|p| &p.actors)
+                        .any(|b| b.code.country() == c)
+            }))
+        .then_some(named)
+    }
+    let from_deeds = if personal {
+        None
+    } else if matches!(head, "rivals" | "foes" | "enemies" | "adversaries") {
+        // (of the last act of violence first, else of the last two-sided deed)
+        let fought: Vec<Actor> = ctx
+            .last_violence()
+            .map(|(a, b)| vec![a.clone(), b.clone()])
+            .unwrap_or_default();
+        told(&fought, &ctx.countries, earlier)
+            .or_else(|| told(&ctx.last_pair, &ctx.countries, earlier))
+    } else if matches!(head, "countries" | "nations" | "governments" | "states") {
+        told(&ctx.last_agreement, &ctx.countries, earlier)
+    } else {
+        None
+    };
     let pair = from_persons
+        .or(from_deeds)
         .or_else(|| Context::last_two(&others))
         .or_else(|| Context::last_two(list))
         .or_else(|| Context::last_two(&ctx.countries))?;
