@@ -3689,11 +3689,42 @@ fn date_by_lead(mentions: &mut [Mention], published: Option<Date>) {
         })
         .map(|m| m.sentence_index)
         .collect();
+    // ("Pakistan expelled Indian diplomats on Thursday. Islamabad also closed its airspace":
+    // what a sentence "also" did goes on with the sentence right before it, when dated)
+    let day_of: Vec<(usize, Date, Option<Date>, Vec<String>)> = mentions
+        .iter()
+        .filter(|m| {
+            usable(m)
+                && m.date_precision == Some(DatePrecision::Day)
+                && !m.explanation.roles.contains(DATED_FROM_ANOTHER_ACT)
+        })
+        .filter_map(|m| Some((m.sentence_index, m.date?, m.end_date, countries(m))))
+        .collect();
     for m in mentions.iter_mut() {
-        if !usable(m)
-            || m.date_precision != Some(DatePrecision::Article)
-            || !goes_on.contains(&m.sentence_index)
-        {
+        if !usable(m) || m.date_precision != Some(DatePrecision::Article) {
+            continue;
+        }
+        let also = m.sentence.split_whitespace().any(|w| w == "also");
+        let before = also
+            .then(|| {
+                day_of.iter().find(|(k, _, _, sides)| {
+                    *k + 1 == m.sentence_index && countries(m).iter().any(|c| sides.contains(c))
+                })
+            })
+            .flatten();
+        if let Some((k, d, e, _)) = before {
+            if told_in_past(m) {
+                m.date = Some(*d);
+                m.end_date = *e;
+                m.date_precision = Some(DatePrecision::Day);
+                m.explanation.roles.push_str(&format!(
+                    "; dated by the act of sentence {} it also goes on with",
+                    k + 1
+                ));
+            }
+            continue;
+        }
+        if !goes_on.contains(&m.sentence_index) {
             continue;
         }
         let opening = m

@@ -5080,3 +5080,18 @@ fn the_two_rivals_are_the_sides_of_the_last_conflict() {
         "{events:?}"
     );
 }
+
+#[test]
+fn what_a_sentence_also_did_goes_on_with_the_sentence_before() {
+    // (not with the lead's day: Peru answered on Thursday what Chile did on Wednesday)
+    let dated = article_dates(
+        "2024-03-08",
+        "Chile expelled two Peruvian diplomats on Wednesday.\n\
+         Peru expelled three Chilean diplomats on Thursday.\n\
+         Lima also suspended trade with Chile.",
+    );
+    assert_eq!(
+        dated.last().map(String::as_str),
+        Some("163 Some(\"2024-03-07\")")
+    );
+}
