@@ -141,7 +141,16 @@
 //!   act ("met in Paris and called on Athens to");
 //! - a place taken by force ("captured Goma", "seized most of Aleppo") is territory occupied
 //!   (192) against its country; people seized are abducted (181); a vow, pledge or promise
-//!   gives way to the act its infinitive names ("pledged to defeat" → 138).
+//!   gives way to the act its infinitive names ("pledged to defeat" → 138);
+//! - what a speaker says of a thing ("said the duties violated WTO rules") is no deed of the
+//!   speaker's, who still goes on to a verb after "and"; a verb phrase after "and" with objects
+//!   before it has objects of its own ("attended a summit in Addis Ababa and paid a visit to
+//!   Djibouti"); what is stopped or avoided ("to avoid travelling to Japan") is not done, and a
+//!   subject of "none of" does nothing;
+//! - a judgement of an act done to someone ("condemned a coup against Morales") does not judge
+//!   its sufferer: its author, told before or in the object, is the target, else no one; a
+//!   deed named as the object of a judgement ("opposed the U.S. sanctions against Iran") is
+//!   judged, not told anew.
 
 use annals_model::{Actor, ActorCode, EventCode, Location, Status};
 use annals_recognise::{Phrase, Token};
