@@ -1380,6 +1380,15 @@ pub fn status_of(tokens: &[Token], m: &Match) -> (Status, Option<String>) {
         ("intend", "to", Status::Planned),
         // wishes and attempts are not deeds
         ("seeking", "to", Status::Planned),
+        // a hope is no deed, and one told in the past was seldom met ("had hoped to sign the
+        // agreement in June, but it was delayed")
+        ("hope", "to", Status::Planned),
+        ("hopes", "to", Status::Planned),
+        ("hoping", "to", Status::Planned),
+        ("hoped", "to", Status::Hypothetical),
+        ("wants", "to", Status::Planned),
+        ("want", "to", Status::Planned),
+        ("wanted", "to", Status::Hypothetical),
         ("seeks", "to", Status::Planned),
         ("seek", "to", Status::Planned),
         ("sought", "to", Status::Planned),

@@ -1173,6 +1173,20 @@ const CASES: &[Case] = &[
             "043 PER>CHL hypothetical",
         ],
     ),
+    // a hope is no deed; one told in the past was seldom met
+    (
+        "Chile hopes to sign a deal with Peru.",
+        "2024-07-01",
+        &["032 CHL>PER reported 2024-07-01", "057 CHL>PER planned"],
+    ),
+    (
+        "Chile and Peru had hoped to sign the agreement in June.",
+        "2024-07-01",
+        &[
+            "057 CHL>PER hypothetical 2024-06-01",
+            "057 PER>CHL hypothetical 2024-06-01",
+        ],
+    ),
     // a warning of no act to come, to no one, is a pessimistic comment, not a threat
     (
         "Chile warned on Monday that the talks offered little hope.",
