@@ -509,7 +509,7 @@ impl Coder {
                 })
         };
         let matches = self.matches(&tokens, &phrase_at);
-        let has_specific = matches.iter().any(|m| !m.entry.say);
+        let has_specific = matches.iter().any(|m| !m.entry.say && !m.entry.none);
         // the speech verbs' heads, whoever speaks ("analysts said", "Russia said")
         let said_at: Vec<usize> = matches
             .iter()
@@ -553,7 +553,7 @@ impl Coder {
         // the spans of days between acts the sentence tells ("a day after", "two days later")
         let shifts = annals_time::day_shifts(sentence);
         for m in &matches {
-            if m.entry.say && has_specific {
+            if m.entry.none || (m.entry.say && has_specific) {
                 continue;
             }
             // "China opposed the unilateral U.S. sanctions against Iran", "welcomed the talks

@@ -65,6 +65,10 @@ pub struct VerbEntry {
     /// verb's direct object, a person, a state or its government (not "called police"), and
     /// nothing follows that names what the target is called ("called Putin a killer").
     pub phone: bool,
+    /// A row of code `---`: the words are no event ("damage relations" is no destruction of
+    /// property), and the row, winning as the longer match, keeps a shorter one from coding
+    /// them (PETRARCH's `[---]`).
+    pub none: bool,
     /// The row as written, for explanations.
     pub rule: String,
 }
@@ -209,9 +213,11 @@ impl VerbDictionary {
 
 fn parse_row(line: &str) -> Result<VerbEntry, String> {
     let f: Vec<&str> = line.split('\t').map(str::trim).collect();
+    // ("---": no event; its code is a placeholder never coded)
+    let none = f.first() == Some(&"---");
     let code = f
         .first()
-        .and_then(|c| EventCode::parse(c))
+        .and_then(|c| EventCode::parse(if none { "010" } else { c }))
         .ok_or_else(|| format!("bad CAMEO code {:?}", f.first().unwrap_or(&"")))?;
     let kind = match f.get(1).copied() {
         Some("V") => PatternKind::Verb,
@@ -251,6 +257,7 @@ fn parse_row(line: &str) -> Result<VerbEntry, String> {
         pass: false,
         crowd: false,
         phone: false,
+        none,
         rule: f[..f.len().min(3)].join(" "),
     };
     for flag in f

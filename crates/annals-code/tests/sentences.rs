@@ -1187,6 +1187,18 @@ const CASES: &[Case] = &[
             "057 PER>CHL hypothetical 2024-06-01",
         ],
     ),
+    // words a shorter row would code that are no event ("---" rows): damaging relations
+    // destroys no property, abusing exemptions assaults no one
+    (
+        "Chile warned that the tariffs would damage relations with Peru.",
+        "2024-01-23",
+        &["130 CHL>PER reported 2024-01-23"],
+    ),
+    (
+        "Chile accused Peru of abusing trade exemptions.",
+        "2024-01-23",
+        &["112 CHL>PER reported 2024-01-23"],
+    ),
     // a warning of no act to come, to no one, is a pessimistic comment, not a threat
     (
         "Chile warned on Monday that the talks offered little hope.",
