@@ -4919,17 +4919,16 @@ pub fn act_done_to_object(tokens: &[Token], end: usize) -> Option<EarlierAct> {
     };
     for _ in 0..3 {
         let t = tokens.get(k)?;
-        if ill_treatment(&t.lower) {
+        if ill_treatment(&t.lower) || is_act(&t.lower) {
             let of = tokens
                 .get(k + 1)
                 .is_some_and(|n| matches!(n.lower.as_str(), "of" | "against" | "on"));
-            return of.then_some(EarlierAct::Repression);
-        }
-        if is_act(&t.lower) {
-            let of = tokens
-                .get(k + 1)
-                .is_some_and(|n| matches!(n.lower.as_str(), "of" | "against" | "on"));
-            return of.then(|| act_kind(&t.lower));
+            let kind = if ill_treatment(&t.lower) {
+                EarlierAct::Repression
+            } else {
+                act_kind(&t.lower)
+            };
+            return of.then_some(kind);
         }
         // ("the use of force against protesters")
         if t.lower == "use" && tokens.get(k + 1).is_some_and(|n| n.lower == "of") {

@@ -3606,13 +3606,12 @@ fn said_of_a_thing(tokens: &[Token], phrase_at: &[Option<usize>], head: usize) -
         )
         // (an actor's adjective on the thing is no actor: "the Chinese measures")
         && (s..head).all(|j| {
-            let modifier = || {
-                let Some(p) = phrase_at[j] else {
-                    return true;
-                };
-                let end = (j..head).take_while(|&e| phrase_at[e] == Some(p)).last().unwrap_or(j);
-                end + 1 != head
-                    && tokens.get(end + 1).is_some_and(|n| {
+            let Some(p) = phrase_at[j] else {
+                return true;
+            };
+            let end = (j..head).take_while(|&e| phrase_at[e] == Some(p)).last().unwrap_or(j);
+            end + 1 != head
+                && tokens.get(end + 1).is_some_and(|n| {
                     let w = n.lower.as_str();
                     n.is_word()
                         && !n.is_capitalised()
@@ -3625,8 +3624,6 @@ fn said_of_a_thing(tokens: &[Token], phrase_at: &[Option<usize>], head: usize) -
                                 | "does" | "must" | "should" | "can"
                         )
                 })
-            };
-            modifier()
         })
         && tokens[s..head]
             .iter()
